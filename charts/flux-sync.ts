@@ -1,0 +1,110 @@
+import { Chart } from 'cdk8s';
+import { Construct } from 'constructs';
+import { GitRepository } from '../imports/flux-gitrepositories-source.toolkit.fluxcd.io';
+import { ImagePolicy } from '../imports/flux-imagepolicies-image.toolkit.fluxcd.io';
+import { ImageRepository } from '../imports/flux-imagerepositories-image.toolkit.fluxcd.io';
+import {
+  ImageUpdateAutomation,
+  ImageUpdateAutomationSpecSourceRefKind,
+  ImageUpdateAutomationSpecUpdateStrategy,
+} from '../imports/flux-imageupdateautomations-image.toolkit.fluxcd.io';
+import { Kustomization, KustomizationSpecSourceRefKind } from '../imports/flux-kustomizations-kustomize.toolkit.fluxcd.io';
+import { FluxLayer } from '../lib/flux-layer';
+import { FLUX_NAMESPACE } from '../lib/helm-release';
+import { IMAGE_POLICY_NAMESPACE, ImageReference } from '../lib/image-reference';
+import { PART_OF } from '../lib/labels';
+import { ClusterModel, ImageName } from '../model/schema';
+
+/** Name of the GitRepository (and image automation) of this repository. */
+export const SOURCE_NAME = 'oceanid';
+
+/** Per-layer reconciliation settings; controllers get longer because Helm installs and CRDs take time. */
+const LAYER_TIMEOUTS: Record<string, string> = { 'infra-controllers': '15m', 'infra-configs': '5m', apps: '10m' };
+
+/**
+ * What `flux bootstrap` points at (`flux/<cluster>/`): the GitRepository of this repository,
+ * one Kustomization per Flux layer chained with `dependsOn`, and the image automation that
+ * commits new tags back to this repository.
+ */
+export class FluxSyncChart extends Chart {
+  /** Type guard. cdk8s gives Chart a `Symbol.hasInstance` that every subclass inherits, so `instanceof` would match any chart. */
+  static isFluxSyncChart(x: unknown): x is FluxSyncChart {
+    return typeof x === 'object' && x !== null && FluxSyncChart.prototype.isPrototypeOf(x);
+  }
+
+  readonly model: ClusterModel;
+
+  constructor(scope: Construct, id: string, model: ClusterModel) {
+    super(scope, id, { disableResourceNameHashes: true });
+    this.model = model;
+    const labels = { 'app.kubernetes.io/part-of': PART_OF };
+    const distPath = `dist/${model.name}`;
+
+    new GitRepository(this, 'source', {
+      metadata: { name: SOURCE_NAME, namespace: FLUX_NAMESPACE, labels },
+      spec: {
+        url: model.repository.url,
+        ref: { branch: model.repository.branch },
+        secretRef: { name: model.repository.secretName },
+        interval: '1m',
+        timeout: '60s',
+        // Only this cluster's rendered output goes into the artifact.
+        ignore: `/*\n!/${distPath}/\n`,
+      },
+    });
+
+    for (const layer of FluxLayer.ALL) {
+      new Kustomization(this, `layer-${layer.name}`, {
+        metadata: { name: layer.name, namespace: FLUX_NAMESPACE, labels },
+        spec: {
+          interval: '10m',
+          retryInterval: '2m',
+          timeout: LAYER_TIMEOUTS[layer.name],
+          sourceRef: { kind: KustomizationSpecSourceRefKind.GIT_REPOSITORY, name: SOURCE_NAME },
+          path: `./${distPath}/${layer.name}`,
+          prune: true,
+          // Ready only when everything applied is healthy, so the next layer starts on a working base.
+          wait: true,
+          dependsOn: layer.dependsOn.length > 0 ? layer.dependsOn.map((d) => ({ name: d.name })) : undefined,
+        },
+      });
+    }
+
+    const automated = (Object.keys(model.images) as ImageName[]).map((name) => ImageReference.fromModel(model, name)).filter((image) => image.policyName);
+    for (const image of automated) {
+      const name = image.policyName!;
+      new ImageRepository(this, `image-${name}`, {
+        metadata: { name, namespace: IMAGE_POLICY_NAMESPACE, labels },
+        // Verbatim: Flux writes `<image>:<tag>` back into the marked fields, which must match what the synth renders.
+        spec: { image: image.repository, interval: '6h' },
+      });
+      new ImagePolicy(this, `policy-${name}`, {
+        metadata: { name, namespace: IMAGE_POLICY_NAMESPACE, labels },
+        spec: {
+          imageRepositoryRef: { name },
+          filterTags: { pattern: image.automation!.tagPattern },
+          policy: { semver: { range: image.automation!.semverRange } },
+        },
+      });
+    }
+    if (automated.length > 0) {
+      new ImageUpdateAutomation(this, 'image-update', {
+        metadata: { name: SOURCE_NAME, namespace: IMAGE_POLICY_NAMESPACE, labels },
+        spec: {
+          interval: '30m',
+          sourceRef: { kind: ImageUpdateAutomationSpecSourceRefKind.GIT_REPOSITORY, name: SOURCE_NAME },
+          git: {
+            checkout: { ref: { branch: model.repository.branch } },
+            commit: {
+              author: { name: 'fluxcdbot', email: 'fluxcdbot@users.noreply.github.com' },
+              messageTemplate: `Update ${model.name} images\n\n{{ range .Changed.Changes }}- {{ .OldValue }} -> {{ .NewValue }}\n{{ end }}`,
+            },
+            push: { branch: model.repository.branch },
+          },
+          // The root: the model's image file and the rendered manifests carry the same markers.
+          update: { path: './', strategy: ImageUpdateAutomationSpecUpdateStrategy.SETTERS },
+        },
+      });
+    }
+  }
+}

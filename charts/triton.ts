@@ -1,0 +1,142 @@
+import { createHash } from 'node:crypto';
+import { Construct } from 'constructs';
+import { KubeConfigMap, KubePersistentVolumeClaim, Quantity } from '../imports/k8s';
+import { CloudflaredConnector } from '../lib/cloudflared-connector';
+import { FluxLayer, LayerChart } from '../lib/flux-layer';
+import { GpuNodeDaemon } from '../lib/gpu-node-daemon';
+import { GpuScheduling } from '../lib/gpu-scheduling';
+import { GpuWorkload } from '../lib/gpu-workload';
+import { ImageReference } from '../lib/image-reference';
+import { OceanidNamespace } from '../lib/namespace';
+import { AllowTraffic, Endpoint } from '../lib/network-policy';
+import { Probe } from '../lib/probe';
+import { ResourceBudget } from '../lib/resource-budget';
+import { TritonModelConfig } from '../lib/triton-model-config';
+import { TunnelRoute } from '../lib/tunnel-route';
+import { ClusterModel } from '../model/schema';
+
+export const GPU_NAMESPACE = 'gpu-inference';
+const NAME = 'triton';
+export const TRITON_HTTP_PORT = 8000;
+const MODEL_ROOT = '/models';
+
+/** Fetches the ONNX file once into the model store and refuses it when its checksum differs. */
+const FETCH_SCRIPT = [
+  'set -eu',
+  'target=/store/model.onnx',
+  'if [ -s "$target" ] && { [ -z "$MODEL_SHA256" ] || echo "$MODEL_SHA256  $target" | sha256sum -c -s; }; then exit 0; fi',
+  'curl --fail --silent --show-error --location --retry 5 --output "$target.part" "$MODEL_URL"',
+  'if [ -n "$MODEL_SHA256" ]; then echo "$MODEL_SHA256  $target.part" | sha256sum -c -; fi',
+  'mv "$target.part" "$target"',
+].join('\n');
+
+/**
+ * The GPU half of the Calypso contract: Triton on the GPU node serving the declared model, its
+ * model repository (config.pbtxt generated from the model, the ONNX file fetched by an init
+ * container), and the node tunnel that publishes Triton's HTTP port as `gpu.<base>`.
+ */
+export class TritonChart extends LayerChart {
+  readonly route: TunnelRoute;
+  readonly modelName: string;
+
+  constructor(scope: Construct, id: string, model: ClusterModel) {
+    super(scope, id, { model, layer: FluxLayer.APPS });
+    const inference = model.gpuInference;
+    if (!inference) throw new Error('gpuInference: the Triton chart needs the gpuInference block of the model');
+    const gpu = GpuScheduling.forNode(model, inference.node, 'gpuInference.node');
+    const config = TritonModelConfig.fromModel(inference.model, inference.gpus);
+    this.modelName = config.name;
+    this.route = TunnelRoute.toService(`${model.hostnames.triton}.${model.baseDomain}`, NAME, GPU_NAMESPACE, TRITON_HTTP_PORT);
+
+    new OceanidNamespace(this, 'namespace', { name: GPU_NAMESPACE });
+
+    const pbtxt = config.toPbtxt();
+    new KubeConfigMap(this, 'model-config', {
+      metadata: { name: `${NAME}-model-${config.name}`, namespace: GPU_NAMESPACE },
+      data: { 'config.pbtxt': pbtxt, 'labels.txt': config.toLabels() },
+    });
+    new KubePersistentVolumeClaim(this, 'model-store', {
+      metadata: { name: `${NAME}-model-store`, namespace: GPU_NAMESPACE },
+      spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: Quantity.fromString('2Gi') } } },
+    });
+
+    const modelDir = `${MODEL_ROOT}/${config.name}`;
+    const triton = new GpuWorkload(this, 'triton', {
+      name: NAME,
+      namespace: GPU_NAMESPACE,
+      component: 'inference',
+      gpu,
+      gpus: inference.gpus,
+      // The image creates user triton-server (1000) but does not switch to it.
+      runAsUser: 1000,
+      servicePorts: ['http', 'metrics'],
+      podAnnotations: { 'oceanid.io/model-config-sha256': createHash('sha256').update(pbtxt).digest('hex') },
+      volumes: [
+        { name: 'model-store', persistentVolumeClaim: { claimName: `${NAME}-model-store` } },
+        { name: 'model-config', configMap: { name: `${NAME}-model-${config.name}` } },
+      ],
+      initContainers: [
+        {
+          name: 'fetch-model',
+          image: ImageReference.fromModel(model, 'modelFetcher'),
+          command: ['sh', '-c', FETCH_SCRIPT],
+          env: [
+            { name: 'MODEL_URL', value: inference.model.sourceUrl },
+            { name: 'MODEL_SHA256', value: inference.model.sha256 ?? '' },
+          ],
+          resources: ResourceBudget.of({ cpu: '100m', memory: '64Mi', cpuLimit: '1', memoryLimit: '256Mi' }),
+          volumeMounts: [{ name: 'model-store', mountPath: '/store' }],
+        },
+      ],
+      containers: [
+        {
+          name: 'triton',
+          image: ImageReference.fromModel(model, 'triton'),
+          command: ['tritonserver'],
+          args: [
+            `--model-repository=${MODEL_ROOT}`,
+            '--model-control-mode=none',
+            '--disable-auto-complete-config',
+            `--http-port=${TRITON_HTTP_PORT}`,
+            '--grpc-port=8001',
+            '--metrics-port=8002',
+          ],
+          ports: [
+            { name: 'http', port: TRITON_HTTP_PORT },
+            { name: 'metrics', port: 8002 },
+          ],
+          resources: ResourceBudget.of(inference.resources),
+          startup: Probe.httpGet('/v2/health/ready', 'http', { periodSeconds: 10, failureThreshold: 60 }),
+          readiness: Probe.httpGet('/v2/health/ready', 'http'),
+          liveness: Probe.httpGet('/v2/health/live', 'http', { periodSeconds: 20, failureThreshold: 3 }),
+          volumeMounts: [
+            { name: 'model-config', mountPath: `${modelDir}/config.pbtxt`, subPath: 'config.pbtxt', readOnly: true },
+            { name: 'model-config', mountPath: `${modelDir}/labels.txt`, subPath: 'labels.txt', readOnly: true },
+            { name: 'model-store', mountPath: `${modelDir}/1`, readOnly: true },
+          ],
+        },
+      ],
+    });
+    const tritonPods = Endpoint.pods(GPU_NAMESPACE, triton.workload.selector);
+
+    const daemon = new GpuNodeDaemon(this, 'node-tunnel', {
+      gpu,
+      reason: `node tunnel for ${this.route.hostname}: inference traffic enters at the GPU node on the home LAN instead of crossing from a VPS`,
+    });
+    const connector = new CloudflaredConnector(daemon, 'connector', {
+      name: 'cloudflared-node',
+      namespace: GPU_NAMESPACE,
+      image: ImageReference.fromModel(model, 'cloudflared'),
+      routes: [this.route],
+      tokenEscPath: model.secrets.keys.nodeTunnelToken,
+      placement: daemon.placement,
+    });
+    const connectorPods = Endpoint.pods(GPU_NAMESPACE, connector.workload.selector);
+
+    new AllowTraffic(this, 'tunnel-to-triton', { name: 'node-tunnel-to-triton', from: connectorPods, to: tritonPods, ports: [TRITON_HTTP_PORT] });
+    new AllowTraffic(this, 'tunnel-to-edge', { name: 'node-tunnel-to-cloudflare', from: connectorPods, to: Endpoint.internet(), ports: [7844, 443] });
+    new AllowTraffic(this, 'tunnel-to-edge-quic', { name: 'node-tunnel-to-cloudflare-quic', from: connectorPods, to: Endpoint.internet(), ports: [7844], protocol: 'UDP' });
+    // The init container downloads the model over HTTPS.
+    new AllowTraffic(this, 'fetch-model', { name: 'triton-model-fetch', from: tritonPods, to: Endpoint.internet(), ports: [443] });
+  }
+}

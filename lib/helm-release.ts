@@ -1,0 +1,107 @@
+import { Construct } from 'constructs';
+import {
+  HelmRelease,
+  HelmReleaseSpec,
+  HelmReleaseSpecChartRefKind,
+  HelmReleaseSpecChartSpecSourceRefKind,
+  HelmReleaseSpecDriftDetectionMode,
+  HelmReleaseSpecInstallCrds,
+  HelmReleaseSpecUpgradeCrds,
+  HelmReleaseSpecUpgradeRemediationStrategy,
+} from '../imports/flux-helmreleases-helm.toolkit.fluxcd.io';
+import { HelmRepository } from '../imports/flux-helmrepositories-source.toolkit.fluxcd.io';
+import { OciRepository, OciRepositorySpecLayerSelectorOperation } from '../imports/flux-ocirepositories-source.toolkit.fluxcd.io';
+import { HelmChartModel } from '../model/schema';
+import { PART_OF } from './labels';
+
+/** Namespace of Flux itself, where chart sources live. */
+export const FLUX_NAMESPACE = 'flux-system';
+const HELM_CHART_MEDIA_TYPE = 'application/vnd.cncf.helm.chart.content.v1.tar+gzip';
+
+export interface HelmReleaseFromChartProps {
+  /** Release name. */
+  readonly name: string;
+  /** Namespace the release and its objects live in. */
+  readonly namespace: string;
+  /** Pinned chart from the model. */
+  readonly chart: HelmChartModel;
+  /** Chart values; keys must be ones the chart reads (see the chart's values.yaml). @default {} */
+  readonly values?: Record<string, unknown>;
+  /**
+   * What to do with CRDs the chart ships. `CreateReplace` keeps them in step with the chart on
+   * upgrades (Helm alone never upgrades CRDs). @default "CreateReplace"
+   */
+  readonly crds?: 'CreateReplace' | 'Skip';
+  /** How long Helm waits for the release's objects to become ready. @default "10m" */
+  readonly timeout?: string;
+}
+
+/**
+ * A Flux HelmRelease of a pinned chart, with its source in flux-system: an OCIRepository when
+ * the chart is published as an OCI artifact (no index to download), a HelmRepository otherwise.
+ * Install and upgrade remediate with retries, drift is corrected, CRDs follow the chart.
+ */
+export class HelmReleaseFromChart extends Construct {
+  readonly release: HelmRelease;
+
+  constructor(scope: Construct, id: string, props: HelmReleaseFromChartProps) {
+    super(scope, id);
+    const { chart } = props;
+    const labels = { 'app.kubernetes.io/part-of': PART_OF };
+    const crds = props.crds ?? 'CreateReplace';
+    const sourceName = props.name;
+
+    let chartSource: Pick<HelmReleaseSpec, 'chart' | 'chartRef'>;
+    if (chart.repository.startsWith('oci://')) {
+      if (!chart.repository.endsWith(`/${chart.chart}`)) {
+        throw new Error(`charts: OCI repository "${chart.repository}" must end with the chart name "/${chart.chart}"`);
+      }
+      new OciRepository(this, 'source', {
+        metadata: { name: sourceName, namespace: FLUX_NAMESPACE, labels },
+        spec: {
+          interval: '12h',
+          url: chart.repository,
+          ref: { tag: chart.version },
+          layerSelector: { mediaType: HELM_CHART_MEDIA_TYPE, operation: OciRepositorySpecLayerSelectorOperation.COPY },
+        },
+      });
+      chartSource = { chartRef: { kind: HelmReleaseSpecChartRefKind.OCI_REPOSITORY, name: sourceName, namespace: FLUX_NAMESPACE } };
+    } else {
+      new HelmRepository(this, 'source', {
+        metadata: { name: sourceName, namespace: FLUX_NAMESPACE, labels },
+        spec: { interval: '12h', url: chart.repository },
+      });
+      chartSource = {
+        chart: {
+          spec: {
+            chart: chart.chart,
+            version: chart.version,
+            sourceRef: { kind: HelmReleaseSpecChartSpecSourceRefKind.HELM_REPOSITORY, name: sourceName, namespace: FLUX_NAMESPACE },
+            interval: '12h',
+          },
+        },
+      };
+    }
+
+    this.release = new HelmRelease(this, 'release', {
+      metadata: { name: props.name, namespace: props.namespace, labels },
+      spec: {
+        ...chartSource,
+        interval: '30m',
+        timeout: props.timeout ?? '10m',
+        releaseName: props.name,
+        install: {
+          crds: crds === 'CreateReplace' ? HelmReleaseSpecInstallCrds.CREATE_REPLACE : HelmReleaseSpecInstallCrds.SKIP,
+          remediation: { retries: 3 },
+        },
+        upgrade: {
+          crds: crds === 'CreateReplace' ? HelmReleaseSpecUpgradeCrds.CREATE_REPLACE : HelmReleaseSpecUpgradeCrds.SKIP,
+          cleanupOnFail: true,
+          remediation: { retries: 3, remediateLastFailure: true, strategy: HelmReleaseSpecUpgradeRemediationStrategy.ROLLBACK },
+        },
+        driftDetection: { mode: HelmReleaseSpecDriftDetectionMode.ENABLED },
+        values: props.values ?? {},
+      },
+    });
+  }
+}

@@ -1,0 +1,63 @@
+import { ClusterModel, ImageModel, ImageName } from '../model/schema';
+
+/** Namespace the Flux image policies live in (the image controllers only read their own namespace). */
+export const IMAGE_POLICY_NAMESPACE = 'flux-system';
+
+/**
+ * A pinned container image taken from the cluster model. When the model puts the image under
+ * Flux image automation, the reference also carries the setter marker that Flux uses to rewrite
+ * the tag in the rendered manifest.
+ */
+export class ImageReference {
+  /** The image `name` of `model.images`; throws naming the field when it is not pinned. */
+  static fromModel(model: ClusterModel, name: ImageName): ImageReference {
+    const image = model.images[name];
+    if (!image) throw new Error(`images.${name}: no such image in the model`);
+    return new ImageReference(model.name, name, image);
+  }
+
+  private constructor(
+    private readonly cluster: string,
+    /** Key of the image in `model.images`. */
+    readonly name: ImageName,
+    private readonly image: ImageModel,
+  ) {
+    if (!image.tag || image.tag === 'latest') {
+      throw new Error(`images.${name}.tag: "${image.tag}" is not a pinned tag`);
+    }
+  }
+
+  get repository(): string {
+    return this.image.repository;
+  }
+
+  get tag(): string {
+    return this.image.tag;
+  }
+
+  /** `repository:tag`, as a container's `image` field. */
+  get ref(): string {
+    return `${this.image.repository}:${this.image.tag}`;
+  }
+
+  /** The ImagePolicy that keeps this image current, or undefined when the tag is pinned by hand. */
+  get policyName(): string | undefined {
+    // Prefixed with the cluster: every cluster's automation walks the whole repository, and a
+    // marker must only match the policy of the cluster that renders the file.
+    return this.image.automation ? `${this.cluster}-${kebab(this.name)}` : undefined;
+  }
+
+  /** The setter marker for a full image reference, e.g. `{"$imagepolicy": "flux-system:production-cloudflared"}`. */
+  get setterMarker(): string | undefined {
+    const policy = this.policyName;
+    return policy ? `{"$imagepolicy": "${IMAGE_POLICY_NAMESPACE}:${policy}"}` : undefined;
+  }
+
+  get automation(): ImageModel['automation'] {
+    return this.image.automation;
+  }
+}
+
+function kebab(name: string): string {
+  return name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}

@@ -1,0 +1,99 @@
+import { Construct } from 'constructs';
+import { IntOrString, KubeNetworkPolicy, NetworkPolicyPeer, NetworkPolicyPort } from '../imports/k8s';
+
+/** One side of a traffic flow. Built by the static factories; validated eagerly. */
+export class Endpoint {
+  /** Pods matching `labels` in `namespace` (all pods of the namespace when `labels` is empty). */
+  static pods(namespace: string, labels: Record<string, string> = {}): Endpoint {
+    return new Endpoint({ namespace, labels });
+  }
+
+  /**
+   * Addresses outside the pod network, minus RFC 1918 ranges: public services reached over the
+   * internet (Cloudflare, Pulumi, ACME, the model host).
+   */
+  static internet(): Endpoint {
+    return new Endpoint({ cidr: '0.0.0.0/0', except: ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'] });
+  }
+
+  /**
+   * The Kubernetes API server. It listens on the nodes' own addresses (port 6443 behind the
+   * `kubernetes` Service), which change with the hosting provider, so any address is allowed on
+   * that port only.
+   */
+  static kubeApiServer(): Endpoint {
+    return new Endpoint({ cidr: '0.0.0.0/0' });
+  }
+
+  /** Any address: for webhooks the API server calls from its host network. */
+  static anyAddress(): Endpoint {
+    return new Endpoint({ cidr: '0.0.0.0/0' });
+  }
+
+  private constructor(private readonly spec: { namespace?: string; labels?: Record<string, string>; cidr?: string; except?: string[] }) {
+    if (spec.namespace !== undefined && !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(spec.namespace)) {
+      throw new Error(`endpoint namespace: "${spec.namespace}" is not a namespace name`);
+    }
+  }
+
+  /** The namespace for pod endpoints; undefined for address ranges. */
+  get namespace(): string | undefined {
+    return this.spec.namespace;
+  }
+
+  get podLabels(): Record<string, string> {
+    return this.spec.labels ?? {};
+  }
+
+  /** How the other side's policy names this endpoint. */
+  toPeer(): NetworkPolicyPeer {
+    if (this.spec.cidr) return { ipBlock: { cidr: this.spec.cidr, except: this.spec.except } };
+    return {
+      namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': this.spec.namespace! } },
+      podSelector: { matchLabels: this.podLabels },
+    };
+  }
+}
+
+export interface AllowTrafficProps {
+  /** Name of the NetworkPolicies (one in each namespace involved). */
+  readonly name: string;
+  /** Who opens the connections. */
+  readonly from: Endpoint;
+  /** Who accepts them. */
+  readonly to: Endpoint;
+  /** TCP ports (or named ports) on the receiving side. */
+  readonly ports: (number | string)[];
+  /** @default "TCP" */
+  readonly protocol?: 'TCP' | 'UDP';
+}
+
+/**
+ * Allows one real flow through the default-deny policies: an egress rule in the client's
+ * namespace and an ingress rule in the server's, so neither side is open beyond that flow.
+ */
+export class AllowTraffic extends Construct {
+  constructor(scope: Construct, id: string, props: AllowTrafficProps) {
+    super(scope, id);
+    if (props.ports.length === 0) throw new Error(`${props.name}.ports: name at least one port`);
+    if (!props.from.namespace && !props.to.namespace) {
+      throw new Error(`${props.name}: at least one side of a flow must be pods of this cluster`);
+    }
+    const ports: NetworkPolicyPort[] = props.ports.map((p) => ({
+      protocol: props.protocol ?? 'TCP',
+      port: typeof p === 'number' ? IntOrString.fromNumber(p) : IntOrString.fromString(p),
+    }));
+    if (props.from.namespace) {
+      new KubeNetworkPolicy(this, 'egress', {
+        metadata: { name: `${props.name}-egress`, namespace: props.from.namespace },
+        spec: { podSelector: { matchLabels: props.from.podLabels }, policyTypes: ['Egress'], egress: [{ to: [props.to.toPeer()], ports }] },
+      });
+    }
+    if (props.to.namespace) {
+      new KubeNetworkPolicy(this, 'ingress', {
+        metadata: { name: `${props.name}-ingress`, namespace: props.to.namespace },
+        spec: { podSelector: { matchLabels: props.to.podLabels }, policyTypes: ['Ingress'], ingress: [{ from: [props.from.toPeer()], ports }] },
+      });
+    }
+  }
+}

@@ -1,0 +1,23 @@
+/** One public hostname of a Cloudflare tunnel and the in-cluster service it forwards to. */
+export class TunnelRoute {
+  /**
+   * Routes `hostname` to the Service `service` in `namespace` on `port`, over plain HTTP inside
+   * the cluster (Cloudflare terminates TLS at its edge).
+   */
+  static toService(hostname: string, service: string, namespace: string, port: number): TunnelRoute {
+    if (!/^([a-z0-9]([-a-z0-9]*[a-z0-9])?\.)+[a-z]{2,}$/.test(hostname)) {
+      throw new Error(`tunnel route hostname: "${hostname}" is not a fully qualified domain name`);
+    }
+    if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`tunnel route ${hostname} port: ${port} is not a port number`);
+    return new TunnelRoute(hostname, `http://${service}.${namespace}.svc.cluster.local:${port}`, service, namespace, port);
+  }
+
+  private constructor(
+    readonly hostname: string,
+    /** The origin URL cloudflared forwards to. */
+    readonly origin: string,
+    readonly service: string,
+    readonly namespace: string,
+    readonly port: number,
+  ) {}
+}

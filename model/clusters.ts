@@ -1,0 +1,5 @@
+import { ModelSource } from './load';
+import { production } from './production';
+
+/** Every cluster this repository renders, in output order. */
+export const clusters: readonly ModelSource[] = [production];

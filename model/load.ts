@@ -1,0 +1,165 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDocument } from 'yaml';
+import { z } from 'zod';
+import { ClusterModel, ClusterModelInput, clusterModelSchema } from './schema';
+
+/** A model that cannot be rendered. The message is meant for the operator, without a stack trace. */
+export class ModelError extends Error {
+  constructor(
+    readonly source: string,
+    readonly findings: readonly ModelFinding[],
+  ) {
+    super(
+      `The cluster model in ${source} is invalid; nothing was written.\n` +
+        findings.map((f) => `  - ${f.path || '(model)'}: ${f.message}`).join('\n'),
+    );
+    this.name = 'ModelError';
+  }
+}
+
+export interface ModelFinding {
+  /** Dotted path of the field, e.g. `nodes[2].taints[0].effect`. */
+  readonly path: string;
+  readonly message: string;
+}
+
+/** Where a cluster's model comes from: TypeScript for the structure, YAML for the image tags Flux writes. */
+export interface ModelSource {
+  /** The cluster model without `images`. */
+  readonly model: Omit<ClusterModelInput, 'images'>;
+  /** Repository-relative YAML file whose `images` map holds every image; Flux image automation commits to it. */
+  readonly imagesFile: string;
+  /** Shown in error messages. */
+  readonly name: string;
+}
+
+/** Reads, merges and validates one cluster's model. Throws `ModelError` naming every bad field. */
+export function loadClusterModel(source: ModelSource, repoRoot: string): ClusterModel {
+  const images = readImagesFile(join(repoRoot, source.imagesFile));
+  return validateClusterModel({ ...source.model, images } as unknown, `${source.name} + ${source.imagesFile}`);
+}
+
+/** Validates a model value. Exposed separately so tests and tools can validate in memory. */
+export function validateClusterModel(input: unknown, source: string): ClusterModel {
+  const parsed = clusterModelSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new ModelError(source, parsed.error.issues.map((issue) => describeIssue(issue, input)));
+  }
+  const findings = crossFieldFindings(parsed.data);
+  if (findings.length > 0) throw new ModelError(source, findings);
+  return parsed.data;
+}
+
+function readImagesFile(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new ModelError(file, [{ path: '', message: `cannot read the image tags file ${file}: create it or fix the path` }]);
+  }
+  const doc = parseDocument(text);
+  if (doc.errors.length > 0) {
+    throw new ModelError(file, doc.errors.map((e) => ({ path: '', message: `YAML error: ${e.message.split('\n')[0]}` })));
+  }
+  const value = doc.toJS() as { images?: unknown } | null;
+  if (!value || typeof value !== 'object' || !('images' in value)) {
+    throw new ModelError(file, [{ path: 'images', message: 'the file must hold an `images:` map' }]);
+  }
+  return value.images;
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let cur: unknown = input;
+  for (const key of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[key];
+  }
+  return cur;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, input: unknown): ModelFinding {
+  if (issue.code === 'unrecognized_keys') {
+    return {
+      path: formatPath(issue.path),
+      message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: remove or rename ${issue.keys.length > 1 ? 'them' : 'it'} (a misspelt field is never ignored)`,
+    };
+  }
+  const value = valueAt(input, issue.path);
+  const shown = value === undefined ? 'missing' : `got ${JSON.stringify(value)}`;
+  return { path: formatPath(issue.path), message: `${issue.message} (${shown})` };
+}
+
+/** Rules that span fields: node references, GPU capacity, uniqueness. */
+function crossFieldFindings(model: ClusterModel): ModelFinding[] {
+  const findings: ModelFinding[] = [];
+  const seen = new Map<string, number>();
+  model.nodes.forEach((node, i) => {
+    const first = seen.get(node.name);
+    if (first !== undefined) {
+      findings.push({ path: `nodes[${i}].name`, message: `"${node.name}" is already the name of nodes[${first}]: node names are unique` });
+    }
+    seen.set(node.name, i);
+    const taintKeys = new Set<string>();
+    node.taints.forEach((taint, t) => {
+      const key = `${taint.key}:${taint.effect}`;
+      if (taintKeys.has(key)) findings.push({ path: `nodes[${i}].taints[${t}]`, message: `taint ${taint.key} with effect ${taint.effect} is declared twice` });
+      taintKeys.add(key);
+    });
+    if (node.gpu && !node.taints.some((t) => t.effect === 'NoSchedule' || t.effect === 'NoExecute')) {
+      findings.push({
+        path: `nodes[${i}].taints`,
+        message: `GPU node "${node.name}" has no NoSchedule taint: declare one (e.g. workload-type=gpu-compute:NoSchedule) so only GPU work lands on it`,
+      });
+    }
+  });
+  if (!model.nodes.some((n) => n.role === 'server')) {
+    findings.push({ path: 'nodes', message: 'no node has role "server": a K3s cluster needs a control-plane node' });
+  }
+
+  const inference = model.gpuInference;
+  if (inference) {
+    const nodeIndex = model.nodes.findIndex((n) => n.name === inference.node);
+    const node = model.nodes[nodeIndex];
+    if (!node) {
+      findings.push({
+        path: 'gpuInference.node',
+        message: `"${inference.node}" is not a node of this cluster: expected one of ${model.nodes.map((n) => `"${n.name}"`).join(', ')}`,
+      });
+    } else if (!node.gpu) {
+      const gpuNodes = model.nodes.filter((n) => n.gpu).map((n) => `"${n.name}"`);
+      findings.push({
+        path: 'gpuInference.node',
+        message: `node "${node.name}" has no GPU: ${gpuNodes.length ? `pick a GPU node (${gpuNodes.join(', ')})` : 'add a `gpu` block to a node, or remove gpuInference'}`,
+      });
+    } else if (inference.gpus > node.gpu.count) {
+      findings.push({
+        path: 'gpuInference.gpus',
+        message: `asks for ${inference.gpus} GPUs but node "${node.name}" has ${node.gpu.count} (nodes[${nodeIndex}].gpu.count): lower the request`,
+      });
+    }
+    if (inference.model.preferredBatchSizes.some((b) => b > inference.model.maxBatchSize)) {
+      findings.push({
+        path: 'gpuInference.model.preferredBatchSizes',
+        message: `every preferred batch size must be at most maxBatchSize (${inference.model.maxBatchSize})`,
+      });
+    }
+  }
+
+  const hosts = new Map<string, string>();
+  for (const [field, prefix] of Object.entries(model.hostnames)) {
+    const other = hosts.get(prefix);
+    if (other) {
+      findings.push({
+        path: `hostnames.${field}`,
+        message: `"${prefix}.${model.baseDomain}" is already used by hostnames.${other}: each public hostname routes to one service`,
+      });
+    }
+    hosts.set(prefix, field);
+  }
+  return findings;
+}

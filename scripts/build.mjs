@@ -1,0 +1,48 @@
+// Bundles the synth (main.ts and everything it imports) into one JavaScript file with esbuild and,
+// with --run, executes it in this process. Type checking is a separate step (`npm run typecheck`):
+// the synth itself only needs JavaScript, and esbuild produces it in milliseconds. The bundle is
+// rebuilt only when one of its inputs changed since the last build.
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { repoRoot } from './schemas.mjs';
+
+const outfile = join(repoRoot, '.build', 'synth.js');
+const inputsFile = join(repoRoot, '.build', 'inputs.json');
+
+function isFresh() {
+  if (!existsSync(outfile) || !existsSync(inputsFile)) return false;
+  const built = statSync(outfile).mtimeMs;
+  const inputs = JSON.parse(readFileSync(inputsFile, 'utf8'));
+  return [...inputs, 'package-lock.json', 'scripts/build.mjs'].every((f) => existsSync(join(repoRoot, f)) && statSync(join(repoRoot, f)).mtimeMs <= built);
+}
+
+export async function buildSynth() {
+  if (isFresh()) return outfile;
+  const { build } = await import('esbuild');
+  const result = await build({
+    absWorkingDir: repoRoot,
+    entryPoints: ['main.ts'],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    metafile: true,
+    minifyWhitespace: true,
+    minifySyntax: true,
+    keepNames: true,
+    logLevel: 'warning',
+  });
+  writeFileSync(inputsFile, JSON.stringify(Object.keys(result.metafile.inputs).filter((f) => !f.startsWith('node_modules/')).sort()));
+  return outfile;
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, '/')) || process.argv[1]?.endsWith('build.mjs')) {
+  const run = process.argv.includes('--run');
+  const bundle = await buildSynth();
+  if (run) {
+    process.argv = [process.argv[0], bundle, ...process.argv.slice(2).filter((a) => a !== '--run')];
+    createRequire(import.meta.url)(bundle);
+  }
+}

@@ -1,0 +1,59 @@
+// Regenerates imports/ with cdk8s-cli's own importers, offline: every download the CLI would make
+// for the specs in cdk8s.yaml is answered from the pinned local copy (sha256-checked). This also
+// covers `k8s@1.33.0`, which the CLI can only fetch from the network.
+import { createRequire } from 'node:module';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import ts from 'typescript';
+import { dirname, join } from 'node:path';
+import { parse } from 'yaml';
+import { entryForUrl, readPinned, repoRoot } from './schemas.mjs';
+
+// The CLI exports no programmatic API, so its modules are loaded by file path.
+const require = createRequire(import.meta.url);
+const cli = dirname(require.resolve('cdk8s-cli/package.json'));
+const util = require(join(cli, 'lib/util.js'));
+const { importDispatch } = require(join(cli, 'lib/import/dispatch.js'));
+
+util.download = async (url) => {
+  const entry = entryForUrl(url);
+  if (!entry) throw new Error(`${url} is not pinned in schemas.lock.json: add it there (url, path, sha256) first`);
+  return readPinned(entry);
+};
+
+const config = parse(readFileSync(join(repoRoot, 'cdk8s.yaml'), 'utf8'));
+const specs = config.imports.map((spec) => util.parseImports(spec));
+// Inside the repository so the generated code resolves cdk8s and constructs from node_modules.
+const staging = mkdtempSync(join(repoRoot, '.imports-'));
+try {
+  process.chdir(repoRoot);
+  await importDispatch(specs, {}, { targetLanguage: 'typescript', outdir: staging, save: false });
+
+  // Committed as JavaScript plus declarations: type-checking 4 MB of generated TypeScript on
+  // every `tsc --noEmit` costs seconds, while its .d.ts files are skipped by skipLibCheck.
+  const sources = readdirSync(staging).filter((f) => f.endsWith('.ts')).sort().map((f) => join(staging, f));
+  const outdir = join(repoRoot, 'imports');
+  const program = ts.createProgram(sources, {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ES2022,
+    moduleResolution: ts.ModuleResolutionKind.Node10,
+    declaration: true,
+    skipLibCheck: true,
+    outDir: staging,
+    newLine: ts.NewLineKind.LineFeed,
+  });
+  const emitted = program.emit();
+  const errors = ts.getPreEmitDiagnostics(program).concat(emitted.diagnostics);
+  if (errors.length > 0) {
+    throw new Error(ts.formatDiagnostics(errors, { getCanonicalFileName: (f) => f, getCurrentDirectory: () => repoRoot, getNewLine: () => '\n' }));
+  }
+  rmSync(outdir, { recursive: true, force: true });
+  mkdirSync(outdir);
+  for (const file of readdirSync(staging).filter((f) => f.endsWith('.js') || f.endsWith('.d.ts')).sort()) {
+    // ESM output inside a CommonJS package: the .mjs-free way is a nested package.json.
+    writeFileSync(join(outdir, file), readFileSync(join(staging, file)));
+  }
+  writeFileSync(join(outdir, 'package.json'), JSON.stringify({ type: 'module', sideEffects: false }, null, 2) + '\n');
+  console.error(`imports/: ${sources.length} modules generated`);
+} finally {
+  rmSync(staging, { recursive: true, force: true });
+}

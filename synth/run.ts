@@ -1,0 +1,113 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { loadClusterModel, ModelError, ModelSource } from '../model/load';
+import { Finding, formatFinding, validateCluster } from '../policy';
+import { recoverInterruptedWrite, staleFiles, writeOutputsAtomically } from './output';
+import { FLUX_SYNC_DIR, renderCluster, RenderedCluster } from './render';
+
+/** Folders the synth owns. */
+export const OUTPUT_ROOTS = ['dist', 'flux'] as const;
+
+/** `flux bootstrap` writes flux/<cluster>/flux-system/; the synth keeps it as it is. */
+export function isBootstrapOwned(path: string): boolean {
+  const parts = path.split('/');
+  return parts[0] === 'flux' && parts.length > 3 && parts[2] !== FLUX_SYNC_DIR;
+}
+
+export interface SynthResult {
+  readonly clusters: RenderedCluster[];
+  readonly findings: Finding[];
+  /** Every file of every cluster. */
+  readonly files: Map<string, string>;
+}
+
+/** Loads, renders and validates every cluster. Throws ModelError for a bad model. */
+export function synthesize(sources: readonly ModelSource[], repoRoot: string): SynthResult {
+  const clusters = sources.map((source) => renderCluster(loadClusterModel(source, repoRoot)));
+  const names = clusters.map((c) => c.model.name);
+  const dup = names.find((n, i) => names.indexOf(n) !== i);
+  if (dup) throw new ModelError('model/clusters.ts', [{ path: 'name', message: `two clusters are named "${dup}": each renders into dist/<name>/` }]);
+  const files = new Map<string, string>();
+  for (const cluster of clusters) for (const [path, content] of cluster.files) files.set(path, content);
+  return { clusters, findings: clusters.flatMap(validateCluster), files };
+}
+
+export interface CliIo {
+  readonly out: (line: string) => void;
+  readonly err: (line: string) => void;
+}
+
+/**
+ * The synth command. `--check` compares with the committed output instead of writing.
+ * Returns the exit code: 0 success, 1 invalid model, failed policy or stale output.
+ */
+export function runSynthCli(argv: readonly string[], sources: readonly ModelSource[], repoRoot: string, io: CliIo): number {
+  const check = argv.includes('--check');
+  let result: SynthResult;
+  try {
+    if (!check) recoverInterruptedWrite(repoRoot);
+    result = synthesize(sources, repoRoot);
+  } catch (error) {
+    io.err(error instanceof ModelError ? error.message : `synth failed; nothing was written.\n  ${(error as Error).message}`);
+    if (process.env.OCEANID_DEBUG && error instanceof Error) io.err(error.stack ?? '');
+    return 1;
+  }
+  const errors = result.findings.filter((f) => f.severity === 'error');
+  for (const f of result.findings) io.err(formatFinding(f));
+  if (errors.length > 0) {
+    io.err(`${errors.length} policy error(s); nothing was written.`);
+    return 1;
+  }
+
+  if (check) {
+    const stale = staleFiles(repoRoot, result.files, OUTPUT_ROOTS, isBootstrapOwned);
+    if (stale.length > 0) {
+      io.err(`dist/ and flux/ are stale; run \`npm run synth\` and commit. Differing files:\n${stale.map((p) => `  ${p}`).join('\n')}`);
+      return 1;
+    }
+    io.out('dist/ and flux/ match the model.');
+    return 0;
+  }
+
+  const pauseAfter = Number(process.env.OCEANID_SYNTH_FAULT_PAUSE_AFTER_FILES ?? 0);
+  const changed = writeOutputsAtomically(repoRoot, result.files, {
+    roots: OUTPUT_ROOTS,
+    preserve: isBootstrapOwned,
+    onStagedFile: pauseAfter > 0 ? (n) => n === pauseAfter && faultPause('staged') : undefined,
+    onSwappedRoot: process.env.OCEANID_SYNTH_FAULT_PAUSE_IN_SWAP ? () => faultPause('swapping') : undefined,
+  });
+  for (const line of summary(result, changed)) io.out(line);
+  return 0;
+}
+
+/** Per cluster and layer: object count; then warnings and whether anything changed. */
+function summary(result: SynthResult, changed: boolean): string[] {
+  const lines: string[] = [];
+  for (const cluster of result.clusters) {
+    const byLayer = new Map<string, number>();
+    for (const o of cluster.objects) byLayer.set(o.kustomization, (byLayer.get(o.kustomization) ?? 0) + 1);
+    lines.push(`${cluster.model.name}: ${[...byLayer].map(([layer, n]) => `${layer} ${n}`).join(', ')} (${cluster.objects.length} objects)`);
+  }
+  const warnings = result.findings.filter((f) => f.severity === 'warning').length;
+  lines.push(`${result.files.size} files, ${warnings} warning(s); ${changed ? 'dist/ and flux/ updated' : 'no change'}.`);
+  return lines;
+}
+
+/** Test hook: announce the fault point and block so a test can kill the process right here. */
+function faultPause(stage: string): void {
+  process.stderr.write(`FAULT-PAUSE ${stage}\n`);
+  const until = Date.now() + 60_000;
+  const shared = new Int32Array(new SharedArrayBuffer(4));
+  while (Date.now() < until) Atomics.wait(shared, 0, 0, 1000);
+}
+
+/** The repository root: the nearest folder above `from` that holds cdk8s.yaml. */
+export function findRepoRoot(from: string): string {
+  let dir = from;
+  while (!existsSync(join(dir, 'cdk8s.yaml'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`no cdk8s.yaml above ${from}: run the synth inside the repository`);
+    dir = parent;
+  }
+  return dir;
+}

@@ -1,0 +1,150 @@
+import { GpuScheduling } from '../lib/gpu-scheduling';
+import { renderCluster } from '../synth/render';
+import { find, manifests, modelWith, productionModel, renderedProduction } from './helpers';
+
+const cluster = renderedProduction();
+const gpu = GpuScheduling.forNode(productionModel(), 'calypso');
+
+describe('snapshots: one per rendered chart file', () => {
+  for (const [path, content] of cluster.files) {
+    it(path, () => expect(content).toMatchSnapshot());
+  }
+});
+
+describe('Flux layering', () => {
+  it('renders one folder per Flux Kustomization, controllers -> configs -> apps', () => {
+    expect(cluster.kustomizationDirs).toEqual(['dist/production/apps', 'dist/production/infra-configs', 'dist/production/infra-controllers', 'flux/production/oceanid']);
+    const ks = manifests(cluster, 'Kustomization').filter((m) => m.apiVersion.startsWith('kustomize.toolkit'));
+    const deps = Object.fromEntries(ks.map((k: any) => [k.metadata.name, (k.spec.dependsOn ?? []).map((d: any) => d.name)]));
+    expect(deps).toEqual({ 'infra-controllers': [], 'infra-configs': ['infra-controllers'], apps: ['infra-configs'] });
+    for (const k of ks as any[]) {
+      expect(k.spec).toMatchObject({ prune: true, wait: true, sourceRef: { kind: 'GitRepository', name: 'oceanid' }, path: `./dist/production/${k.metadata.name}` });
+      expect(k.spec.interval && k.spec.retryInterval && k.spec.timeout).toBeTruthy();
+    }
+  });
+
+  it('puts custom resources after the layer that installs their CRDs', () => {
+    const layerOf = (kind: string) => new Set(cluster.objects.filter((o) => o.manifest.kind === kind).map((o) => o.kustomization));
+    expect(layerOf('HelmRelease')).toEqual(new Set(['infra-controllers']));
+    expect(layerOf('ClusterIssuer')).toEqual(new Set(['infra-configs']));
+    expect(layerOf('ClusterSecretStore')).toEqual(new Set(['infra-configs']));
+    expect(layerOf('Cluster')).toEqual(new Set(['apps']));
+    expect([...layerOf('ExternalSecret')].every((l) => l !== 'infra-controllers')).toBe(true);
+  });
+
+  it('the GitRepository packs only this cluster output', () => {
+    const repo = find(cluster, 'GitRepository', 'oceanid', 'flux-system') as any;
+    expect(repo.spec.ignore).toBe('/*\n!/dist/production/\n');
+    expect(repo.spec.ref).toEqual({ branch: 'main' });
+  });
+});
+
+describe('the Calypso contract', () => {
+  const triton = find(cluster, 'Deployment', 'triton', 'gpu-inference') as any;
+  const pod = triton.spec.template.spec;
+
+  it('Triton tolerates the GPU taint, runs on calypso with the nvidia runtime and requests one GPU', () => {
+    expect(pod.tolerations).toEqual(gpu.tolerations);
+    expect(pod.nodeSelector).toEqual({ 'kubernetes.io/hostname': 'calypso' });
+    expect(pod.runtimeClassName).toBe('nvidia');
+    expect(pod.containers[0].resources.limits['nvidia.com/gpu']).toBe(1);
+    expect(pod.containers[0].image).toBe('ghcr.io/triton-inference-server/server:2.60.0-py3');
+    expect(pod.containers[0].readinessProbe.httpGet).toEqual({ path: '/v2/health/ready', port: 'http' });
+  });
+
+  it('serves a declared model repository: generated config.pbtxt plus a checksum-verified fetch of the ONNX file', () => {
+    const config = find(cluster, 'ConfigMap', 'triton-model-distilbert', 'gpu-inference') as any;
+    expect(config.data['config.pbtxt']).toContain('platform: "onnxruntime_onnx"');
+    const mounts = pod.containers[0].volumeMounts.map((m: any) => m.mountPath);
+    expect(mounts).toEqual(expect.arrayContaining(['/models/distilbert/config.pbtxt', '/models/distilbert/1']));
+    const fetch = pod.initContainers[0];
+    expect(fetch.env).toContainEqual({ name: 'MODEL_SHA256', value: '252cf7048af94a1599019fef35961b2bd3d6db13df0b0a4b032b92baeae31939' });
+    expect(fetch.command.join(' ')).toContain('sha256sum -c');
+  });
+
+  it('the node tunnel publishes gpu.boathou.se -> Triton :8000 from calypso without a GPU', () => {
+    const config = find(cluster, 'ConfigMap', 'cloudflared-node-config', 'gpu-inference') as any;
+    expect(config.data['config.yaml']).toContain('hostname: gpu.boathou.se\n    service: http://triton.gpu-inference.svc.cluster.local:8000');
+    const node = (find(cluster, 'Deployment', 'cloudflared-node', 'gpu-inference') as any).spec.template.spec;
+    expect(node.nodeSelector).toEqual({ 'kubernetes.io/hostname': 'calypso' });
+    expect(node.tolerations).toEqual(gpu.tolerations);
+    expect(node.containers[0].resources.limits['nvidia.com/gpu']).toBeUndefined();
+  });
+
+  it('the adapter calls Triton through gpu.<base> with Cloudflare Access credentials from ESO', () => {
+    const env = (find(cluster, 'Deployment', 'ls-triton-adapter', 'label-studio') as any).spec.template.spec.containers[0].env;
+    expect(env).toContainEqual({ name: 'TRITON_URL', value: 'https://gpu.boathou.se' });
+    expect(env).toContainEqual({ name: 'TRITON_MODEL_NAME', value: 'distilbert' });
+    const secretRefs = env.filter((e: any) => e.valueFrom).map((e: any) => e.valueFrom.secretKeyRef.name);
+    expect(new Set(secretRefs)).toEqual(new Set(['ls-triton-adapter-cloudflare-access']));
+    find(cluster, 'ExternalSecret', 'ls-triton-adapter-cloudflare-access', 'label-studio');
+  });
+});
+
+describe('platform components', () => {
+  it('the device plugin lands on calypso: GPU tolerations, node selector, nvidia runtime, default affinity removed', () => {
+    const release = find(cluster, 'HelmRelease', 'nvidia-device-plugin', 'nvidia-device-plugin') as any;
+    expect(release.spec.values).toMatchObject({ tolerations: gpu.tolerations, nodeSelector: { 'kubernetes.io/hostname': 'calypso' }, runtimeClassName: 'nvidia' });
+    const terms = release.spec.values.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms;
+    expect(terms).toEqual([{ matchExpressions: [{ key: 'kubernetes.io/hostname', operator: 'In', values: ['calypso'] }] }]);
+  });
+
+  it('only the device plugin namespace is privileged, and it says why', () => {
+    const levels = Object.fromEntries(manifests(cluster, 'Namespace').map((n) => [n.metadata.name, n.metadata.labels!['pod-security.kubernetes.io/enforce']]));
+    expect(Object.entries(levels).filter(([, l]) => l !== 'restricted')).toEqual([['nvidia-device-plugin', 'privileged']]);
+    expect(find(cluster, 'Namespace', 'nvidia-device-plugin').metadata.annotations!['oceanid.io/pod-security-reason']).toMatch(/hostPath/);
+  });
+
+  it('the cluster tunnel runs 2 replicas spread over tethys and styx, with a PDB and readiness on /ready', () => {
+    const d = find(cluster, 'Deployment', 'cloudflared', 'cloudflared') as any;
+    expect(d.spec.replicas).toBe(2);
+    const pod = d.spec.template.spec;
+    expect(pod.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchExpressions[0].values).toEqual(['tethys', 'styx']);
+    expect(pod.topologySpreadConstraints[0]).toMatchObject({ maxSkew: 1, topologyKey: 'kubernetes.io/hostname', whenUnsatisfiable: 'DoNotSchedule' });
+    expect(pod.tolerations).toBeUndefined();
+    expect(pod.containers[0].readinessProbe.httpGet).toEqual({ path: '/ready', port: 'metrics' });
+    find(cluster, 'PodDisruptionBudget', 'cloudflared', 'cloudflared');
+    expect((find(cluster, 'ConfigMap', 'cloudflared-config', 'cloudflared') as any).data['config.yaml']).toContain('hostname: label.boathou.se');
+  });
+
+  it('the ClusterSecretStore reads Pulumi ESC with the out-of-band token, which is never rendered', () => {
+    const store = find(cluster, 'ClusterSecretStore', 'pulumi-esc') as any;
+    expect(store.spec.provider.pulumi.auth.accessToken.secretRef).toEqual({ name: 'pulumi-esc-access-token', key: 'accessToken', namespace: 'external-secrets' });
+    expect(manifests(cluster, 'Secret')).toEqual([]);
+  });
+
+  it('every ExternalSecret reads from that store', () => {
+    for (const es of manifests(cluster, 'ExternalSecret') as any[]) expect(es.spec.secretStoreRef).toEqual({ kind: 'ClusterSecretStore', name: 'pulumi-esc' });
+  });
+
+  it('Label Studio uses its CloudNativePG cluster with ESO credentials and publishes its integration URLs', () => {
+    const env = (find(cluster, 'Deployment', 'label-studio', 'label-studio') as any).spec.template.spec.containers[0].env;
+    expect(env).toContainEqual({ name: 'POSTGRE_HOST', value: 'label-studio-db-rw' });
+    expect(env).toContainEqual({ name: 'POSTGRE_PASSWORD', valueFrom: { secretKeyRef: { name: 'label-studio-db-owner', key: 'password' } } });
+    const db = find(cluster, 'Cluster', 'label-studio-db', 'label-studio') as any;
+    expect(db.spec.bootstrap.initdb).toEqual({ database: 'labelstudio', owner: 'labelstudio', secret: { name: 'label-studio-db-owner' } });
+    const integrations = find(cluster, 'ConfigMap', 'label-studio-integrations', 'label-studio') as any;
+    expect(integrations.data).toEqual({ 'ml-backend-url': 'http://ls-triton-adapter.label-studio.svc.cluster.local:9090' });
+  });
+
+  it('every namespace with pods denies all traffic by default', () => {
+    const withPods = new Set(manifests(cluster).filter((m) => ['Deployment', 'Cluster', 'HelmRelease'].includes(m.kind)).map((m) => m.metadata.namespace));
+    const denied = new Set(manifests(cluster, 'NetworkPolicy').filter((p) => p.metadata.name === 'default-deny').map((p) => p.metadata.namespace));
+    expect([...withPods].filter((ns) => !denied.has(ns))).toEqual([]);
+  });
+});
+
+describe('the annotations sink', () => {
+  it('is absent unless enabled', () => {
+    expect(manifests(cluster).filter((m) => m.metadata.name.startsWith('annotations-sink'))).toEqual([]);
+  });
+
+  it('when enabled, reads DATABASE_URL from ESO, targets the staging schema and is Label Studio webhook', () => {
+    const enabled = renderCluster(modelWith((m) => (m.features.annotationsSink = true)));
+    const env = (find(enabled, 'Deployment', 'annotations-sink', 'label-studio') as any).spec.template.spec.containers[0].env;
+    expect(env).toContainEqual({ name: 'DATABASE_URL', valueFrom: { secretKeyRef: { name: 'annotations-sink-database', key: 'database-url' } } });
+    expect(env).toContainEqual({ name: 'STAGING_SCHEMA', value: 'staging' });
+    expect((find(enabled, 'ExternalSecret', 'annotations-sink-database', 'label-studio') as any).spec.data[0].remoteRef.key).toBe('annotationsSink.databaseUrl');
+    expect((find(enabled, 'ConfigMap', 'label-studio-integrations', 'label-studio') as any).data['webhook-url']).toBe('http://annotations-sink.label-studio.svc.cluster.local:8080/webhook');
+  });
+});

@@ -1,0 +1,150 @@
+import { ApiObject } from 'cdk8s';
+import { Construct } from 'constructs';
+import { KubeDeployment } from '../imports/k8s';
+import { GpuNodeDaemon } from '../lib/gpu-node-daemon';
+import { GpuScheduling, toleratesTaint } from '../lib/gpu-scheduling';
+import { GpuWorkload } from '../lib/gpu-workload';
+import { HardenedDeployment } from '../lib/hardened-deployment';
+import { HelmReleaseFromChart } from '../lib/helm-release';
+import { ImageReference } from '../lib/image-reference';
+import { PodPlacement } from '../lib/pod-placement';
+import { Probe } from '../lib/probe';
+import { ResourceBudget } from '../lib/resource-budget';
+import { gpuFindings } from '../policy/gpu';
+import { renderCluster } from '../synth/render';
+import { modelWith, productionModel, testChart } from './helpers';
+
+const model = productionModel();
+const gpu = GpuScheduling.forNode(model, 'calypso');
+const container = {
+  image: ImageReference.fromModel(model, 'triton'),
+  resources: ResourceBudget.of({ cpu: '1', memory: '1Gi' }),
+  liveness: Probe.tcp(8000),
+  readiness: Probe.tcp(8000),
+};
+
+function podSpecOf(scope: Construct): any {
+  const deployment = scope.node.findAll().find((c) => c instanceof KubeDeployment) as KubeDeployment;
+  return deployment.toJson().spec.template.spec;
+}
+
+describe('GpuScheduling', () => {
+  it('derives one exact toleration per taint of the GPU node', () => {
+    expect(gpu.tolerations).toEqual([{ key: 'workload-type', operator: 'Equal', value: 'gpu-compute', effect: 'NoSchedule' }]);
+    expect(gpu.nodeSelector).toEqual({ 'kubernetes.io/hostname': 'calypso' });
+    expect(gpu.capacity).toBe(1);
+  });
+
+  it('follows the node model: a second taint becomes a second toleration', () => {
+    const changed = modelWith((m) => m.nodes[2].taints!.push({ key: 'nvidia.com/gpu', value: 'present', effect: 'NoExecute' }));
+    expect(GpuScheduling.forNode(changed, 'calypso').tolerations).toHaveLength(2);
+  });
+
+  it('refuses a node that is unknown or has no GPU, naming the field', () => {
+    expect(() => GpuScheduling.forNode(model, 'calipso', 'gpuInference.node')).toThrow('gpuInference.node: "calipso" is not a node of cluster "production"');
+    expect(() => GpuScheduling.forNode(model, 'styx')).toThrow('node "styx" has no GPU');
+  });
+
+  it('matches tolerations to taints the way the scheduler does', () => {
+    const taint = gpu.taints[0];
+    expect(toleratesTaint({ operator: 'Exists' }, taint)).toBe(true);
+    expect(toleratesTaint({ key: 'workload-type', operator: 'Exists' }, taint)).toBe(true);
+    expect(toleratesTaint({ key: 'workload-type', operator: 'Equal', value: 'other' }, taint)).toBe(false);
+    expect(toleratesTaint({ key: 'workload-type', operator: 'Equal', value: 'gpu-compute', effect: 'NoExecute' }, taint)).toBe(false);
+    expect(toleratesTaint({ key: 'nvidia.com/gpu', operator: 'Exists' }, taint)).toBe(false);
+  });
+});
+
+describe('GpuWorkload', () => {
+  it('tolerates exactly the model taint, selects exactly the GPU node, uses the nvidia runtime and requests the GPUs', () => {
+    const { chart } = testChart();
+    const w = new GpuWorkload(chart, 'w', { name: 'infer', namespace: 'gpu', gpu, containers: [container] });
+    const spec = podSpecOf(w);
+    expect(spec.tolerations).toEqual(gpu.tolerations);
+    expect(spec.nodeSelector).toEqual({ 'kubernetes.io/hostname': 'calypso' });
+    expect(spec.runtimeClassName).toBe('nvidia');
+    expect(spec.containers[0].resources.limits['nvidia.com/gpu']).toBe(1);
+    expect(spec.containers[0].resources.requests['nvidia.com/gpu']).toBe(1);
+    const deployment = (w.node.findAll().find((c) => c instanceof KubeDeployment) as KubeDeployment).toJson();
+    expect(deployment.spec.replicas).toBe(1);
+    expect(deployment.spec.strategy).toEqual({ type: 'Recreate' });
+  });
+
+  it('refuses 0 GPUs and more GPUs than the node has', () => {
+    const { chart } = testChart();
+    expect(() => new GpuWorkload(chart, 'zero', { name: 'infer', namespace: 'gpu', gpu, gpus: 0, containers: [container] })).toThrow('infer.gpus: 0 is not a GPU count');
+    expect(() => new GpuWorkload(chart, 'two', { name: 'infer', namespace: 'gpu', gpu, gpus: 2, containers: [container] })).toThrow('exceeds the 1 GPU(s) of node "calypso"');
+  });
+});
+
+describe('GpuNodeDaemon', () => {
+  it('tolerates and selects the GPU node without requesting a GPU', () => {
+    const { chart } = testChart();
+    const daemon = new GpuNodeDaemon(chart, 'd', { gpu, reason: 'connector that must run beside the GPU' });
+    new HardenedDeployment(daemon, 'x', { name: 'x', namespace: 'gpu', placement: daemon.placement, containers: [{ ...container, image: ImageReference.fromModel(model, 'cloudflared') }] });
+    const spec = podSpecOf(daemon);
+    expect(spec.tolerations).toEqual(gpu.tolerations);
+    expect(spec.nodeSelector).toEqual(gpu.nodeSelector);
+    expect(spec.runtimeClassName).toBeUndefined();
+    expect(spec.containers[0].resources.limits['nvidia.com/gpu']).toBeUndefined();
+  });
+
+  it('needs a reason', () => {
+    const { chart } = testChart();
+    expect(() => new GpuNodeDaemon(chart, 'd', { gpu, reason: '' })).toThrow('d.reason: say why this daemon must run on GPU node "calypso"');
+  });
+});
+
+describe('the GPU policy over the real cluster', () => {
+  const cluster = renderCluster(model);
+
+  it('passes', () => {
+    expect(gpuFindings(cluster.objects, model)).toEqual([]);
+  });
+
+  it('has exactly one pod requesting a GPU (Triton, one GPU), and only declared constructs tolerate the taint', () => {
+    const tolerating: string[] = [];
+    const requesting: string[] = [];
+    for (const o of cluster.objects) {
+      const m = o.manifest as any;
+      const spec = m.spec?.template?.spec;
+      const tolerations = spec?.tolerations ?? m.spec?.values?.tolerations ?? [];
+      if (tolerations.some((t: any) => toleratesTaint(t, gpu.taints[0]))) tolerating.push(`${m.kind}/${m.metadata.name}`);
+      for (const c of spec?.containers ?? []) if (c.resources?.limits?.['nvidia.com/gpu']) requesting.push(`${m.metadata.name}:${c.resources.limits['nvidia.com/gpu']}`);
+    }
+    expect(requesting).toEqual(['triton:1']);
+    expect(tolerating.sort()).toEqual(['Deployment/cloudflared-node', 'Deployment/triton', 'HelmRelease/nvidia-device-plugin']);
+  });
+});
+
+describe('the GPU policy catches misuse', () => {
+  function findingsFor(build: (scope: Construct) => void): string[] {
+    const { chart } = testChart();
+    build(chart);
+    const objects = chart.node
+      .findAll()
+      .filter((c): c is ApiObject => c instanceof ApiObject)
+      .map((source) => ({ manifest: source.toJson(), source, file: 'x.yaml', kustomization: 'apps', cluster: 'production' }));
+    return gpuFindings(objects, model).map((f) => `${f.rule} ${f.object} ${f.path}`);
+  }
+
+  it('a web app that tolerates the GPU taint', () => {
+    expect(
+      findingsFor((s) => new HardenedDeployment(s, 'web', { name: 'web', namespace: 'apps', placement: PodPlacement.gpuWorkload(gpu), containers: [container] })),
+    ).toEqual(['gpu/undeclared-toleration Deployment/apps/web spec.template.spec.tolerations[0]', 'gpu/pinned-to-gpu-node Deployment/apps/web spec.template.spec.nodeSelector']);
+  });
+
+  it('a hand-written GPU request outside GpuWorkload', () => {
+    expect(
+      findingsFor((s) => new HardenedDeployment(s, 'web', { name: 'web', namespace: 'apps', containers: [{ ...container, extendedResources: { 'nvidia.com/gpu': 1 } }] })),
+    ).toEqual(['gpu/request-outside-workload Deployment/apps/web spec.template.spec.containers']);
+  });
+
+  it('a HelmRelease whose values tolerate the taint', () => {
+    expect(
+      findingsFor((s) => {
+        new HelmReleaseFromChart(s, 'r', { name: 'r', namespace: 'x', chart: model.charts.cloudnativePg, values: { tolerations: [{ operator: 'Exists' }] } });
+      }),
+    ).toEqual(['gpu/undeclared-toleration HelmRelease/x/r spec.values.tolerations[0]']);
+  });
+});

@@ -1,0 +1,70 @@
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { App, Chart } from 'cdk8s';
+import { loadClusterModel, ModelSource, validateClusterModel } from '../model/load';
+import { production } from '../model/production';
+import { ClusterModel, ClusterModelInput } from '../model/schema';
+import { Manifest, renderCluster, RenderedCluster } from '../synth/render';
+import { parse } from 'yaml';
+
+export const repoRoot = resolve(__dirname, '..');
+
+/** The production model as the synth loads it. */
+export function productionModel(): ClusterModel {
+  return loadClusterModel(production, repoRoot);
+}
+
+/** The production model input (TypeScript part plus the image file), as a mutable deep copy. */
+export function productionInput(): ClusterModelInput {
+  const images = (parse(readFileSync(join(repoRoot, production.imagesFile), 'utf8')) as { images: unknown }).images;
+  return structuredClone({ ...production.model, images }) as ClusterModelInput;
+}
+
+/** The production model after `edit`, validated. */
+export function modelWith(edit: (m: ClusterModelInput) => void): ClusterModel {
+  const input = productionInput();
+  edit(input);
+  return validateClusterModel(input, 'test');
+}
+
+/** A ModelSource whose TypeScript part is `edit`ed (the image file is the real one unless replaced). */
+export function sourceWith(edit: (m: Omit<ClusterModelInput, 'images'>) => void, imagesFile = production.imagesFile): ModelSource {
+  const model = structuredClone(production.model) as Omit<ClusterModelInput, 'images'>;
+  edit(model);
+  return { name: 'test model', imagesFile, model };
+}
+
+let cached: RenderedCluster | undefined;
+/** The production cluster, rendered once per test file. */
+export function renderedProduction(): RenderedCluster {
+  cached ??= renderCluster(productionModel());
+  return cached;
+}
+
+export function manifests(cluster: RenderedCluster, kind?: string): Manifest[] {
+  return cluster.objects.map((o) => o.manifest).filter((m) => !kind || m.kind === kind);
+}
+
+export function find(cluster: RenderedCluster, kind: string, name: string, namespace?: string): Manifest {
+  const found = manifests(cluster, kind).filter((m) => m.metadata.name === name && (namespace === undefined || m.metadata.namespace === namespace));
+  if (found.length !== 1) throw new Error(`expected one ${kind} ${namespace ?? '*'}/${name}, found ${found.length}`);
+  return found[0];
+}
+
+/** A fresh chart to build a construct in, and its synthesized manifests. */
+export function testChart(): { app: App; chart: Chart } {
+  const app = new App();
+  return { app, chart: new Chart(app, 'test', { disableResourceNameHashes: true }) };
+}
+
+export function synthChart(chart: Chart): any[] {
+  return chart.toJson();
+}
+
+/** A throwaway copy of the repository's generated folders and model files, for tests that write. */
+export function tempRepo(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'oceanid-repo-'));
+  for (const entry of ['cdk8s.yaml', 'dist', 'flux', 'model']) cpSync(join(repoRoot, entry), join(dir, entry), { recursive: true });
+  return dir;
+}

@@ -1,0 +1,105 @@
+import { ModelError, validateClusterModel } from '../model/load';
+import { modelWith, productionInput, productionModel } from './helpers';
+
+/** The message of the ModelError `fn` throws (fails the test when it throws anything else). */
+function modelError(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ModelError);
+    return (error as Error).message;
+  }
+  throw new Error('expected a ModelError');
+}
+
+describe('the production model', () => {
+  it('validates and declares the GPU taint once, on calypso', () => {
+    const model = productionModel();
+    const tainted = model.nodes.filter((n) => n.taints.length > 0);
+    expect(tainted.map((n) => n.name)).toEqual(['calypso']);
+    expect(tainted[0].taints).toEqual([{ key: 'workload-type', value: 'gpu-compute', effect: 'NoSchedule' }]);
+    expect(tainted[0].gpu).toEqual({ vendor: 'nvidia', model: 'RTX-4090', count: 1 });
+  });
+
+  it('keeps the annotations sink off unless enabled', () => {
+    expect(productionModel().features.annotationsSink).toBe(false);
+    const input = productionInput();
+    delete (input.features as { annotationsSink?: boolean }).annotationsSink;
+    expect(validateClusterModel(input, 'test').features.annotationsSink).toBe(false);
+  });
+});
+
+describe('an invalid model', () => {
+  it('names the field, the bad value and the expected nodes for a misspelt node', () => {
+    const message = modelError(() => modelWith((m) => (m.gpuInference!.node = 'calipso')));
+    expect(message).toContain('gpuInference.node: "calipso" is not a node of this cluster');
+    expect(message).toContain('"tethys", "styx", "calypso"');
+  });
+
+  it('rejects a GPU workload asking for 0 GPUs', () => {
+    expect(modelError(() => modelWith((m) => (m.gpuInference!.gpus = 0)))).toMatch(/gpuInference\.gpus: the GPU workload needs at least one GPU \(got 0\)/);
+  });
+
+  it('rejects a GPU workload asking for more GPUs than the node has', () => {
+    expect(modelError(() => modelWith((m) => (m.gpuInference!.gpus = 2)))).toContain('gpuInference.gpus: asks for 2 GPUs but node "calypso" has 1');
+  });
+
+  it('rejects a GPU workload on a node without a GPU', () => {
+    expect(modelError(() => modelWith((m) => (m.gpuInference!.node = 'styx')))).toContain('gpuInference.node: node "styx" has no GPU');
+  });
+
+  it('rejects a missing image tag', () => {
+    const message = modelError(() => modelWith((m) => delete (m.images.triton as { tag?: string }).tag));
+    expect(message).toContain('images.triton.tag: a pinned image tag is required (missing)');
+  });
+
+  it('rejects the latest tag', () => {
+    expect(modelError(() => modelWith((m) => (m.images.cloudflared.tag = 'latest')))).toContain('images.cloudflared.tag: the tag "latest" is not pinned');
+  });
+
+  it('rejects a misspelt field instead of ignoring it', () => {
+    const message = modelError(() => modelWith((m) => ((m.features as Record<string, unknown>).anotationsSink = true)));
+    expect(message).toContain('features: unknown field "anotationsSink"');
+  });
+
+  it('rejects a wrong type with the value it got', () => {
+    expect(modelError(() => modelWith((m) => ((m.features as Record<string, unknown>).annotationsSink = 'yes')))).toContain(
+      'features.annotationsSink: Invalid input: expected boolean, received string (got "yes")',
+    );
+  });
+
+  it('rejects a duplicate hostname', () => {
+    expect(modelError(() => modelWith((m) => (m.hostnames.triton = 'label')))).toContain('hostnames.triton: "label.boathou.se" is already used by hostnames.labelStudio');
+  });
+
+  it('rejects duplicate node names', () => {
+    expect(modelError(() => modelWith((m) => (m.nodes[1].name = 'tethys')))).toContain('nodes[1].name: "tethys" is already the name of nodes[0]');
+  });
+
+  it('rejects a GPU node without a NoSchedule taint', () => {
+    expect(modelError(() => modelWith((m) => (m.nodes[2].taints = [])))).toContain('nodes[2].taints: GPU node "calypso" has no NoSchedule taint');
+  });
+
+  it('rejects a secret given as a value instead of an ESC path', () => {
+    expect(modelError(() => modelWith((m) => (m.secrets.keys.clusterTunnelToken = 'eyJhIjoiMTIzIn0')))).toContain(
+      'secrets.keys.clusterTunnelToken: expected a dotted Pulumi ESC path',
+    );
+  });
+
+  it('rejects an unknown taint effect', () => {
+    expect(modelError(() => modelWith((m) => ((m.nodes[2].taints![0] as { effect: string }).effect = 'NoScheduel')))).toContain('nodes[2].taints[0].effect');
+  });
+
+  it('lists every finding, one per line, in one paragraph', () => {
+    const message = modelError(() =>
+      modelWith((m) => {
+        m.gpuInference!.gpus = 0;
+        delete (m.images.triton as { tag?: string }).tag;
+      }),
+    );
+    const lines = message.split('\n');
+    expect(lines[0]).toBe('The cluster model in test is invalid; nothing was written.');
+    expect(lines.filter((l) => l.startsWith('  - '))).toHaveLength(2);
+    expect(message).not.toMatch(/\n\s+at /);
+  });
+});
