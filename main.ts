@@ -1,8 +1,18 @@
 import { clusters } from './model/clusters';
+import { runDiffCli } from './synth/diff';
 import { findRepoRoot, runSynthCli } from './synth/run';
 
-// Renders every cluster of model/clusters.ts into dist/ and flux/ (or checks them with --check).
-process.exitCode = runSynthCli(process.argv.slice(2), clusters, findRepoRoot(__dirname), {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
+// Renders every cluster of model/clusters.ts into dist/ and flux/ (or checks them with --check);
+// `diff` prints what a synth would change, object by object, and writes nothing.
+const io = {
+  out: (line: string) => process.stdout.write(`${line}\n`),
+  err: (line: string) => process.stderr.write(`${line}\n`),
+  isTTY: process.stdout.isTTY,
+};
+const root = findRepoRoot(__dirname);
+// A reader that stops early (`npm run diff | head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
 });
+process.exitCode = process.argv[2] === 'diff' ? runDiffCli(process.argv.slice(3), clusters, root, io) : runSynthCli(process.argv.slice(2), clusters, root, io);

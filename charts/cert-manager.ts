@@ -20,6 +20,7 @@ export class CertManagerChart extends LayerChart {
       name: 'cert-manager',
       namespace: CERT_MANAGER_NAMESPACE,
       chart: model.charts.certManager,
+      crdGroups: ['cert-manager.io', 'acme.cert-manager.io'],
       values: {
         crds: { enabled: true, keep: true },
         // K3s runs no kube-system leader election for add-ons; keep the lease beside the pods.

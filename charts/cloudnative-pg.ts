@@ -18,6 +18,7 @@ export class CloudNativePgChart extends LayerChart {
       name: 'cloudnative-pg',
       namespace: CNPG_NAMESPACE,
       chart: model.charts.cloudnativePg,
+      crdGroups: ['postgresql.cnpg.io'],
       values: {
         crds: { create: true },
         resources: { requests: { cpu: '50m', memory: '128Mi' }, limits: { cpu: '500m', memory: '512Mi' } },

@@ -20,6 +20,7 @@ export class ExternalSecretsChart extends LayerChart {
       name: 'external-secrets',
       namespace,
       chart: model.charts.externalSecrets,
+      crdGroups: ['external-secrets.io', 'generators.external-secrets.io'],
       values: {
         installCRDs: true,
         resources: small,

@@ -1,4 +1,5 @@
-import { Construct } from 'constructs';
+import { ApiObject } from 'cdk8s';
+import { Construct, Node } from 'constructs';
 import {
   HelmRelease,
   HelmReleaseSpec,
@@ -34,7 +35,15 @@ export interface HelmReleaseFromChartProps {
   readonly crds?: 'CreateReplace' | 'Skip';
   /** How long Helm waits for the release's objects to become ready. @default "10m" */
   readonly timeout?: string;
+  /**
+   * API groups whose CRDs the chart installs. The policy pass uses them to check that custom
+   * resources of those groups are applied only by Kustomizations that depend on this one.
+   * @default none
+   */
+  readonly crdGroups?: string[];
 }
+
+const CRD_GROUPS_METADATA = 'oceanid:crd-groups';
 
 /**
  * A Flux HelmRelease of a pinned chart, with its source in flux-system: an OCIRepository when
@@ -42,6 +51,11 @@ export interface HelmReleaseFromChartProps {
  * Install and upgrade remediate with retries, drift is corrected, CRDs follow the chart.
  */
 export class HelmReleaseFromChart extends Construct {
+  /** The API groups whose CRDs the HelmRelease `release` installs (empty for other objects). */
+  static crdGroupsOf(release: ApiObject): string[] {
+    return Node.of(release).metadata.filter((m) => m.type === CRD_GROUPS_METADATA).flatMap((m) => m.data as string[]);
+  }
+
   readonly release: HelmRelease;
 
   constructor(scope: Construct, id: string, props: HelmReleaseFromChartProps) {
@@ -103,5 +117,9 @@ export class HelmReleaseFromChart extends Construct {
         values: props.values ?? {},
       },
     });
+    if (props.crdGroups && props.crdGroups.length > 0) {
+      if (crds !== 'CreateReplace') throw new Error(`${props.name}.crdGroups: a release that installs CRDs needs crds "CreateReplace"`);
+      Node.of(this.release).addMetadata(CRD_GROUPS_METADATA, [...props.crdGroups]);
+    }
   }
 }

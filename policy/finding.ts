@@ -28,5 +28,5 @@ export function finding(rule: string, severity: Severity, obj: RenderedObject, p
 
 /** One line per finding: rule id, object, field path, what to change. */
 export function formatFinding(f: Finding): string {
-  return `${f.severity === 'error' ? 'error' : 'warning'} ${f.rule} [${f.cluster}] ${f.object}${f.path ? ` ${f.path}` : ''}: ${f.message}`;
+  return `${f.severity} ${f.rule} ${f.object}${f.path ? ` ${f.path}` : ''}: ${f.message} [${f.cluster}]`;
 }

@@ -1,14 +1,52 @@
 import { RenderedCluster } from '../synth/render';
-import { Finding } from './finding';
+import { ClusterIndex } from './cluster-index';
+import { Finding, finding } from './finding';
+import { fluxGraphFindings } from './flux-graph';
 import { gpuFindings } from './gpu';
+import { hygieneFindings } from './hygiene';
+import { podSecurityFindings } from './pod-security';
+import { SchemaValidator } from './schema';
+import { secretFindings } from './secrets';
 
 export { formatFinding } from './finding';
 export type { Finding } from './finding';
 
 /**
- * The policy pass: every rule over every synthesized object of one cluster, run before anything
- * is written. Rules live here and nowhere else; charts and constructs do not special-case them.
+ * The policy pass: every rule over every synthesized object and written file of one cluster,
+ * run before anything is written. Rules live here and nowhere else; charts and constructs do not
+ * special-case them.
  */
 export function validateCluster(cluster: RenderedCluster): Finding[] {
-  return [...gpuFindings(cluster.objects, cluster.model)];
+  const index = new ClusterIndex(cluster.objects);
+  const schemaErrors = SchemaValidator.open().validateAll(cluster.objects.map((o) => o.manifest));
+  const findings: Finding[] = [];
+  for (const o of cluster.objects) {
+    for (const e of schemaErrors.get(o.manifest) ?? []) findings.push(finding('schema', 'error', o, e.path, e.message));
+  }
+  findings.push(
+    ...podSecurityFindings(cluster.objects),
+    ...hygieneFindings(index),
+    ...fluxGraphFindings(index, cluster.files),
+    ...gpuFindings(cluster.objects, cluster.model),
+    ...secretFindings(index, cluster.files, cluster.model.name),
+    ...modelWarnings(cluster),
+  );
+  return findings;
+}
+
+/** Things that work but that an operator should know about. */
+function modelWarnings(cluster: RenderedCluster): Finding[] {
+  const model = cluster.model;
+  const warnings: Finding[] = [];
+  if (model.gpuInference && !model.gpuInference.model.sha256) {
+    warnings.push({
+      rule: 'model/unpinned-artifact',
+      severity: 'warning',
+      object: 'model',
+      path: 'gpuInference.model.sha256',
+      message: 'the ONNX model is fetched without a checksum: set sha256 so a changed file is refused',
+      cluster: model.name,
+    });
+  }
+  return warnings;
 }

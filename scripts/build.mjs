@@ -2,9 +2,10 @@
 // with --run, executes it in this process. Type checking is a separate step (`npm run typecheck`):
 // the synth itself only needs JavaScript, and esbuild produces it in milliseconds. The bundle is
 // rebuilt only when one of its inputs changed since the last build.
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { repoRoot } from './schemas.mjs';
 
 const outfile = join(repoRoot, '.build', 'synth.js');
@@ -24,6 +25,8 @@ export async function buildSynth() {
     absWorkingDir: repoRoot,
     entryPoints: ['main.ts'],
     outfile,
+    // Written below by rename, so a concurrent run never loads a half-written bundle.
+    write: false,
     bundle: true,
     platform: 'node',
     target: 'node20',
@@ -33,12 +36,18 @@ export async function buildSynth() {
     minifySyntax: true,
     keepNames: true,
     logLevel: 'warning',
+    // The validator cache locates node_modules through require.resolve at run time, by design.
+    logOverride: { 'require-resolve-not-external': 'silent' },
   });
+  mkdirSync(dirname(outfile), { recursive: true });
+  const tmp = `${outfile}.${process.pid}.tmp`;
+  writeFileSync(tmp, result.outputFiles[0].contents);
+  renameSync(tmp, outfile);
   writeFileSync(inputsFile, JSON.stringify(Object.keys(result.metafile.inputs).filter((f) => !f.startsWith('node_modules/')).sort()));
   return outfile;
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, '/')) || process.argv[1]?.endsWith('build.mjs')) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const run = process.argv.includes('--run');
   const bundle = await buildSynth();
   if (run) {

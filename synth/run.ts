@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { loadClusterModel, ModelError, ModelSource } from '../model/load';
 import { Finding, formatFinding, validateCluster } from '../policy';
 import { recoverInterruptedWrite, staleFiles, writeOutputsAtomically } from './output';
-import { FLUX_SYNC_DIR, renderCluster, RenderedCluster } from './render';
+import { FLUX_SYNC_DIR, renderCluster, RenderedCluster, RenderOptions } from './render';
 
 /** Folders the synth owns. */
 export const OUTPUT_ROOTS = ['dist', 'flux'] as const;
@@ -22,8 +22,8 @@ export interface SynthResult {
 }
 
 /** Loads, renders and validates every cluster. Throws ModelError for a bad model. */
-export function synthesize(sources: readonly ModelSource[], repoRoot: string): SynthResult {
-  const clusters = sources.map((source) => renderCluster(loadClusterModel(source, repoRoot)));
+export function synthesize(sources: readonly ModelSource[], repoRoot: string, options: RenderOptions = {}): SynthResult {
+  const clusters = sources.map((source) => renderCluster(loadClusterModel(source, repoRoot), options));
   const names = clusters.map((c) => c.model.name);
   const dup = names.find((n, i) => names.indexOf(n) !== i);
   if (dup) throw new ModelError('model/clusters.ts', [{ path: 'name', message: `two clusters are named "${dup}": each renders into dist/<name>/` }]);
@@ -41,12 +41,12 @@ export interface CliIo {
  * The synth command. `--check` compares with the committed output instead of writing.
  * Returns the exit code: 0 success, 1 invalid model, failed policy or stale output.
  */
-export function runSynthCli(argv: readonly string[], sources: readonly ModelSource[], repoRoot: string, io: CliIo): number {
+export function runSynthCli(argv: readonly string[], sources: readonly ModelSource[], repoRoot: string, io: CliIo, options: RenderOptions = {}): number {
   const check = argv.includes('--check');
   let result: SynthResult;
   try {
     if (!check) recoverInterruptedWrite(repoRoot);
-    result = synthesize(sources, repoRoot);
+    result = synthesize(sources, repoRoot, options);
   } catch (error) {
     io.err(error instanceof ModelError ? error.message : `synth failed; nothing was written.\n  ${(error as Error).message}`);
     if (process.env.OCEANID_DEBUG && error instanceof Error) io.err(error.stack ?? '');

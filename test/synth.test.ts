@@ -1,5 +1,5 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { clusters } from '../model/clusters';
 import { ModelSource } from '../model/load';
@@ -107,6 +107,8 @@ describe('the synth process', () => {
     const root = tempRepo();
     mkdirSync(join(root, '.build'));
     copyFileSync(bundle, join(root, '.build/synth.js'));
+    // The bundle finds ajv, the validator cache and the schemas through node_modules, as in a checkout.
+    symlinkSync(join(repoRoot, 'node_modules'), join(root, 'node_modules'));
     const images = join(root, 'model/images/production.yaml');
     writeFileSync(images, readFileSync(images, 'utf8').replace('tag: 1.20.0', 'tag: 1.20.1'));
     return root;

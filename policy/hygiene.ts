@@ -1,0 +1,136 @@
+import { RenderedObject } from '../synth/render';
+import { ClusterIndex, Json, selects, spec } from './cluster-index';
+import { Finding, finding } from './finding';
+import { containersOf, podTemplates } from './pod-templates';
+
+const PINNED_IMAGE = /^[^@\s]+(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})(@sha256:[a-f0-9]{64})?$|^[^@\s]+@sha256:[a-f0-9]{64}$/;
+
+/**
+ * Workload hygiene: what an operator expects of every pod template and the objects around it.
+ */
+export function hygieneFindings(index: ClusterIndex): Finding[] {
+  const findings: Finding[] = [];
+  const add = (rule: string, obj: RenderedObject, path: string, message: string) => findings.push(finding(rule, 'error', obj, path, message));
+  const withPods = index.namespacesWithPods();
+
+  const seen = new Map<string, RenderedObject>();
+  for (const o of index.objects) {
+    const m = o.manifest;
+    const key = `${m.apiVersion.split('/').length > 1 ? m.apiVersion.split('/')[0] : ''}/${m.kind}/${m.metadata.namespace ?? ''}/${m.metadata.name}`;
+    const first = seen.get(key);
+    if (first) add('hygiene/unique-object', o, 'metadata.name', `${m.kind} "${m.metadata.name}" is also defined in ${first.file} (applied by ${first.kustomization}): rename one`);
+    else seen.set(key, o);
+  }
+
+  for (const o of index.objects) {
+    const ns = o.manifest.metadata.namespace;
+    const level = index.podSecurityLevel(ns);
+    for (const t of podTemplates(o.manifest)) {
+      const pod = t.spec;
+      const replicas = (spec(o.manifest).replicas as number | undefined) ?? 1;
+      for (const { path, container, init } of containersOf(t)) {
+        const res = container.resources as Json | undefined;
+        for (const kind of ['requests', 'limits'] as const) {
+          for (const r of ['cpu', 'memory']) {
+            if (res?.[kind]?.[r] === undefined) add('hygiene/resources', o, `${path}.resources.${kind}.${r}`, `container "${container.name}" has no ${r} ${kind.slice(0, -1)}: set requests and limits for cpu and memory`);
+          }
+        }
+        if (!init) {
+          if (!container.livenessProbe) add('hygiene/probes', o, `${path}.livenessProbe`, `container "${container.name}" has no liveness probe: add one`);
+          if (!container.readinessProbe) add('hygiene/probes', o, `${path}.readinessProbe`, `container "${container.name}" has no readiness probe: add one`);
+        }
+        if (!container.image || !PINNED_IMAGE.test(container.image) || /:latest(@|$)/.test(container.image)) {
+          add('hygiene/image-pinned', o, `${path}.image`, `image "${container.image ?? ''}" is not pinned: use a release tag (not "latest") or a digest from the model`);
+        }
+        if (container.securityContext?.readOnlyRootFilesystem !== true) {
+          add('hygiene/read-only-root', o, `${path}.securityContext.readOnlyRootFilesystem`, `container "${container.name}" may write its root filesystem: set readOnlyRootFilesystem: true and mount an emptyDir where it writes`);
+        }
+        const nonRoot = container.securityContext?.runAsNonRoot ?? pod.securityContext?.runAsNonRoot;
+        if (nonRoot !== true) add('hygiene/non-root', o, `${path}.securityContext.runAsNonRoot`, `container "${container.name}" may run as root: set runAsNonRoot: true`);
+        if (level !== 'privileged') {
+          (container.ports ?? []).forEach((p, i) => {
+            if (p.hostPort) add('hygiene/host-access', o, `${path}.ports[${i}].hostPort`, `hostPort outside a privileged namespace: remove it and expose the port with a Service`);
+          });
+        }
+      }
+      if (level !== 'privileged') {
+        for (const field of ['hostNetwork', 'hostPID', 'hostIPC'] as const) {
+          if ((pod as Json)[field]) add('hygiene/host-access', o, `${t.path}.${field}`, `${field} outside a privileged namespace (with a written reason): remove it`);
+        }
+        (pod.volumes ?? []).forEach((v, i) => {
+          if (v.hostPath) add('hygiene/host-access', o, `${t.path}.volumes[${i}].hostPath`, `hostPath volume "${v.name}" outside a privileged namespace: use a PersistentVolumeClaim`);
+        });
+      }
+      if (replicas > 1) {
+        const pdb = index.ofKind('PodDisruptionBudget').find((p) => p.manifest.metadata.namespace === ns && selects(spec(p.manifest).selector?.matchLabels, t.labels));
+        if (!pdb) add('hygiene/pdb', o, 'spec.replicas', `${replicas} replicas without a PodDisruptionBudget: add one selecting the pods (HardenedDeployment does)`);
+      }
+      referenceFindings(index, o, t.path, pod as Json, add);
+    }
+  }
+
+  for (const s of index.ofKind('Service')) {
+    const selector = spec(s.manifest).selector as Record<string, string> | undefined;
+    if (!selector) continue;
+    const pods = index.objects.filter((o) => o.manifest.metadata.namespace === s.manifest.metadata.namespace).flatMap((o) => podTemplates(o.manifest)).filter((t) => selects(selector, t.labels));
+    if (pods.length === 0) {
+      add('hygiene/service-selector', s, 'spec.selector', `selects no pod template in namespace "${s.manifest.metadata.namespace}": fix the selector labels`);
+      continue;
+    }
+    ((spec(s.manifest).ports ?? []) as Json[]).forEach((p, i) => {
+      if (typeof p.targetPort !== 'string') return;
+      const named = pods.some((t) => containersOf(t).some(({ container }) => (container.ports ?? []).some((cp) => cp.name === p.targetPort)));
+      if (!named) add('hygiene/service-port', s, `spec.ports[${i}].targetPort`, `no selected container declares a port named "${p.targetPort}"`);
+    });
+  }
+
+  for (const ns of withPods) {
+    const denied = index
+      .ofKind('NetworkPolicy')
+      .some((p) => p.manifest.metadata.namespace === ns && isDefaultDeny(spec(p.manifest)));
+    if (!denied) {
+      const nsObj = index.get('Namespace', undefined, ns) ?? index.objects.find((o) => o.manifest.metadata.namespace === ns)!;
+      add('hygiene/default-deny', nsObj, '', `namespace "${ns}" runs pods without a default-deny NetworkPolicy (ingress and egress): create it with OceanidNamespace`);
+    }
+  }
+  return findings;
+}
+
+function isDefaultDeny(s: Json): boolean {
+  const types = new Set(s.policyTypes ?? []);
+  return Object.keys(s.podSelector ?? {}).length === 0 && types.has('Ingress') && types.has('Egress') && !(s.ingress?.length > 0) && !(s.egress?.length > 0);
+}
+
+/** ConfigMaps, Secrets, ServiceAccounts and PVCs a pod refers to must be rendered (Secrets by an ExternalSecret). */
+function referenceFindings(index: ClusterIndex, o: RenderedObject, path: string, pod: Json, add: (rule: string, obj: RenderedObject, path: string, message: string) => void): void {
+  const ns = o.manifest.metadata.namespace;
+  const need = (kind: 'ConfigMap' | 'Secret' | 'ServiceAccount' | 'PersistentVolumeClaim', name: string, at: string) => {
+    if (kind === 'ServiceAccount' && name === 'default') return;
+    if (kind === 'Secret' ? secretExists(index, ns, name) : index.get(kind, ns, name)) return;
+    add('hygiene/reference', o, at, `${kind} "${name}" does not exist in namespace "${ns}"${kind === 'Secret' ? ' and no ExternalSecret creates it' : ''}: create it or fix the name`);
+  };
+  if (pod.serviceAccountName) need('ServiceAccount', pod.serviceAccountName, `${path}.serviceAccountName`);
+  ((pod.volumes ?? []) as Json[]).forEach((v, i) => {
+    if (v.configMap && !v.configMap.optional) need('ConfigMap', v.configMap.name, `${path}.volumes[${i}].configMap.name`);
+    if (v.secret && !v.secret.optional) need('Secret', v.secret.secretName, `${path}.volumes[${i}].secret.secretName`);
+    if (v.persistentVolumeClaim) need('PersistentVolumeClaim', v.persistentVolumeClaim.claimName, `${path}.volumes[${i}].persistentVolumeClaim.claimName`);
+  });
+  for (const key of ['initContainers', 'containers']) {
+    ((pod[key] ?? []) as Json[]).forEach((c, ci) => {
+      ((c.env ?? []) as Json[]).forEach((e, ei) => {
+        const at = `${path}.${key}[${ci}].env[${ei}].valueFrom`;
+        if (e.valueFrom?.secretKeyRef && !e.valueFrom.secretKeyRef.optional) need('Secret', e.valueFrom.secretKeyRef.name, `${at}.secretKeyRef.name`);
+        if (e.valueFrom?.configMapKeyRef && !e.valueFrom.configMapKeyRef.optional) need('ConfigMap', e.valueFrom.configMapKeyRef.name, `${at}.configMapKeyRef.name`);
+      });
+      ((c.envFrom ?? []) as Json[]).forEach((e, ei) => {
+        if (e.secretRef && !e.secretRef.optional) need('Secret', e.secretRef.name, `${path}.${key}[${ci}].envFrom[${ei}].secretRef.name`);
+        if (e.configMapRef && !e.configMapRef.optional) need('ConfigMap', e.configMapRef.name, `${path}.${key}[${ci}].envFrom[${ei}].configMapRef.name`);
+      });
+    });
+  }
+}
+
+/** A Secret exists when an ExternalSecret in the namespace writes it (Secrets with data are refused elsewhere). */
+export function secretExists(index: ClusterIndex, namespace: string | undefined, name: string): boolean {
+  return index.ofKind('ExternalSecret').some((e) => e.manifest.metadata.namespace === namespace && (spec(e.manifest).target?.name ?? e.manifest.metadata.name) === name) || index.get('Secret', namespace, name) !== undefined;
+}

@@ -1,0 +1,376 @@
+import { Manifest, RenderedObject } from '../synth/render';
+import { Finding, finding } from './finding';
+import { containersOf, PodTemplate, podTemplates } from './pod-templates';
+
+/**
+ * Pod Security Standards, policy version v1.33, as the upstream admission plugin evaluates them
+ * (k8s.io/pod-security-admission, staging/src/k8s.io/pod-security-admission/policy/check_*.go).
+ *
+ * Every pod template is checked against the level its namespace ENFORCES: the label
+ * `pod-security.kubernetes.io/enforce` of the Namespace manifest among the rendered objects.
+ * A namespace that is not rendered here, or has no such label, is evaluated as `restricted`, the
+ * project default; so is an unparseable label value, as upstream does (api/helpers.go
+ * PolicyToEvaluate: "If labels cannot be parsed correctly, the values of "restricted" ... are used").
+ *
+ * Rule ids are `pod-security/<check>`, after the upstream check ids. One finding is reported per
+ * offending field, with its exact path. Where upstream lets a restricted check replace a baseline
+ * one (OverrideCheckIDs), only the restricted check runs in restricted namespaces:
+ * restrictedVolumes replaces hostPathVolumes, seccompProfile_restricted replaces
+ * seccompProfile_baseline, capabilities_restricted replaces capabilities_baseline.
+ *
+ * Deliberately matching v1.33 defaults:
+ * - The user-namespace relaxation of runAsNonRoot/runAsUser/procMount for `hostUsers: false` is
+ *   NOT applied: in v1.33 it exists only behind the UserNamespacesPodSecurityStandards feature
+ *   gate (alpha, off by default; kubernetes/kubernetes#118760). Unconditional relaxation came in 1.35.
+ * - hostProbesAndHostLifecycle (1.34) and ulimits (1.37) are newer than v1.33 and not checked.
+ * - Pods with `spec.os.name: windows` are exempt from allowPrivilegeEscalation,
+ *   seccompProfile_restricted and capabilities_restricted (the *_1_25 versions of those checks).
+ */
+export function podSecurityFindings(objects: readonly RenderedObject[]): Finding[] {
+  const namespaces = new Map<string, Manifest>();
+  for (const obj of objects) {
+    if (obj.manifest.kind === 'Namespace' && obj.manifest.apiVersion === 'v1') namespaces.set(obj.manifest.metadata.name, obj.manifest);
+  }
+
+  const findings: Finding[] = [];
+  for (const obj of objects) {
+    const templates = podTemplates(obj.manifest);
+    if (templates.length === 0) continue;
+    const enforcement = enforcementFor(obj.manifest.metadata.namespace, namespaces);
+    if (enforcement.level === 'privileged') continue;
+    for (const template of templates) {
+      for (const v of evaluate(template, enforcement.level)) {
+        findings.push(finding(`pod-security/${v.check}`, 'error', obj, v.path, `${enforcement.describe}: ${v.message}`));
+      }
+    }
+  }
+  return findings;
+}
+
+/** A Pod Security Standard level. */
+type Level = 'privileged' | 'baseline' | 'restricted';
+
+const ENFORCE_LABEL = 'pod-security.kubernetes.io/enforce';
+
+interface Enforcement {
+  readonly level: Level;
+  /** `namespace "x" enforces <level>`, plus why when it is the default. */
+  readonly describe: string;
+}
+
+function enforcementFor(name: string | undefined, namespaces: ReadonlyMap<string, Manifest>): Enforcement {
+  if (name === undefined) return { level: 'restricted', describe: 'the object has no namespace, so restricted (the project default) applies' };
+  const ns = namespaces.get(name);
+  if (!ns) return { level: 'restricted', describe: `namespace "${name}" enforces restricted (no Namespace manifest is rendered for it; restricted is the project default)` };
+  const value = ns.metadata.labels?.[ENFORCE_LABEL];
+  if (value === undefined) return { level: 'restricted', describe: `namespace "${name}" enforces restricted (it has no ${ENFORCE_LABEL} label; restricted is the project default)` };
+  if (value === 'privileged' || value === 'baseline' || value === 'restricted') return { level: value, describe: `namespace "${name}" enforces ${value}` };
+  return { level: 'restricted', describe: `namespace "${name}" enforces restricted (its ${ENFORCE_LABEL} label "${value}" is not a level, which Kubernetes evaluates as restricted)` };
+}
+
+// The fields the checks read, as they appear in a manifest (plain JSON, so any of them may be null).
+interface SecurityContextJson {
+  readonly privileged?: boolean | null;
+  readonly allowPrivilegeEscalation?: boolean | null;
+  readonly runAsNonRoot?: boolean | null;
+  readonly runAsUser?: number | null;
+  readonly procMount?: string | null;
+  readonly capabilities?: { readonly add?: string[] | null; readonly drop?: string[] | null } | null;
+  readonly seLinuxOptions?: { readonly type?: string | null; readonly user?: string | null; readonly role?: string | null } | null;
+  readonly seccompProfile?: { readonly type?: string | null } | null;
+  readonly appArmorProfile?: { readonly type?: string | null } | null;
+  readonly windowsOptions?: { readonly hostProcess?: boolean | null } | null;
+  readonly sysctls?: { readonly name?: string | null }[] | null;
+}
+
+interface ContainerJson {
+  readonly name?: string;
+  readonly securityContext?: SecurityContextJson | null;
+  readonly ports?: { readonly hostPort?: number | null }[] | null;
+}
+
+interface PodSpecJson {
+  readonly hostNetwork?: boolean | null;
+  readonly hostPID?: boolean | null;
+  readonly hostIPC?: boolean | null;
+  readonly os?: { readonly name?: string | null } | null;
+  readonly securityContext?: SecurityContextJson | null;
+  readonly volumes?: Record<string, unknown>[] | null;
+  readonly ephemeralContainers?: ContainerJson[] | null;
+}
+
+interface PodContainer {
+  /** Field path of the container, e.g. `spec.template.spec.containers[0]`. */
+  readonly path: string;
+  /** `container "web"`, `init container "setup"`, `ephemeral container "debug"`. */
+  readonly label: string;
+  readonly container: ContainerJson;
+}
+
+interface Violation {
+  readonly check: string;
+  readonly path: string;
+  readonly message: string;
+}
+
+// --- allowed values (policy version v1.33) -------------------------------------------------------
+
+/** check_capabilities_baseline.go capabilities_allowed_1_0. */
+const BASELINE_CAPABILITIES = new Set(['AUDIT_WRITE', 'CHOWN', 'DAC_OVERRIDE', 'FOWNER', 'FSETID', 'KILL', 'MKNOD', 'NET_BIND_SERVICE', 'SETFCAP', 'SETGID', 'SETPCAP', 'SETUID', 'SYS_CHROOT']);
+
+/** check_seLinuxOptions.go selinuxAllowedTypes1_31 ("" is unset). container_engine_t is allowed from 1.31. */
+const SELINUX_TYPES = new Set(['', 'container_t', 'container_init_t', 'container_kvm_t', 'container_engine_t']);
+
+/**
+ * check_sysctls.go, the v1.32 set (the newest at or below v1.33). net.ipv4.tcp_rmem and
+ * net.ipv4.tcp_wmem joined in policy version v1.32 (kubernetes/kubernetes#127489: "Pod Security
+ * admission allows these sysctl in v1.32+ versions of the baseline and restricted policies").
+ */
+const SAFE_SYSCTLS = new Set([
+  'kernel.shm_rmid_forced',
+  'net.ipv4.ip_local_port_range',
+  'net.ipv4.ip_unprivileged_port_start',
+  'net.ipv4.tcp_syncookies',
+  'net.ipv4.ping_group_range',
+  'net.ipv4.ip_local_reserved_ports',
+  'net.ipv4.tcp_keepalive_time',
+  'net.ipv4.tcp_fin_timeout',
+  'net.ipv4.tcp_keepalive_intvl',
+  'net.ipv4.tcp_keepalive_probes',
+  'net.ipv4.tcp_rmem',
+  'net.ipv4.tcp_wmem',
+]);
+
+/**
+ * check_restrictedVolumes.go restrictedVolumes_1_0. `image` volumes are allowed: upstream added
+ * `volume.Image != nil` to this list in kubernetes/kubernetes#130394 ("Allow ImageVolume for
+ * Restricted PSA profiles", merged 2025-02-24 for v1.33), inside the 1.0 version of the check, so
+ * every policy version admits it. The Pod Security Standards page did not list it yet
+ * (kubernetes/website#55370).
+ */
+const RESTRICTED_VOLUME_SOURCES = new Set(['configMap', 'csi', 'downwardAPI', 'emptyDir', 'ephemeral', 'image', 'persistentVolumeClaim', 'projected', 'secret']);
+
+/** Seccomp and AppArmor profile types the standards accept when a profile is set. */
+const CONFINED_PROFILE_TYPES = new Set(['RuntimeDefault', 'Localhost']);
+
+const APPARMOR_ANNOTATION_PREFIX = 'container.apparmor.security.beta.kubernetes.io/';
+
+// --- evaluation --------------------------------------------------------------------------------
+
+function evaluate(template: PodTemplate, level: 'baseline' | 'restricted'): Violation[] {
+  const spec = template.spec as unknown as PodSpecJson;
+  const pod = template.path;
+  const psc = spec.securityContext ?? undefined;
+  const containers = containersWithEphemeral(template, spec);
+  const restricted = level === 'restricted';
+  const windows = spec.os?.name === 'windows';
+  const out: Violation[] = [];
+  const add = (check: string, path: string, message: string): void => void out.push({ check, path, message });
+
+  // ---- baseline ----
+
+  // windowsHostProcess
+  if (psc?.windowsOptions?.hostProcess === true) {
+    add('host-process', `${pod}.securityContext.windowsOptions.hostProcess`, 'the pod sets windowsOptions.hostProcess: true; remove it (HostProcess pods run with host access)');
+  }
+  for (const c of containers) {
+    if (c.container.securityContext?.windowsOptions?.hostProcess === true) {
+      add('host-process', `${c.path}.securityContext.windowsOptions.hostProcess`, `${c.label} sets windowsOptions.hostProcess: true; remove it`);
+    }
+  }
+
+  // hostNamespaces
+  for (const field of ['hostNetwork', 'hostPID', 'hostIPC'] as const) {
+    if (spec[field] === true) add('host-namespaces', `${pod}.${field}`, `the pod shares the host's namespace with ${field}: true; remove ${field} (or set it to false)`);
+  }
+
+  // privileged
+  for (const c of containers) {
+    if (c.container.securityContext?.privileged === true) {
+      add('privileged', `${c.path}.securityContext.privileged`, `${c.label} is privileged; remove securityContext.privileged (or set it to false)`);
+    }
+  }
+
+  // capabilities_baseline (replaced by capabilities_restricted in restricted namespaces)
+  if (!restricted) {
+    for (const c of containers) {
+      (c.container.securityContext?.capabilities?.add ?? []).forEach((cap, i) => {
+        if (!BASELINE_CAPABILITIES.has(cap)) {
+          add('capabilities-baseline', `${c.path}.securityContext.capabilities.add[${i}]`, `${c.label} adds capability ${JSON.stringify(cap)}, which is outside the default set; remove it (allowed: ${[...BASELINE_CAPABILITIES].join(', ')})`);
+        }
+      });
+    }
+  }
+
+  // hostPathVolumes (replaced by restrictedVolumes in restricted namespaces)
+  if (!restricted) {
+    (spec.volumes ?? []).forEach((volume, i) => {
+      if (present(volume?.hostPath)) add('host-path-volumes', `${pod}.volumes[${i}].hostPath`, `volume ${JSON.stringify(volume.name)} is a hostPath volume; use a persistentVolumeClaim, configMap, secret or emptyDir instead`);
+    });
+  }
+
+  // hostPorts
+  for (const c of containers) {
+    (c.container.ports ?? []).forEach((port, i) => {
+      if (port?.hostPort != null && port.hostPort !== 0) {
+        add('host-ports', `${c.path}.ports[${i}].hostPort`, `${c.label} binds host port ${port.hostPort}; remove hostPort and expose the port through a Service`);
+      }
+    });
+  }
+
+  // appArmorProfile: fields, then the deprecated annotations
+  if (present(psc?.appArmorProfile) && !CONFINED_PROFILE_TYPES.has(psc!.appArmorProfile!.type ?? '')) {
+    add('apparmor', `${pod}.securityContext.appArmorProfile.type`, `the pod sets AppArmor profile type ${JSON.stringify(psc!.appArmorProfile!.type ?? '')}; use RuntimeDefault or Localhost, or remove appArmorProfile`);
+  }
+  for (const c of containers) {
+    const profile = c.container.securityContext?.appArmorProfile;
+    if (present(profile) && !CONFINED_PROFILE_TYPES.has(profile!.type ?? '')) {
+      add('apparmor', `${c.path}.securityContext.appArmorProfile.type`, `${c.label} sets AppArmor profile type ${JSON.stringify(profile!.type ?? '')}; use RuntimeDefault or Localhost, or remove appArmorProfile`);
+    }
+  }
+  for (const [key, value] of Object.entries(template.annotations).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (!key.startsWith(APPARMOR_ANNOTATION_PREFIX)) continue;
+    if (value === '' || value === 'runtime/default' || value.startsWith('localhost/')) continue;
+    add('apparmor', `${metadataPath(pod)}.annotations[${key}]`, `pod annotation ${key} is ${JSON.stringify(value)}; use "runtime/default" or "localhost/<profile>", or remove the annotation`);
+  }
+
+  // seLinuxOptions
+  const selinux = (owner: string, path: string, sc: SecurityContextJson | null | undefined): void => {
+    const opts = sc?.seLinuxOptions;
+    if (!present(opts)) return;
+    const type = opts!.type ?? '';
+    if (!SELINUX_TYPES.has(type)) {
+      add('selinux', `${path}.securityContext.seLinuxOptions.type`, `${owner} sets SELinux type ${JSON.stringify(type)}; remove it or use one of container_t, container_init_t, container_kvm_t, container_engine_t`);
+    }
+    if (opts!.user) add('selinux', `${path}.securityContext.seLinuxOptions.user`, `${owner} sets SELinux user ${JSON.stringify(opts!.user)}; remove seLinuxOptions.user`);
+    if (opts!.role) add('selinux', `${path}.securityContext.seLinuxOptions.role`, `${owner} sets SELinux role ${JSON.stringify(opts!.role)}; remove seLinuxOptions.role`);
+  };
+  selinux('the pod', pod, psc);
+  for (const c of containers) selinux(c.label, c.path, c.container.securityContext);
+
+  // procMount
+  for (const c of containers) {
+    const procMount = c.container.securityContext?.procMount;
+    if (procMount != null && procMount !== 'Default') {
+      add('proc-mount', `${c.path}.securityContext.procMount`, `${c.label} sets procMount ${JSON.stringify(procMount)}; remove it (or set it to Default)`);
+    }
+  }
+
+  // seccompProfile_baseline (replaced by seccompProfile_restricted in restricted namespaces)
+  if (!restricted) {
+    if (present(psc?.seccompProfile) && !CONFINED_PROFILE_TYPES.has(psc!.seccompProfile!.type ?? '')) {
+      add('seccomp-baseline', `${pod}.securityContext.seccompProfile.type`, `the pod sets seccomp profile type ${JSON.stringify(psc!.seccompProfile!.type ?? '')}; use RuntimeDefault or Localhost, or remove seccompProfile`);
+    }
+    for (const c of containers) {
+      const profile = c.container.securityContext?.seccompProfile;
+      if (present(profile) && !CONFINED_PROFILE_TYPES.has(profile!.type ?? '')) {
+        add('seccomp-baseline', `${c.path}.securityContext.seccompProfile.type`, `${c.label} sets seccomp profile type ${JSON.stringify(profile!.type ?? '')}; use RuntimeDefault or Localhost, or remove seccompProfile`);
+      }
+    }
+  }
+
+  // sysctls
+  (psc?.sysctls ?? []).forEach((sysctl, i) => {
+    const name = sysctl?.name ?? '';
+    if (!SAFE_SYSCTLS.has(name)) add('sysctls', `${pod}.securityContext.sysctls[${i}].name`, `the pod sets sysctl ${JSON.stringify(name)}, which is not in the safe set; remove it`);
+  });
+
+  if (!restricted) return out;
+
+  // ---- restricted ----
+
+  // restrictedVolumes
+  (spec.volumes ?? []).forEach((volume, i) => {
+    const sources = Object.keys(volume ?? {}).filter((k) => k !== 'name' && present(volume[k]));
+    // A volume without a source is defaulted to emptyDir by the API server before admission.
+    if (sources.length === 0 || sources.some((s) => RESTRICTED_VOLUME_SOURCES.has(s))) return;
+    add('restricted-volumes', `${pod}.volumes[${i}].${sources[0]}`, `volume ${JSON.stringify(volume.name)} has type ${sources[0]}; use one of ${[...RESTRICTED_VOLUME_SOURCES].join(', ')} (e.g. a persistentVolumeClaim)`);
+  });
+
+  // allowPrivilegeEscalation
+  if (!windows) {
+    for (const c of containers) {
+      if (c.container.securityContext?.allowPrivilegeEscalation !== false) {
+        add('allow-privilege-escalation', `${c.path}.securityContext.allowPrivilegeEscalation`, `${c.label} may escalate privileges; set allowPrivilegeEscalation: false`);
+      }
+    }
+  }
+
+  // runAsNonRoot: true at pod level, or on every container; an explicit false anywhere fails.
+  {
+    const podValue = psc?.runAsNonRoot;
+    if (podValue === false) add('run-as-non-root', `${pod}.securityContext.runAsNonRoot`, 'the pod sets runAsNonRoot: false; set runAsNonRoot: true');
+    for (const c of containers) {
+      const value = c.container.securityContext?.runAsNonRoot;
+      if (value === false) {
+        add('run-as-non-root', `${c.path}.securityContext.runAsNonRoot`, `${c.label} sets runAsNonRoot: false; set runAsNonRoot: true (or remove it when the pod sets runAsNonRoot: true)`);
+      } else if (value == null && podValue == null) {
+        add('run-as-non-root', `${c.path}.securityContext.runAsNonRoot`, `${c.label} may run as root; set runAsNonRoot: true on the container or in the pod's securityContext`);
+      }
+    }
+  }
+
+  // runAsUser
+  if (psc?.runAsUser === 0) add('run-as-user', `${pod}.securityContext.runAsUser`, 'the pod sets runAsUser: 0 (root); use a non-zero UID');
+  for (const c of containers) {
+    if (c.container.securityContext?.runAsUser === 0) add('run-as-user', `${c.path}.securityContext.runAsUser`, `${c.label} sets runAsUser: 0 (root); use a non-zero UID`);
+  }
+
+  // seccompProfile_restricted: RuntimeDefault or Localhost, at pod level or on every container.
+  if (!windows) {
+    const podProfile = psc?.seccompProfile;
+    if (present(podProfile) && !CONFINED_PROFILE_TYPES.has(podProfile!.type ?? '')) {
+      add('seccomp-restricted', `${pod}.securityContext.seccompProfile.type`, `the pod sets seccomp profile type ${JSON.stringify(podProfile!.type ?? '')}; set seccompProfile.type: RuntimeDefault (or Localhost)`);
+    }
+    for (const c of containers) {
+      const profile = c.container.securityContext?.seccompProfile;
+      if (present(profile)) {
+        if (!CONFINED_PROFILE_TYPES.has(profile!.type ?? '')) {
+          add('seccomp-restricted', `${c.path}.securityContext.seccompProfile.type`, `${c.label} sets seccomp profile type ${JSON.stringify(profile!.type ?? '')}; set seccompProfile.type: RuntimeDefault (or Localhost)`);
+        }
+      } else if (!present(podProfile)) {
+        add('seccomp-restricted', `${c.path}.securityContext.seccompProfile.type`, `${c.label} has no seccomp profile; set seccompProfile.type: RuntimeDefault on the container or in the pod's securityContext`);
+      }
+    }
+  }
+
+  // capabilities_restricted: drop ALL, add at most NET_BIND_SERVICE.
+  if (!windows) {
+    for (const c of containers) {
+      const caps = c.container.securityContext?.capabilities;
+      if (!(caps?.drop ?? []).includes('ALL')) {
+        add('capabilities-restricted', `${c.path}.securityContext.capabilities.drop`, `${c.label} does not drop all capabilities; set capabilities.drop: ["ALL"]`);
+      }
+      (caps?.add ?? []).forEach((cap, i) => {
+        if (cap !== 'NET_BIND_SERVICE') {
+          add('capabilities-restricted', `${c.path}.securityContext.capabilities.add[${i}]`, `${c.label} adds capability ${JSON.stringify(cap)}; remove it (only NET_BIND_SERVICE may be added)`);
+        }
+      });
+    }
+  }
+
+  return out;
+}
+
+/** Init, regular and ephemeral containers, in the order upstream visits them. */
+function containersWithEphemeral(template: PodTemplate, spec: PodSpecJson): PodContainer[] {
+  const out: PodContainer[] = containersOf(template).map(({ path, container, init }) => ({
+    path,
+    label: `${init ? 'init container' : 'container'} ${JSON.stringify(container.name ?? '')}`,
+    container: container as unknown as ContainerJson,
+  }));
+  (spec.ephemeralContainers ?? []).forEach((container, i) => {
+    out.push({ path: `${template.path}.ephemeralContainers[${i}]`, label: `ephemeral container ${JSON.stringify(container.name ?? '')}`, container });
+  });
+  return out;
+}
+
+/** The metadata path beside a pod spec path: `spec` -> `metadata`, `x.template.spec` -> `x.template.metadata`. */
+function metadataPath(podSpecPath: string): string {
+  return podSpecPath === 'spec' ? 'metadata' : podSpecPath.replace(/\.spec$/, '.metadata');
+}
+
+/** Set in the manifest (Go: a non-nil pointer). */
+function present(value: unknown): boolean {
+  return value !== undefined && value !== null;
+}

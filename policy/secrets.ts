@@ -1,0 +1,90 @@
+import { RenderedObject } from '../synth/render';
+import { ClusterIndex, Json, spec } from './cluster-index';
+import { Finding, finding } from './finding';
+import { secretExists } from './hygiene';
+import { containersOf, podTemplates } from './pod-templates';
+
+/** Token formats that are secrets whatever field they sit in. */
+const TOKEN_PATTERNS: [string, RegExp][] = [
+  ['private key', /-----BEGIN ([A-Z]+ )?PRIVATE KEY-----/],
+  ['AWS access key id', /\b(AKIA|ASIA)[0-9A-Z]{16}\b/],
+  ['GitHub token', /\b(gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,})\b/],
+  ['Slack token', /\bxox[abposr]-[A-Za-z0-9-]{10,}\b/],
+  ['Stripe secret key', /\b[rs]k_live_[A-Za-z0-9]{20,}\b/],
+  ['Google API key', /\bAIza[0-9A-Za-z_-]{35}\b/],
+  ['Pulumi access token', /\bpul-[a-f0-9]{40}\b/],
+  ['JSON web token', /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/],
+  ['Cloudflare tunnel token', /\beyJhIjoi[A-Za-z0-9+/=_-]{40,}/],
+  ['connection string with a password', /\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@'"]+:[^\s@/'"]+@[^\s'"]+/i],
+];
+/** A long run of base64-alphabet characters, candidate for the entropy test. */
+const LONG_TOKEN = /[A-Za-z0-9+/_=-]{32,}/g;
+const ENV_SECRET_NAME = /(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|CREDENTIALS?)$/i;
+
+/**
+ * No secret value may reach the repository: no Secret with data, no literal credential in an
+ * environment variable, nothing in any written file that looks like a token, and every
+ * ExternalSecret reads from a store that is rendered.
+ */
+export function secretFindings(index: ClusterIndex, files: ReadonlyMap<string, string>, cluster: string): Finding[] {
+  const findings: Finding[] = [];
+  const add = (rule: string, obj: RenderedObject, path: string, message: string) => findings.push(finding(rule, 'error', obj, path, message));
+
+  for (const o of index.objects) {
+    const m = o.manifest as Json;
+    if (m.kind === 'Secret' && (m.data || m.stringData)) {
+      add('secrets/no-secret-data', o, m.data ? 'data' : 'stringData', 'a Secret with values would put them in Git: store the value in Pulumi ESC and render a PulumiSecret (ExternalSecret)');
+    }
+    if (m.kind === 'ExternalSecret') {
+      const ref = spec(o.manifest).secretStoreRef as Json;
+      const found = ref.kind === 'ClusterSecretStore' ? index.get('ClusterSecretStore', undefined, ref.name) : index.get('SecretStore', o.manifest.metadata.namespace, ref.name);
+      if (!found) add('secrets/store', o, 'spec.secretStoreRef', `${ref.kind ?? 'SecretStore'} "${ref.name}" is not rendered: point at the Pulumi ESC store`);
+    }
+    for (const t of podTemplates(o.manifest)) {
+      for (const { path, container } of containersOf(t)) {
+        (container.env ?? []).forEach((e, i) => {
+          if (e.value && ENV_SECRET_NAME.test(e.name)) {
+            add('secrets/env-literal', o, `${path}.env[${i}].value`, `"${e.name}" holds a literal value: read it with valueFrom.secretKeyRef from a PulumiSecret`);
+          }
+        });
+      }
+    }
+    // Secrets named by custom resources must be written by an ExternalSecret too.
+    const s = spec(o.manifest);
+    const needSecret = (path: string, namespace: string | undefined, name: string | undefined) => {
+      if (name && !secretExists(index, namespace, name)) add('secrets/reference', o, path, `Secret "${namespace}/${name}" is not written by any ExternalSecret: add a PulumiSecret for it`);
+    };
+    if (m.kind === 'Cluster' && m.apiVersion.startsWith('postgresql.cnpg.io/')) needSecret('spec.bootstrap.initdb.secret.name', m.metadata.namespace, s.bootstrap?.initdb?.secret?.name);
+    if (m.kind === 'ClusterIssuer') {
+      ((s.acme?.solvers ?? []) as Json[]).forEach((solver, i) => {
+        needSecret(`spec.acme.solvers[${i}].dns01.cloudflare.apiTokenSecretRef.name`, 'cert-manager', solver.dns01?.cloudflare?.apiTokenSecretRef?.name);
+      });
+    }
+  }
+
+  for (const [file, content] of files) {
+    content.split('\n').forEach((line, i) => {
+      const at = { rule: 'secrets/literal', severity: 'error' as const, object: `${file}:${i + 1}`, path: '', cluster };
+      for (const [what, pattern] of TOKEN_PATTERNS) {
+        if (pattern.test(line)) findings.push({ ...at, message: `looks like a ${what}: remove it; secrets live in Pulumi ESC and reach the cluster through ExternalSecrets` });
+      }
+      for (const token of line.match(LONG_TOKEN) ?? []) {
+        if (looksRandom(token)) findings.push({ ...at, message: `high-entropy string "${token.slice(0, 8)}…" (${token.length} characters) looks like a credential: remove it` });
+      }
+    });
+  }
+  return findings;
+}
+
+/**
+ * True for strings that look generated: mixed case and digits with high Shannon entropy.
+ * Hex digests (sha256 checksums) use 16 symbols and stay below the threshold.
+ */
+export function looksRandom(token: string): boolean {
+  if (!/[a-z]/.test(token) || !/[A-Z]/.test(token) || !/[0-9]/.test(token)) return false;
+  const counts = new Map<string, number>();
+  for (const ch of token) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let entropy = 0;
+  for (const n of counts.values()) entropy -= (n / token.length) * Math.log2(n / token.length);
+  return entropy >= 4.3;
+}

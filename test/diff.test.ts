@@ -1,0 +1,218 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { clusters } from '../model/clusters';
+import { ModelSource } from '../model/load';
+import { diffTrees, formatDiff, runDiffCli } from '../synth/diff';
+import { listFiles } from '../synth/output';
+import { repoRoot, sourceWith, tempRepo } from './helpers';
+
+// Temporary repositories sit outside the checkout: point the schema validation at the pinned files.
+process.env.OCEANID_SCHEMAS = resolve(repoRoot, process.env.OCEANID_SCHEMAS ?? '../shared/schemas');
+
+/**
+ * Every file under the temporary repository (not only dist/ and flux/) with its bytes. The one
+ * exception is node_modules/.cache/, the schema validators' compile cache (git-ignored), which
+ * every synth, check and diff may fill.
+ */
+function snapshotAll(root: string): Map<string, string> {
+  return new Map(listFiles(root).filter((f) => !f.startsWith('node_modules/.cache/')).map((f) => [f, readFileSync(join(root, f), 'utf8')]));
+}
+
+function runDiff(root: string, sources: readonly ModelSource[] = clusters, options: { isTTY?: boolean; env?: Record<string, string> } = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const before = snapshotAll(root);
+  const code = runDiffCli([], sources, root, { out: (l) => out.push(l), err: (l) => err.push(l), isTTY: options.isTTY, env: options.env ?? {} });
+  // The diff never writes: every file of the repository is byte for byte as before.
+  expect(snapshotAll(root)).toEqual(before);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+function edit(root: string, path: string, change: (text: string) => string): void {
+  const file = join(root, path);
+  writeFileSync(file, change(readFileSync(file, 'utf8')));
+}
+
+/** The lines of one Kustomization's section of the output. */
+function section(out: string, kustomization: string): string {
+  const start = out.indexOf(`${kustomization}  (`);
+  if (start < 0) throw new Error(`no section ${kustomization} in:\n${out}`);
+  const end = out.indexOf('\n\n', start);
+  return out.slice(start, end < 0 ? undefined : end);
+}
+
+const ANSI = /\u001b\[/;
+
+describe('npm run diff', () => {
+  it('reports no changes and exits 0 on the committed tree', () => {
+    const result = runDiff(tempRepo());
+    expect(result.code).toBe(0);
+    expect(result.out).toBe('No changes: dist/ and flux/ match the model.');
+    expect(result.err).not.toMatch(/^error/m);
+  });
+
+  it('shows a changed image tag as a field change of the Deployment, under production/apps', () => {
+    const root = tempRepo();
+    edit(root, 'model/images/production.yaml', (t) => t.replace('tag: 1.20.0', 'tag: 1.20.1'));
+    const result = runDiff(root);
+    expect(result.code).toBe(1);
+    const apps = section(result.out, 'production/apps');
+    expect(apps).toContain('dist/production/apps');
+    expect(apps).toContain('  ~ Deployment label-studio/label-studio');
+    expect(apps).toContain('spec.template.spec.containers[name=label-studio].image: "docker.io/heartexlabs/label-studio:1.20.0" → "docker.io/heartexlabs/label-studio:1.20.1"');
+    expect(result.out).not.toContain('production/infra-controllers');
+    expect(result.out).toContain('Summary: 0 added, 0 removed, 1 changed object(s) in production/apps.');
+    expect(result.out).not.toContain('namespace changed');
+    expect(result.out).not.toMatch(ANSI);
+  });
+
+  it('lists the objects of a removed app as removed, and the changed resource list', () => {
+    const root = tempRepo();
+    const result = runDiff(root, [sourceWith((m) => delete m.gpuInference)]);
+    expect(result.code).toBe(1);
+    const apps = section(result.out, 'production/apps');
+    for (const removed of [
+      'Deployment gpu-inference/triton',
+      'Service gpu-inference/triton',
+      'Namespace gpu-inference',
+      'Deployment gpu-inference/cloudflared-node',
+      'Deployment label-studio/ls-triton-adapter',
+      'Service label-studio/ls-triton-adapter',
+    ]) {
+      expect(apps).toContain(`  - ${removed}\n`);
+    }
+    expect(apps).not.toMatch(/^ {2}\+ /m);
+    expect(apps).toContain('  ~ Kustomization (kustomization.yaml)\n      resources[2]: "ls-triton-adapter.yaml" → (absent)\n      resources[3]: "triton.yaml" → (absent)\n');
+    expect(result.out).toMatch(/Summary: 0 added, \d+ removed, \d+ changed object\(s\)/);
+  });
+
+  it('shows a renamed namespace as removal plus addition, with a note under the summary', () => {
+    const root = tempRepo();
+    // The committed files name the old namespace; the model still says label-studio.
+    for (const file of ['label-studio.yaml', 'ls-triton-adapter.yaml']) {
+      edit(root, `dist/production/apps/${file}`, (t) => t.replace(/^ {2}namespace: label-studio$/gm, '  namespace: annotation'));
+    }
+    const result = runDiff(root);
+    expect(result.code).toBe(1);
+    const apps = section(result.out, 'production/apps');
+    expect(apps).toContain('  - Deployment annotation/label-studio\n');
+    expect(apps).toContain('  + Deployment label-studio/label-studio\n');
+    expect(apps).toContain('  - Service annotation/ls-triton-adapter\n');
+    expect(apps).toContain('  + Service label-studio/ls-triton-adapter\n');
+    const lines = result.out.split('\n');
+    const summary = lines.findIndex((l) => l.startsWith('Summary:'));
+    expect(lines[summary + 1]).toBe('Note: namespace changed (annotation → label-studio): shown as removal + addition; Flux prunes the old objects and creates the new ones.');
+  });
+
+  it('exits 2 on an invalid model, naming the field on stderr', () => {
+    const result = runDiff(tempRepo(), [sourceWith((m) => (m.gpuInference!.node = 'calipso'))]);
+    expect(result.code).toBe(2);
+    expect(result.out).toBe('');
+    expect(result.err).toContain('gpuInference.node: "calipso" is not a node of this cluster');
+  });
+
+  it('exits 2 on an unreadable image file', () => {
+    const root = tempRepo();
+    edit(root, 'model/images/production.yaml', (t) => t.replace('images:', 'images: [').concat(']]'));
+    const result = runDiff(root);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('YAML error');
+  });
+
+  it('colours only on a terminal and only without NO_COLOR', () => {
+    const root = tempRepo();
+    edit(root, 'model/images/production.yaml', (t) => t.replace('tag: 1.20.0', 'tag: 1.20.1'));
+    expect(runDiff(root, clusters, { isTTY: false }).out).not.toMatch(ANSI);
+    expect(runDiff(root, clusters, { isTTY: true }).out).toMatch(/\u001b\[33m {2}~ Deployment label-studio\/label-studio\u001b\[0m/);
+    expect(runDiff(root, clusters, { isTTY: true, env: { NO_COLOR: '1' } }).out).not.toMatch(ANSI);
+  });
+
+  it('reports a changed setter marker and a file that is not objects', () => {
+    const root = tempRepo();
+    edit(root, 'dist/production/apps/cloudflared.yaml', (t) => t.replace(/^( +image: docker\.io\/cloudflare\/cloudflared:\S+) # .*$/m, '$1'));
+    writeFileSync(join(root, 'dist/production/apps/notes.txt'), 'hand-written\n');
+    const result = runDiff(root);
+    expect(result.code).toBe(1);
+    const apps = section(result.out, 'production/apps');
+    expect(apps).toContain('  ~ Deployment cloudflared/cloudflared\n');
+    expect(apps).toMatch(/ {6}spec\.template\.spec\.containers\[name=cloudflared\]\.image \(comment\): \(absent\) → "\{\\"\$imagepolicy\\": \\"flux-system:production-cloudflared[^"]*\\"\}"\n/);
+    expect(apps).toContain('  - file dist/production/apps/notes.txt');
+  });
+
+  it('reports a comment-only change of a file', () => {
+    const root = tempRepo();
+    edit(root, 'dist/production/apps/triton.yaml', (t) => `# edited by hand\n${t}`);
+    const result = runDiff(root);
+    expect(result.code).toBe(1);
+    expect(section(result.out, 'production/apps')).toContain('  ~ file dist/production/apps/triton.yaml: comments or formatting only\n      - # edited by hand');
+    expect(result.out).toContain('Summary: 0 added, 0 removed, 0 changed object(s), 1 other file change(s) in production/apps.');
+  });
+
+  it('ignores the files `flux bootstrap` owns', () => {
+    const root = tempRepo();
+    mkdirSync(join(root, 'flux/production/flux-system'), { recursive: true });
+    writeFileSync(join(root, 'flux/production/flux-system/gotk-sync.yaml'), 'kind: Kustomization\n');
+    expect(runDiff(root).code).toBe(0);
+  });
+
+  it('rejects unknown arguments with exit 2', () => {
+    const result = runDiffCli(['--bogus'], clusters, repoRoot, { out: () => undefined, err: () => undefined });
+    expect(result).toBe(2);
+  });
+});
+
+describe('diffTrees', () => {
+  const deployment = (image: string, env: string[]) => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+  namespace: site
+spec:
+  template:
+    spec:
+      containers:
+        - name: web
+          image: ${image}
+          env:
+${env.map((e) => `            - name: ${e}\n              value: "1"`).join('\n')}
+`;
+
+  it('compares lists of named objects by name, and reports a new order', () => {
+    const before = new Map([['dist/c/apps/web.yaml', deployment('nginx:1', ['A', 'B'])]]);
+    const after = new Map([['dist/c/apps/web.yaml', deployment('nginx:2', ['B', 'A', 'C'])]]);
+    const result = diffTrees(before, after);
+    expect(result.kustomizations.map((k) => k.name)).toEqual(['c/apps']);
+    expect(result.kustomizations[0].changed[0].fields).toEqual([
+      { path: 'spec.template.spec.containers[name=web].image', aspect: 'value', before: 'nginx:1', after: 'nginx:2' },
+      { path: 'spec.template.spec.containers[name=web].env[name=C]', aspect: 'value', before: undefined, after: { name: 'C', value: '1' } },
+      { path: 'spec.template.spec.containers[name=web].env', aspect: 'order', before: ['A', 'B'], after: ['B', 'A'] },
+    ]);
+  });
+
+  it('groups flux/<cluster>/oceanid under <cluster>/flux-system, before the layers', () => {
+    const ns = (name: string) => `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${name}\n`;
+    const result = diffTrees(new Map(), new Map([['dist/c/apps/a.yaml', ns('a')], ['flux/c/oceanid/b.yaml', ns('b')], ['dist/c/infra-controllers/c.yaml', ns('c')]]));
+    expect(result.kustomizations.map((k) => k.name)).toEqual(['c/flux-system', 'c/infra-controllers', 'c/apps']);
+    expect(formatDiff(result, { color: false })).toContain('c/flux-system  (flux/c/oceanid)\n  + Namespace b\n');
+  });
+});
+
+describe('the diff process', () => {
+  it('runs from the synth bundle: exit 1, plain text on a pipe, nothing written', () => {
+    execFileSync(process.execPath, [join(repoRoot, 'scripts/build.mjs')], { cwd: repoRoot });
+    const root = tempRepo();
+    mkdirSync(join(root, '.build'));
+    copyFileSync(join(repoRoot, '.build/synth.js'), join(root, '.build/synth.js'));
+    edit(root, 'model/images/production.yaml', (t) => t.replace('tag: 1.20.0', 'tag: 1.20.1'));
+    const before = snapshotAll(root);
+    // The temporary repository has no node_modules/: runtime dependencies the bundle loads come from the checkout.
+    const env: NodeJS.ProcessEnv = { ...process.env, OCEANID_SCHEMAS: process.env.OCEANID_SCHEMAS, NODE_PATH: join(repoRoot, 'node_modules') };
+    delete env.NO_COLOR;
+    const run = spawnSync(process.execPath, [join(root, '.build/synth.js'), 'diff'], { cwd: root, encoding: 'utf8', env });
+    if (run.status !== 1) throw new Error(`exit ${run.status}: ${run.stderr}`);
+    expect(run.stdout).toContain('production/apps  (dist/production/apps)\n  ~ Deployment label-studio/label-studio\n');
+    expect(run.stdout).not.toMatch(ANSI);
+    expect(snapshotAll(root)).toEqual(before);
+  });
+});

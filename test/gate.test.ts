@@ -1,0 +1,289 @@
+import { ApiObject, JsonPatch } from 'cdk8s';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Construct } from 'constructs';
+import { OceanidCluster } from '../charts/oceanid-cluster';
+import { KubeConfigMap, KubeNamespace, KubeService, IntOrString } from '../imports/k8s';
+import { PulumiSecret } from '../lib/external-secret';
+import { FluxLayer, LayerChart } from '../lib/flux-layer';
+import { GpuScheduling } from '../lib/gpu-scheduling';
+import { HardenedDeployment } from '../lib/hardened-deployment';
+import { HelmReleaseFromChart } from '../lib/helm-release';
+import { ImageReference } from '../lib/image-reference';
+import { PodPlacement } from '../lib/pod-placement';
+import { Probe } from '../lib/probe';
+import { ResourceBudget } from '../lib/resource-budget';
+import { ModelSource } from '../model/load';
+import { production } from '../model/production';
+import { ClusterModelInput } from '../model/schema';
+import { listFiles } from '../synth/output';
+import { OUTPUT_ROOTS, runSynthCli } from '../synth/run';
+import { sourceWith, tempRepo } from './helpers';
+
+/**
+ * The bad-input suite: each case breaks the model, the image file or a chart, and must stop the
+ * synth with the named rule or message, exit 1, and leave dist/ and flux/ byte-identical.
+ */
+interface BadInput {
+  /** Edit of the TypeScript model. */
+  readonly model?: (m: Omit<ClusterModelInput, 'images'>) => void;
+  /** Edit of the image tags file's text. */
+  readonly images?: (text: string) => string;
+  /** A chart misuse added to the cluster. */
+  readonly extend?: (cluster: OceanidCluster) => void;
+  /** Rule id or message fragment that must appear in the output. */
+  readonly expect: string | RegExp;
+}
+
+function snapshotTree(root: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const top of OUTPUT_ROOTS) for (const f of listFiles(join(root, top))) out.set(`${top}/${f}`, readFileSync(join(root, top, f), 'utf8'));
+  return out;
+}
+
+/** An apps-layer chart to put a misuse in. */
+function appChart(cluster: OceanidCluster, layer = FluxLayer.APPS): LayerChart {
+  return new LayerChart(cluster, 'misuse', { model: cluster.model, layer });
+}
+
+/** A Deployment that passes every rule, in the label-studio namespace; cases break one thing. */
+function goodWorkload(scope: Construct, cluster: OceanidCluster, extra: Partial<ConstructorParameters<typeof HardenedDeployment>[2]> = {}): HardenedDeployment {
+  return new HardenedDeployment(scope, 'web', {
+    name: 'web',
+    namespace: 'label-studio',
+    containers: [
+      {
+        image: ImageReference.fromModel(cluster.model, 'lsTritonAdapter'),
+        ports: [{ name: 'http', port: 8080 }],
+        resources: ResourceBudget.of({ cpu: '50m', memory: '64Mi' }),
+        liveness: Probe.httpGet('/health', 'http'),
+        readiness: Probe.httpGet('/health', 'http'),
+      },
+    ],
+    ...extra,
+  });
+}
+
+/**
+ * Replaces a typed object by a plain ApiObject holding its JSON with `ops` applied. The generated
+ * classes re-map their JSON through their typed props, which would drop exactly the kind of
+ * mistake (unknown fields, other versions) these cases inject.
+ */
+function rawPatch(obj: ApiObject, ...ops: JsonPatch[]): ApiObject {
+  const json = JsonPatch.apply(obj.toJson(), ...ops);
+  const scope = obj.node.scope!;
+  const id = obj.node.id;
+  scope.node.tryRemoveChild(id);
+  return new ApiObject(scope, id, json);
+}
+
+/** goodWorkload with JSON patches applied to its Deployment. */
+function patched(...ops: JsonPatch[]) {
+  return (cluster: OceanidCluster) => rawPatch(goodWorkload(appChart(cluster), cluster).deployment, ...ops);
+}
+
+/** The first ApiObject inside `scope`. */
+function objectIn(scope: Construct): ApiObject {
+  return scope.node.findAll().find((x): x is ApiObject => x instanceof ApiObject)!;
+}
+
+function configMap(data: Record<string, string>) {
+  return (cluster: OceanidCluster) => new KubeConfigMap(appChart(cluster), 'cm', { metadata: { name: 'leak', namespace: 'label-studio' }, data });
+}
+
+function fluxSync(cluster: OceanidCluster): ApiObject[] {
+  return cluster.node.findChild('flux-sync').node.findAll().filter((c): c is ApiObject => c instanceof ApiObject);
+}
+
+const C0 = '/spec/template/spec/containers/0';
+
+const cases: Record<string, BadInput> = {
+  // Broken models.
+  'misspelt node name': { model: (m) => (m.gpuInference!.node = 'calipso'), expect: 'gpuInference.node: "calipso" is not a node of this cluster' },
+  'GPU count 0': { model: (m) => (m.gpuInference!.gpus = 0), expect: 'gpuInference.gpus: the GPU workload needs at least one GPU' },
+  'GPU count over capacity': { model: (m) => (m.gpuInference!.gpus = 3), expect: 'gpuInference.gpus: asks for 3 GPUs but node "calypso" has 1' },
+  'GPU workload on a node without GPU': { model: (m) => (m.gpuInference!.node = 'tethys'), expect: 'gpuInference.node: node "tethys" has no GPU' },
+  'GPU workload with no GPU node at all': {
+    model: (m) => {
+      delete m.nodes[2].gpu;
+    },
+    expect: /gpuInference\.node: node "calypso" has no GPU: add a `gpu` block/,
+  },
+  'unknown top-level field': { model: (m) => ((m as Record<string, unknown>).clusterName = 'x'), expect: '(model): unknown field "clusterName"' },
+  'wrong type': { model: (m) => ((m as Record<string, unknown>).baseDomain = 42), expect: 'baseDomain: Invalid input: expected string, received number (got 42)' },
+  'duplicate hostname': { model: (m) => (m.hostnames.labelStudio = 'gpu'), expect: 'hostnames.triton: "gpu.boathou.se" is already used by hostnames.labelStudio' },
+  'duplicate node name': { model: (m) => (m.nodes[2].name = 'styx'), expect: 'nodes[2].name: "styx" is already the name of nodes[1]' },
+  'missing secret key name': { model: (m) => delete (m.secrets.keys as Record<string, unknown>).clusterTunnelToken, expect: 'secrets.keys.clusterTunnelToken' },
+  'secret value in place of an ESC path': { model: (m) => (m.secrets.keys.labelStudioSecretKey = 'correct horse battery staple'), expect: 'secrets.keys.labelStudioSecretKey: expected a dotted Pulumi ESC path' },
+  'GPU node without taint': { model: (m) => (m.nodes[2].taints = []), expect: 'nodes[2].taints: GPU node "calypso" has no NoSchedule taint' },
+  'no control-plane node': { model: (m) => (m.nodes[0].role = 'agent'), expect: 'nodes: no node has role "server"' },
+  'chart version range': { model: (m) => (m.charts.certManager.version = '^1.21.0'), expect: 'charts.certManager.version: expected a pinned version' },
+  'chart repository scheme': { model: (m) => (m.charts.cloudnativePg.repository = 'ftp://charts.example.com'), expect: 'charts.cloudnativePg.repository: expected an https:// or oci:// URL' },
+  'base domain without a dot': { model: (m) => (m.baseDomain = 'boathouse'), expect: 'baseDomain: expected a domain name' },
+  'unknown taint effect': { model: (m) => ((m.nodes[2].taints![0] as { effect: string }).effect = 'NoSchedul'), expect: 'nodes[2].taints[0].effect' },
+  'batch size above the maximum': { model: (m) => (m.gpuInference!.model.preferredBatchSizes = [64]), expect: 'gpuInference.model.preferredBatchSizes: every preferred batch size must be at most maxBatchSize' },
+  'bad ACME e-mail': { model: (m) => (m.certificates.acmeEmail = 'ops-at-boathou.se'), expect: 'certificates.acmeEmail: expected an e-mail address' },
+  'bad K3s version': { model: (m) => (m.k3sVersion = '1.33'), expect: 'k3sVersion: expected a K3s release' },
+  'resource limit below request': { model: (m) => (m.gpuInference!.resources.memoryLimit = '1Gi'), expect: 'resources.memoryLimit: 1Gi is below the request 8Gi' },
+
+  // Broken image file.
+  'missing image tag': { images: (t) => t.replace('    tag: 1.20.0\n', ''), expect: 'images.labelStudio.tag: a pinned image tag is required (missing)' },
+  'latest tag': { images: (t) => t.replace('tag: 8.11.1', 'tag: latest'), expect: 'images.modelFetcher.tag: the tag "latest" is not pinned' },
+  'tag inside the repository': { images: (t) => t.replace('repository: ghcr.io/cloudnative-pg/postgresql', 'repository: ghcr.io/cloudnative-pg/postgresql:17'), expect: 'images.postgres.repository' },
+  'misspelt image name': { images: (t) => t.replace('  triton:\n', '  triton_:\n'), expect: 'images: unknown field "triton_"' },
+  'image file is not YAML': { images: (t) => `${t}\n  bad: [unclosed\n`, expect: 'YAML error' },
+  'image file without images': { images: () => 'tags: {}\n', expect: 'images: the file must hold an `images:` map' },
+
+  // Chart misuse: workload hygiene and Pod Security.
+  'pod without limits': { extend: patched(JsonPatch.remove(`${C0}/resources/limits`)), expect: 'hygiene/resources' },
+  'container without probes': { extend: patched(JsonPatch.remove(`${C0}/livenessProbe`)), expect: 'hygiene/probes' },
+  'unpinned image': { extend: patched(JsonPatch.replace(`${C0}/image`, 'ghcr.io/oceanid/web')), expect: 'hygiene/image-pinned' },
+  'writable root filesystem': { extend: patched(JsonPatch.replace(`${C0}/securityContext/readOnlyRootFilesystem`, false)), expect: 'hygiene/read-only-root' },
+  'privileged container': { extend: patched(JsonPatch.replace(`${C0}/securityContext/privileged`, true)), expect: 'pod-security/privileged' },
+  'privilege escalation allowed': { extend: patched(JsonPatch.remove(`${C0}/securityContext/allowPrivilegeEscalation`)), expect: 'pod-security/allow-privilege-escalation' },
+  'runs as root': { extend: patched(JsonPatch.replace('/spec/template/spec/securityContext/runAsUser', 0)), expect: 'pod-security/run-as-user' },
+  'host network': { extend: patched(JsonPatch.add('/spec/template/spec/hostNetwork', true)), expect: /pod-security\/host-namespaces[\s\S]*hygiene\/host-access|hygiene\/host-access[\s\S]*pod-security\/host-namespaces/ },
+  'hostPath volume': {
+    extend: patched(JsonPatch.add('/spec/template/spec/volumes/-', { name: 'host', hostPath: { path: '/var/run' } })),
+    expect: /pod-security\/(host-path-volumes|restricted-volumes) Deployment\/label-studio\/web spec.template.spec.volumes\[1\]/,
+  },
+  'added capability': { extend: patched(JsonPatch.add(`${C0}/securityContext/capabilities/add`, ['NET_ADMIN'])), expect: 'pod-security/capabilities' },
+  'replicas without a PodDisruptionBudget': { extend: patched(JsonPatch.replace('/spec/replicas', 2)), expect: 'hygiene/pdb' },
+  'missing ConfigMap': {
+    extend: patched(JsonPatch.add('/spec/template/spec/volumes/-', { name: 'cfg', configMap: { name: 'does-not-exist' } })),
+    expect: 'hygiene/reference Deployment/label-studio/web spec.template.spec.volumes[1].configMap.name',
+  },
+  'Secret no ExternalSecret writes': {
+    extend: patched(JsonPatch.add(`${C0}/env`, [{ name: 'API', valueFrom: { secretKeyRef: { name: 'nowhere', key: 'k' } } }])),
+    expect: 'Secret "nowhere" does not exist in namespace "label-studio" and no ExternalSecret creates it',
+  },
+  'Service selecting nothing': {
+    extend: (c) =>
+      new KubeService(appChart(c), 's', { metadata: { name: 'orphan', namespace: 'label-studio' }, spec: { selector: { app: 'nobody' }, ports: [{ port: 80 }] } }),
+    expect: 'hygiene/service-selector Service/label-studio/orphan',
+  },
+  'Service port name no container has': {
+    extend: (c) =>
+      new KubeService(appChart(c), 's', {
+        metadata: { name: 'ls2', namespace: 'label-studio' },
+        spec: { selector: { 'app.kubernetes.io/name': 'label-studio' }, ports: [{ port: 80, targetPort: IntOrString.fromString('grpc') }] },
+      }),
+    expect: 'hygiene/service-port Service/label-studio/ls2 spec.ports[0].targetPort',
+  },
+  'namespace without default deny': {
+    extend: (c) => {
+      const chart = appChart(c);
+      new KubeNamespace(chart, 'ns', { metadata: { name: 'loose' } });
+      goodWorkload(chart, c, { namespace: 'loose' });
+    },
+    expect: 'hygiene/default-deny',
+  },
+  'namespace that nothing creates': { extend: (c) => goodWorkload(appChart(c), c, { namespace: 'nowhere' }), expect: 'flux/namespace Deployment/nowhere/web' },
+  'the same object in two charts': {
+    extend: (c) => new KubeConfigMap(appChart(c), 'dup', { metadata: { name: 'label-studio-integrations', namespace: 'label-studio' }, data: {} }),
+    expect: 'hygiene/unique-object',
+  },
+  'the same object in two layers': {
+    extend: (c) => new KubeConfigMap(appChart(c, FluxLayer.INFRA_CONFIGS), 'dup', { metadata: { name: 'label-studio-integrations', namespace: 'label-studio' }, data: {} }),
+    expect: 'flux/single-owner',
+  },
+
+  // Chart misuse: GPU isolation.
+  'web app tolerating the GPU taint': {
+    extend: (c) => goodWorkload(appChart(c), c, { placement: PodPlacement.gpuNodeDaemon(GpuScheduling.forNode(c.model, 'calypso'), false) }),
+    expect: 'gpu/undeclared-toleration Deployment/label-studio/web spec.template.spec.tolerations[0]',
+  },
+  'GPU request outside GpuWorkload': {
+    extend: patched(JsonPatch.add(`${C0}/resources/limits/nvidia.com~1gpu`, 1), JsonPatch.add(`${C0}/resources/requests/nvidia.com~1gpu`, 1)),
+    expect: 'gpu/request-outside-workload',
+  },
+  'ordinary workload pinned to the GPU node': { extend: patched(JsonPatch.add('/spec/template/spec/nodeSelector', { 'kubernetes.io/hostname': 'calypso' })), expect: 'gpu/pinned-to-gpu-node' },
+
+  // Chart misuse: Flux graph and schema.
+  'custom resource in a layer before its CRD': {
+    extend: (c) => new PulumiSecret(appChart(c, FluxLayer.INFRA_CONTROLLERS), 'early', { name: 'early', namespace: 'cert-manager', data: { k: 'a.b' } }),
+    expect: 'flux/crd-order ExternalSecret/cert-manager/early apiVersion: "external-secrets.io" CRDs come from a HelmRelease in the same Kustomization "infra-controllers"',
+  },
+  'dangling dependsOn': {
+    extend: (c) => rawPatch(fluxSync(c).find((o) => o.name === 'apps')!, JsonPatch.add('/spec/dependsOn/-', { name: 'monitoring' })),
+    expect: 'flux/depends-on Kustomization/flux-system/apps spec.dependsOn[1].name: depends on Kustomization "monitoring"',
+  },
+  'dependsOn cycle': {
+    extend: (c) => rawPatch(fluxSync(c).find((o) => o.name === 'infra-controllers')!, JsonPatch.add('/spec/dependsOn', [{ name: 'apps' }])),
+    expect: 'flux/depends-on-cycle',
+  },
+  'Kustomization path that is not rendered': {
+    extend: (c) => rawPatch(fluxSync(c).find((o) => o.name === 'apps')!, JsonPatch.replace('/spec/path', './dist/production/app')),
+    expect: 'flux/path Kustomization/flux-system/apps spec.path',
+  },
+  'HelmRelease source that is not rendered': {
+    extend: (c) => {
+      const r = new HelmReleaseFromChart(appChart(c, FluxLayer.INFRA_CONTROLLERS), 'r', { name: 'extra', namespace: 'cnpg-system', chart: c.model.charts.cloudnativePg });
+      rawPatch(r.release, JsonPatch.replace('/spec/chart/spec/sourceRef/name', 'missing-repo'));
+    },
+    expect: 'flux/source-ref HelmRelease/cnpg-system/extra spec.chart.spec.sourceRef',
+  },
+  'HelmRelease chart version range': {
+    extend: (c) => {
+      const r = new HelmReleaseFromChart(appChart(c, FluxLayer.INFRA_CONTROLLERS), 'r', { name: 'extra', namespace: 'cnpg-system', chart: c.model.charts.cloudnativePg });
+      rawPatch(r.release, JsonPatch.replace('/spec/chart/spec/version', '0.x'));
+    },
+    expect: 'flux/chart-pinned',
+  },
+  'unknown field': { extend: patched(JsonPatch.add(`${C0}/imagePullPolicyy`, 'Always')), expect: 'schema Deployment/label-studio/web spec.template.spec.containers[0].imagePullPolicyy: unknown field' },
+  'wrong field type': { extend: patched(JsonPatch.replace('/spec/replicas', 'two')), expect: 'schema Deployment/label-studio/web spec.replicas: must be integer' },
+  'unknown kind': {
+    extend: (c) => new ApiObject(appChart(c), 'w', { apiVersion: 'example.com/v1', kind: 'Widget', metadata: { name: 'w', namespace: 'label-studio' } }),
+    expect: 'unknown kind Widget in API group "example.com"',
+  },
+  'unserved version': {
+    extend: (c) => rawPatch(objectIn(new PulumiSecret(appChart(c), 's', { name: 'old', namespace: 'label-studio', data: { k: 'a.b' } })), JsonPatch.replace('/apiVersion', 'external-secrets.io/v1beta1')),
+    expect: 'external-secrets.io/v1beta1 ExternalSecret is not a served version (served: v1)',
+  },
+  'namespaced field on a cluster-scoped object': {
+    extend: (c) => new ApiObject(appChart(c, FluxLayer.INFRA_CONFIGS), 'ci', { apiVersion: 'cert-manager.io/v1', kind: 'ClusterIssuer', metadata: { name: 'self', namespace: 'cert-manager' }, spec: { selfSigned: {} } }),
+    expect: 'ClusterIssuer is cluster-scoped: remove the namespace',
+  },
+
+  // Chart misuse: secrets.
+  'literal token in an env var': {
+    extend: patched(JsonPatch.add(`${C0}/env`, [{ name: 'TUNNEL_TOKEN', value: 'eyJhIjoiNGY2ZTM4YjEyYzQ1IiwidCI6ImQ3YzQwYjYyIiwicyI6Ik1UaGlZVEEzIn0=' }])),
+    expect: /secrets\/env-literal[\s\S]*secrets\/literal/,
+  },
+  'Secret with data': {
+    extend: (c) => new ApiObject(appChart(c), 's', { apiVersion: 'v1', kind: 'Secret', metadata: { name: 's', namespace: 'label-studio' }, data: { k: 'aGVsbG8=' } }),
+    expect: 'secrets/no-secret-data Secret/label-studio/s data',
+  },
+  'ExternalSecret without a store': {
+    extend: (c) => {
+      rawPatch(objectIn(new PulumiSecret(appChart(c), 's', { name: 'orphan', namespace: 'label-studio', data: { k: 'a.b' } })), JsonPatch.replace('/spec/secretStoreRef/name', 'vault'));
+    },
+    expect: 'secrets/store ExternalSecret/label-studio/orphan spec.secretStoreRef',
+  },
+  'private key in a ConfigMap': { extend: configMap({ 'tls.key': '-----BEGIN RSA PRIVATE KEY-----\nMIIB\n-----END RSA PRIVATE KEY-----' }), expect: 'looks like a private key' },
+  'connection string with a password': { extend: configMap({ url: 'postgres://sink:s3cretpass@db.example.com:5432/staging' }), expect: 'looks like a connection string with a password' },
+  'high-entropy string': { extend: configMap({ key: 'q8Xf2LrT9vKw3ZpN7mYc1HsB4dGj6QaE0uVi' }), expect: 'high-entropy string "q8Xf2LrT…"' },
+  'GitHub token': { extend: configMap({ token: 'ghp_' + 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8' }), expect: 'looks like a GitHub token' },
+};
+
+describe('bad input stops the synth, names the problem and leaves dist/ and flux/ byte-identical', () => {
+  it('covers at least 40 cases', () => expect(Object.keys(cases).length).toBeGreaterThanOrEqual(40));
+
+  it.each(Object.entries(cases))('%s', (_name, c) => {
+    const root = tempRepo();
+    if (c.images) {
+      const file = join(root, production.imagesFile);
+      writeFileSync(file, c.images(readFileSync(file, 'utf8')));
+    }
+    const source: ModelSource = c.model ? sourceWith(c.model) : production;
+    const before = snapshotTree(root);
+    const err: string[] = [];
+    const code = runSynthCli([], [source], root, { out: () => undefined, err: (l) => err.push(l) }, { extend: c.extend });
+    const output = err.join('\n');
+    expect(code).toBe(1);
+    if (typeof c.expect === 'string') expect(output).toContain(c.expect);
+    else expect(output).toMatch(c.expect);
+    expect(output).toMatch(/nothing was written/);
+    expect(snapshotTree(root)).toEqual(before);
+  });
+});
