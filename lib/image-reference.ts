@@ -12,7 +12,7 @@ export class ImageReference {
   /** The image `name` of `model.images`; throws naming the field when it is not pinned. */
   static fromModel(model: ClusterModel, name: ImageName): ImageReference {
     const image = model.images[name];
-    if (!image) throw new Error(`images.${name}: no such image in the model`);
+    if (!image) throw new Error(`images.${name}: this cluster's model has no such image; add it to its image file`);
     return new ImageReference(model.name, name, image);
   }
 

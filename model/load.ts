@@ -150,6 +150,16 @@ function crossFieldFindings(model: ClusterModel): ModelFinding[] {
     }
   }
 
+  const needed: [boolean, string, (keyof ClusterModel['images'])[]][] = [
+    [model.gpuInference !== undefined, 'gpuInference is set', ['triton', 'lsTritonAdapter', 'modelFetcher']],
+    [model.features.annotationsSink, 'features.annotationsSink is on', ['annotationsSink']],
+  ];
+  for (const [on, why, images] of needed) {
+    for (const image of images) {
+      if (on && !model.images[image]) findings.push({ path: `images.${image}`, message: `missing: ${why}, which runs this image; add it with a pinned tag` });
+    }
+  }
+
   const hosts = new Map<string, string>();
   for (const [field, prefix] of Object.entries(model.hostnames)) {
     const other = hosts.get(prefix);

@@ -123,14 +123,15 @@ export const clusterModelSchema = z.strictObject({
     triton: hostnamePrefix,
   }),
   nodes: z.array(nodeSchema).min(1, 'a cluster has at least one node'),
+  /** Images every cluster runs, plus those of optional parts (required when the part is on). */
   images: z.strictObject({
     cloudflared: imageSchema,
     labelStudio: imageSchema,
     postgres: imageSchema,
-    triton: imageSchema,
-    lsTritonAdapter: imageSchema,
-    annotationsSink: imageSchema,
-    modelFetcher: imageSchema,
+    triton: imageSchema.optional(),
+    lsTritonAdapter: imageSchema.optional(),
+    modelFetcher: imageSchema.optional(),
+    annotationsSink: imageSchema.optional(),
   }),
   charts: z.strictObject({
     certManager: helmChartSchema,

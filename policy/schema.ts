@@ -205,8 +205,8 @@ export class SchemaValidator {
     }
     if (learned) {
       mkdirSync(this.cacheDir, { recursive: true });
-      writeFileSync(`${validFile}.tmp`, JSON.stringify([...known].sort()));
-      renameSync(`${validFile}.tmp`, validFile);
+      writeFileSync(`${validFile}.${process.pid}.tmp`, JSON.stringify([...known].sort()));
+      renameSync(`${validFile}.${process.pid}.tmp`, validFile);
     }
     return result;
   }
@@ -225,8 +225,8 @@ export class SchemaValidator {
       mkdirSync(this.cacheDir, { recursive: true });
       for (const [gvk, problem] of problems) writeFileSync(fileOf(gvk, 'problem'), problem);
       for (const [gvk, source] of code) {
-        writeFileSync(`${fileOf(gvk, 'js')}.tmp`, source);
-        renameSync(`${fileOf(gvk, 'js')}.tmp`, fileOf(gvk, 'js'));
+        writeFileSync(`${fileOf(gvk, 'js')}.${process.pid}.tmp`, source);
+        renameSync(`${fileOf(gvk, 'js')}.${process.pid}.tmp`, fileOf(gvk, 'js'));
       }
     }
     const load = createRequire(join(this.root, 'package.json'));

@@ -1,12 +1,14 @@
 import { GpuScheduling } from '../lib/gpu-scheduling';
+import { clusters } from '../model/clusters';
 import { renderCluster } from '../synth/render';
-import { find, manifests, modelWith, productionModel, renderedProduction } from './helpers';
+import { synthesize } from '../synth/run';
+import { find, manifests, modelWith, productionModel, renderedProduction, repoRoot } from './helpers';
 
 const cluster = renderedProduction();
 const gpu = GpuScheduling.forNode(productionModel(), 'calypso');
 
-describe('snapshots: one per rendered chart file', () => {
-  for (const [path, content] of cluster.files) {
+describe('snapshots: one per rendered chart file of every cluster', () => {
+  for (const [path, content] of synthesize(clusters, repoRoot).files) {
     it(path, () => expect(content).toMatchSnapshot());
   }
 });

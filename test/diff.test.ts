@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { clusters } from '../model/clusters';
+import { staging } from '../model/staging';
 import { ModelSource } from '../model/load';
 import { diffTrees, formatDiff, runDiffCli } from '../synth/diff';
 import { listFiles } from '../synth/output';
@@ -69,7 +70,7 @@ describe('npm run diff', () => {
 
   it('lists the objects of a removed app as removed, and the changed resource list', () => {
     const root = tempRepo();
-    const result = runDiff(root, [sourceWith((m) => delete m.gpuInference)]);
+    const result = runDiff(root, [sourceWith((m) => delete m.gpuInference), staging]);
     expect(result.code).toBe(1);
     const apps = section(result.out, 'production/apps');
     for (const removed of [

@@ -1,0 +1,65 @@
+import { ClusterModelInput } from './schema';
+
+/** What every cluster shares unless its own model says otherwise. */
+export const sharedDefaults = {
+  k3sVersion: 'v1.33.5+k3s1',
+  repository: {
+    url: 'ssh://git@github.com/oceanid/oceanid-gitops',
+    branch: 'main',
+    secretName: 'flux-system',
+  },
+  hostnames: { labelStudio: 'label', triton: 'gpu' },
+  charts: {
+    certManager: { repository: 'oci://quay.io/jetstack/charts/cert-manager', chart: 'cert-manager', version: 'v1.21.1' },
+    externalSecrets: { repository: 'oci://ghcr.io/external-secrets/charts/external-secrets', chart: 'external-secrets', version: '2.9.0' },
+    cloudnativePg: { repository: 'https://cloudnative-pg.github.io/charts', chart: 'cloudnative-pg', version: '0.29.0' },
+    nvidiaDevicePlugin: { repository: 'https://nvidia.github.io/k8s-device-plugin', chart: 'nvidia-device-plugin', version: '0.19.3' },
+  },
+  features: { annotationsSink: false },
+  secrets: {
+    bootstrapToken: { namespace: 'external-secrets', name: 'pulumi-esc-access-token', key: 'accessToken' },
+    keys: {
+      clusterTunnelToken: 'cloudflare.clusterTunnelToken',
+      nodeTunnelToken: 'cloudflare.nodeTunnelToken',
+      cloudflareAccessClientId: 'cloudflare.accessClientId',
+      cloudflareAccessClientSecret: 'cloudflare.accessClientSecret',
+      cloudflareApiToken: 'cloudflare.dnsApiToken',
+      labelStudioSecretKey: 'labelStudio.secretKey',
+      labelStudioDbPassword: 'labelStudio.dbPassword',
+      annotationsSinkDatabaseUrl: 'annotationsSink.databaseUrl',
+    },
+  },
+  certificates: {
+    acmeEmail: 'ops@boathou.se',
+    acmeServer: 'https://acme-v02.api.letsencrypt.org/directory',
+  },
+  labelStudio: { postgresStorage: '10Gi', dataStorage: '20Gi' },
+  annotationsSink: { stagingSchema: 'staging', databasePort: 5432 },
+} satisfies DeepPartial<ClusterModelInput>;
+
+/** A cluster's own part of the model: its identity plus whatever it overrides. */
+export type ClusterOverrides = Pick<ClusterModelInput, 'name' | 'baseDomain' | 'nodes'> & {
+  readonly secrets: { readonly pulumi: ClusterModelInput['secrets']['pulumi'] } & DeepPartial<Omit<ClusterModelInput['secrets'], 'pulumi'>>;
+} & DeepPartial<Omit<ClusterModelInput, 'name' | 'baseDomain' | 'nodes' | 'secrets' | 'images'>>;
+
+type DeepPartial<T> = { [K in keyof T]?: T[K] extends readonly unknown[] ? T[K] : T[K] extends object ? DeepPartial<T[K]> : T[K] };
+
+/**
+ * The shared defaults with `overrides` laid over them: objects merge key by key, arrays and
+ * scalars replace. The result is validated like any model when the synth loads it.
+ */
+export function withDefaults(overrides: ClusterOverrides): Omit<ClusterModelInput, 'images'> {
+  return merge(sharedDefaults, overrides) as Omit<ClusterModelInput, 'images'>;
+}
+
+function merge(base: unknown, over: unknown): unknown {
+  if (over === undefined) return structuredClone(base);
+  if (!isPlainObject(base) || !isPlainObject(over)) return structuredClone(over);
+  const out: Record<string, unknown> = structuredClone(base);
+  for (const [k, v] of Object.entries(over)) out[k] = merge(out[k], v);
+  return out;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

@@ -1,0 +1,80 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { clusters } from '../model/clusters';
+import { listFiles } from '../synth/output';
+import { OUTPUT_ROOTS, runSynthCli } from '../synth/run';
+import { find, renderedProduction, tempRepo } from './helpers';
+
+/**
+ * What Flux's image-automation-controller does with the Setters strategy: every YAML line that
+ * ends in an `$imagepolicy` marker for a known policy gets the policy's latest image written into
+ * it — the full `image:tag` for `ns:policy`, only the tag for `ns:policy:tag`.
+ */
+function applySetters(root: string, latest: Record<string, { image: string; tag: string }>): string[] {
+  const changed: string[] = [];
+  const marker = /^(\s*(?:-\s+)?[\w.-]+:\s*)(\S+)(\s+#\s*\{"\$imagepolicy":\s*"([^"]+)"\}\s*)$/;
+  const files = ['model', ...OUTPUT_ROOTS].flatMap((top) => listFiles(join(root, top)).map((f) => join(top, f))).filter((f) => /\.ya?ml$/.test(f));
+  for (const file of files) {
+    const text = readFileSync(join(root, file), 'utf8');
+    const next = text
+      .split('\n')
+      .map((line) => {
+        const m = marker.exec(line);
+        if (!m) return line;
+        const [ns, name, part] = m[4].split(':');
+        const policy = latest[`${ns}:${name}`];
+        if (!policy) return line;
+        return `${m[1]}${part === 'tag' ? policy.tag : `${policy.image}:${policy.tag}`}${m[3]}`;
+      })
+      .join('\n');
+    if (next !== text) {
+      writeFileSync(join(root, file), next);
+      changed.push(file);
+    }
+  }
+  return changed.sort();
+}
+
+function tree(root: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const top of ['model', ...OUTPUT_ROOTS]) for (const f of listFiles(join(root, top))) out.set(`${top}/${f}`, readFileSync(join(root, top, f), 'utf8'));
+  return out;
+}
+
+describe('Flux image automation survives the next synth', () => {
+  it('renders the ImageRepository, ImagePolicy and ImageUpdateAutomation that match the markers', () => {
+    const cluster = renderedProduction();
+    const repo = find(cluster, 'ImageRepository', 'production-cloudflared', 'flux-system') as any;
+    expect(repo.apiVersion).toBe('image.toolkit.fluxcd.io/v1');
+    expect(repo.spec.image).toBe('docker.io/cloudflare/cloudflared');
+    const policy = find(cluster, 'ImagePolicy', 'production-cloudflared', 'flux-system') as any;
+    expect(policy.spec).toMatchObject({ imageRepositoryRef: { name: 'production-cloudflared' }, policy: { semver: { range: '>=2025.1.0' } } });
+    const automation = find(cluster, 'ImageUpdateAutomation', 'oceanid', 'flux-system') as any;
+    expect(automation.spec).toMatchObject({ sourceRef: { kind: 'GitRepository', name: 'oceanid' }, update: { path: './', strategy: 'Setters' }, git: { push: { branch: 'main' } } });
+    const marked = [...cluster.files.entries()].filter(([, text]) => text.includes('{"$imagepolicy": "flux-system:production-cloudflared"}')).map(([f]) => f);
+    expect(marked).toEqual(['dist/production/apps/cloudflared.yaml', 'dist/production/apps/triton.yaml']);
+  });
+
+  it('Flux commits a new tag, then someone runs the synth: zero diff', () => {
+    const root = tempRepo();
+    const changed = applySetters(root, { 'flux-system:production-cloudflared': { image: 'docker.io/cloudflare/cloudflared', tag: '2026.1.2' } });
+    // Flux changes the model's tag file and both rendered connectors in one commit.
+    expect(changed).toEqual(['dist/production/apps/cloudflared.yaml', 'dist/production/apps/triton.yaml', 'model/images/production.yaml']);
+    const afterFlux = tree(root);
+    expect(afterFlux.get('dist/production/apps/cloudflared.yaml')).toContain('image: docker.io/cloudflare/cloudflared:2026.1.2 # {"$imagepolicy": "flux-system:production-cloudflared"}');
+
+    const out: string[] = [];
+    expect(runSynthCli([], clusters, root, { out: (l) => out.push(l), err: (l) => out.push(l) })).toBe(0);
+    expect(out.join('\n')).toContain('no change');
+    expect(tree(root)).toEqual(afterFlux);
+  });
+
+  it("each cluster's automation updates only that cluster's files", () => {
+    const root = tempRepo();
+    const changed = applySetters(root, { 'flux-system:staging-cloudflared': { image: 'docker.io/cloudflare/cloudflared', tag: '2026.1.2' } });
+    expect(changed).toEqual(['dist/staging/apps/cloudflared.yaml', 'model/images/staging.yaml']);
+    const out: string[] = [];
+    expect(runSynthCli([], clusters, root, { out: (l) => out.push(l), err: (l) => out.push(l) })).toBe(0);
+    expect(out.join('\n')).toContain('no change');
+  });
+});
