@@ -17,8 +17,11 @@ const TOKEN_PATTERNS: [string, RegExp][] = [
   ['Cloudflare tunnel token', /\beyJhIjoi[A-Za-z0-9+/=_-]{40,}/],
   ['connection string with a password', /\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@'"]+:[^\s@/'"]+@[^\s'"]+/i],
 ];
-/** A long run of base64-alphabet characters, candidate for the entropy test. */
-const LONG_TOKEN = /[A-Za-z0-9+/_=-]{32,}/g;
+/**
+ * A long run of token characters, candidate for the entropy test. Split at "/" and "=" so that
+ * paths and key=value pairs fall apart into words; random base64 keeps long random runs.
+ */
+const LONG_TOKEN = /[A-Za-z0-9+_-]{24,}/g;
 const ENV_SECRET_NAME = /(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|CREDENTIALS?)$/i;
 
 /**
@@ -86,5 +89,5 @@ export function looksRandom(token: string): boolean {
   for (const ch of token) counts.set(ch, (counts.get(ch) ?? 0) + 1);
   let entropy = 0;
   for (const n of counts.values()) entropy -= (n / token.length) * Math.log2(n / token.length);
-  return entropy >= 4.3;
+  return entropy >= 4.2;
 }

@@ -384,7 +384,7 @@ export function formatDiff(result: DiffResult, options: FormatOptions): string {
   const green = paint(32);
   const red = paint(31);
   const yellow = paint(33);
-  if (!result.changed) return 'No changes: dist/ and flux/ match the model.';
+  if (!result.changed) return 'No changes: dist/, flux/ and hosts/ match the model.';
 
   const allRefs = result.kustomizations.flatMap((k) => [...k.added, ...k.removed, ...k.changed.map((c) => c.ref)]);
   const groupsByKind = new Map<string, Set<string>>();

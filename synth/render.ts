@@ -4,6 +4,8 @@ import { FluxSyncChart } from '../charts/flux-sync';
 import { LayerChart } from '../lib/flux-layer';
 import { SetterMarkers } from '../lib/setter-markers';
 import { ClusterModel } from '../model/schema';
+import { renderArchitecture } from './architecture';
+import { renderHostArtifacts } from './host-artifacts';
 import { toYamlDocument } from './yaml';
 
 /** A Kubernetes object as written to disk, with where it came from. */
@@ -54,7 +56,7 @@ export function renderCluster(model: ClusterModel, options: RenderOptions = {}):
   const objects: RenderedObject[] = [];
   const files = new Map<string, string>();
   const dirs = new Map<string, string[]>();
-  for (const chart of app.node.findAll().filter((c): c is Chart => Chart.isChart(c))) {
+  for (const chart of cluster.node.findAll().filter((c): c is Chart => Chart.isChart(c))) {
     const placement = chartPlacement(chart, model);
     if (!placement) continue;
     const file = `${placement.dir}/${chart.node.id}.yaml`;
@@ -68,6 +70,8 @@ export function renderCluster(model: ClusterModel, options: RenderOptions = {}):
     files.set(file, header + docs.map((d) => `---\n${d}`).join(''));
     dirs.set(placement.dir, [...(dirs.get(placement.dir) ?? []), `${chart.node.id}.yaml`]);
   }
+  files.set(`dist/${model.name}/README.md`, renderArchitecture(model, cluster, objects));
+  for (const [path, content] of renderHostArtifacts(model)) files.set(path, content);
   for (const [dir, resources] of dirs) {
     files.set(`${dir}/kustomization.yaml`, header + toYamlDocument({ apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources: [...resources].sort() }, []));
   }

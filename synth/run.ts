@@ -6,7 +6,7 @@ import { recoverInterruptedWrite, staleFiles, writeOutputsAtomically } from './o
 import { FLUX_SYNC_DIR, renderCluster, RenderedCluster, RenderOptions } from './render';
 
 /** Folders the synth owns. */
-export const OUTPUT_ROOTS = ['dist', 'flux'] as const;
+export const OUTPUT_ROOTS = ['dist', 'flux', 'hosts'] as const;
 
 /** `flux bootstrap` writes flux/<cluster>/flux-system/; the synth keeps it as it is. */
 export function isBootstrapOwned(path: string): boolean {
@@ -62,10 +62,10 @@ export function runSynthCli(argv: readonly string[], sources: readonly ModelSour
   if (check) {
     const stale = staleFiles(repoRoot, result.files, OUTPUT_ROOTS, isBootstrapOwned);
     if (stale.length > 0) {
-      io.err(`dist/ and flux/ are stale; run \`npm run synth\` and commit. Differing files:\n${stale.map((p) => `  ${p}`).join('\n')}`);
+      io.err(`dist/, flux/ or hosts/ are stale; run \`npm run synth\` and commit. Differing files:\n${stale.map((p) => `  ${p}`).join('\n')}`);
       return 1;
     }
-    io.out('dist/ and flux/ match the model.');
+    io.out('dist/, flux/ and hosts/ match the model.');
     return 0;
   }
 
@@ -89,7 +89,7 @@ function summary(result: SynthResult, changed: boolean): string[] {
     lines.push(`${cluster.model.name}: ${[...byLayer].map(([layer, n]) => `${layer} ${n}`).join(', ')} (${cluster.objects.length} objects)`);
   }
   const warnings = result.findings.filter((f) => f.severity === 'warning').length;
-  lines.push(`${result.files.size} files, ${warnings} warning(s); ${changed ? 'dist/ and flux/ updated' : 'no change'}.`);
+  lines.push(`${result.files.size} files, ${warnings} warning(s); ${changed ? 'dist/, flux/ and hosts/ updated' : 'no change'}.`);
   return lines;
 }
 

@@ -18,8 +18,9 @@ describe('the staging cluster', () => {
     expect(stagingModel.certificates.acmeServer).toContain('acme-staging');
   });
 
-  it('renders into dist/staging/ and flux/staging/ only', () => {
-    expect([...stagingCluster.files.keys()].every((f) => f.startsWith('dist/staging/') || f.startsWith('flux/staging/oceanid/'))).toBe(true);
+  it('renders into dist/staging/, flux/staging/ and hosts/staging/ only', () => {
+    const roots = ['dist/staging/', 'flux/staging/oceanid/', 'hosts/staging/'];
+    expect([...stagingCluster.files.keys()].filter((f) => !roots.some((r) => f.startsWith(r)))).toEqual([]);
     const ks = manifests(stagingCluster, 'Kustomization').filter((m) => m.apiVersion.startsWith('kustomize.toolkit')) as any[];
     expect(ks.map((k) => k.spec.path)).toEqual(['./dist/staging/infra-controllers', './dist/staging/infra-configs', './dist/staging/apps']);
   });

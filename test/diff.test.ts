@@ -49,7 +49,7 @@ describe('npm run diff', () => {
   it('reports no changes and exits 0 on the committed tree', () => {
     const result = runDiff(tempRepo());
     expect(result.code).toBe(0);
-    expect(result.out).toBe('No changes: dist/ and flux/ match the model.');
+    expect(result.out).toBe('No changes: dist/, flux/ and hosts/ match the model.');
     expect(result.err).not.toMatch(/^error/m);
   });
 

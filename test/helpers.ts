@@ -65,6 +65,6 @@ export function synthChart(chart: Chart): any[] {
 /** A throwaway copy of the repository's generated folders and model files, for tests that write. */
 export function tempRepo(): string {
   const dir = mkdtempSync(join(tmpdir(), 'oceanid-repo-'));
-  for (const entry of ['cdk8s.yaml', 'dist', 'flux', 'model']) cpSync(join(repoRoot, entry), join(dir, entry), { recursive: true });
+  for (const entry of ['cdk8s.yaml', 'dist', 'flux', 'hosts', 'model']) cpSync(join(repoRoot, entry), join(dir, entry), { recursive: true });
   return dir;
 }
