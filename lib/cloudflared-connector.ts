@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Construct } from 'constructs';
-import { stringify } from 'yaml';
 import { KubeConfigMap } from '../imports/k8s';
+import { toYamlDocument } from '../synth/yaml';
 import { PulumiSecret } from './external-secret';
 import { HardenedDeployment } from './hardened-deployment';
 import { ImageReference } from './image-reference';
@@ -47,7 +47,7 @@ export class CloudflaredConnector extends Construct {
     if (dup) throw new Error(`${props.name}.routes: hostname "${dup}" is routed twice`);
     this.routes = props.routes;
 
-    const config = stringify({
+    const config = toYamlDocument({
       'no-autoupdate': true,
       metrics: `0.0.0.0:${CLOUDFLARED_METRICS_PORT}`,
       ingress: [...props.routes.map((r) => ({ hostname: r.hostname, service: r.origin })), { service: 'http_status:404' }],

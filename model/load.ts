@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ClusterModel, ClusterModelInput, clusterModelSchema } from './schema';
 
 /** A model that cannot be rendered. The message is meant for the operator, without a stack trace. */

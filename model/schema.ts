@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 // The shape of one cluster's model. Everything the charts render is derived from a value of
 // this schema; anything the schema cannot express (cross-field rules such as "the GPU workload

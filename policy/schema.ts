@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
-import standaloneCode from 'ajv/dist/standalone';
+import type Ajv from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
 import lockFile from '../schemas.lock.json';
 import { Manifest } from '../synth/render';
@@ -112,8 +112,13 @@ function mapValues(obj: Json, fn: (v: unknown) => unknown): Json {
   return Object.fromEntries(Object.entries(obj).map(([k, v]) => [k, fn(v)]));
 }
 
+/**
+ * ajv is loaded only here, when a kind has no cached validator yet: the synth bundle leaves it
+ * out (scripts/build.mjs marks it external), so a synth with warm caches never loads the compiler.
+ */
 function newAjv(): Ajv {
-  return new Ajv({ strict: false, allErrors: true, validateFormats: false, code: { source: true }, inlineRefs: false });
+  const AjvClass = (require('ajv') as { default: typeof Ajv }).default;
+  return new AjvClass({ strict: false, allErrors: true, validateFormats: false, code: { source: true }, inlineRefs: false });
 }
 
 /** Compiles the validators for `gvks`: generated module code per GVK, or why the GVK has no schema. */
@@ -163,6 +168,7 @@ function compileStandalone(dir: string, gvks: string[], index: KindIndex): { cod
     exports[gvk] = id;
   }
   const code = new Map<string, string>();
+  const standaloneCode = (require('ajv/dist/standalone') as { default: (ajv: Ajv, validate: ValidateFunction) => string }).default;
   for (const [gvk, id] of Object.entries(exports)) code.set(gvk, standaloneCode(ajv, ajv.getSchema(id)!));
   return { code, problems };
 }

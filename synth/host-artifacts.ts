@@ -1,5 +1,5 @@
-import { stringify } from 'yaml';
 import { ClusterModel, NodeModel } from '../model/schema';
+import { toYamlDocument } from './yaml';
 
 /** Where K3s reads its configuration on every node. */
 export const K3S_CONFIG_PATH = '/etc/rancher/k3s/config.yaml';
@@ -47,5 +47,5 @@ function k3sConfig(model: ClusterModel, node: NodeModel): string {
     // K3s finds the NVIDIA container runtime and registers the `nvidia` RuntimeClass itself.
     header.push(`# GPU: ${node.gpu.count} x NVIDIA ${node.gpu.model}; install the NVIDIA driver and nvidia-container-toolkit before K3s.`);
   }
-  return `${header.join('\n')}\n${stringify(config, { lineWidth: 0 })}`;
+  return `${header.join('\n')}\n${toYamlDocument(config)}`;
 }

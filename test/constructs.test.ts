@@ -225,7 +225,7 @@ describe('CloudflaredConnector', () => {
     });
     const objs = synthChart(chart);
     expect(byKind(objs, 'ConfigMap')[0].data['config.yaml']).toBe(
-      'no-autoupdate: true\nmetrics: 0.0.0.0:2000\ningress:\n  - hostname: label.boathou.se\n    service: http://label-studio.label-studio.svc.cluster.local:8080\n  - service: http_status:404\n',
+      'no-autoupdate: true\nmetrics: "0.0.0.0:2000"\ningress:\n  - hostname: label.boathou.se\n    service: http://label-studio.label-studio.svc.cluster.local:8080\n  - service: http_status:404\n',
     );
     const c = byKind(objs, 'Deployment')[0].spec.template.spec.containers[0];
     expect(c.env).toEqual([{ name: 'TUNNEL_TOKEN', valueFrom: { secretKeyRef: { name: 'tunnel-token', key: 'token' } } }]);
