@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import Module, { createRequire } from 'node:module';
+import { Script } from 'node:vm';
 import { dirname, join, resolve } from 'node:path';
 import type Ajv from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
@@ -122,7 +123,16 @@ function newAjv(): Ajv {
 }
 
 /** Compiles the validators for `gvks`: generated module code per GVK, or why the GVK has no schema. */
-function compileStandalone(dir: string, gvks: string[], index: KindIndex): { code: Map<string, string>; problems: Map<string, string> } {
+/** One compiler per process: the Kubernetes definitions are parsed and added once, CRDs once each. */
+interface Compiler {
+  readonly ajv: Ajv;
+  readonly byGvk: Map<string, string>;
+  readonly crdDocs: Map<string, Json>;
+}
+let compiler: Compiler | undefined;
+
+function getCompiler(dir: string): Compiler {
+  if (compiler) return compiler;
   const ajv = newAjv();
   const k8s = JSON.parse(readPinned(dir, K8S_ENTRY)) as { definitions: Record<string, Json> };
   const byGvk = new Map<string, string>();
@@ -132,13 +142,21 @@ function compileStandalone(dir: string, gvks: string[], index: KindIndex): { cod
     }
   }
   ajv.addSchema({ $id: K8S_ID, definitions: strictify(k8s.definitions, false) as Json });
+  compiler = { ajv, byGvk, crdDocs: new Map() };
+  return compiler;
+}
 
+function compileStandalone(dir: string, gvks: string[], index: KindIndex): { code: Map<string, string>; problems: Map<string, string> } {
+  const { ajv, byGvk, crdDocs } = getCompiler(dir);
   const problems = new Map<string, string>();
   const exports: Record<string, string> = {};
-  const crdDocs = new Map<string, Json>();
   for (const gvk of gvks) {
     const [group, version, kind] = gvk.split('/');
     const id = `https://oceanid.invalid/gvk/${gvk.replace(/\//g, '.')}.json`;
+    if (ajv.getSchema(id)) {
+      exports[gvk] = id;
+      continue;
+    }
     const builtin = byGvk.get(gvk);
     if (builtin) {
       ajv.addSchema({ $id: id, allOf: [{ $ref: `${K8S_ID}#/definitions/${builtin}` }], required: ['apiVersion', 'kind', 'metadata'] });
@@ -173,10 +191,37 @@ function compileStandalone(dir: string, gvks: string[], index: KindIndex): { cod
   return { code, problems };
 }
 
+/** The key of the pinned schemas and of this module's transformation of them. */
+export const SCHEMA_KEY = hash({ v: TRANSFORM_VERSION, lock: lock.files.map((f) => f.sha256) });
+/** Committed, generated validators (`npm run import`), used while their key matches SCHEMA_KEY. */
+export const GENERATED_VALIDATORS_DIR = 'imports/validators';
+
+function fileName(gvk: string): string {
+  return gvk.replace(/[^A-Za-z0-9.-]/g, '_');
+}
+
 /**
- * Validates manifests against the pinned schemas. Two caches under node_modules/.cache keep
- * repeated synths cheap: the compiled validators (per set of kinds) and the hashes of objects
- * that already passed with the same schemas, so only new or changed objects are validated.
+ * Generates validator modules for `gvks` into `dir` (the committed imports/validators), with the
+ * schema key they were generated for. Kinds without a schema are skipped: they fail at synth.
+ */
+export function generateValidators(gvks: readonly string[], dir: string): { written: string[]; skipped: Map<string, string> } {
+  const { code, problems } = compileStandalone(schemasDir(), [...new Set(gvks)].sort(), indexKinds());
+  mkdirSync(dir, { recursive: true });
+  const written: string[] = [];
+  for (const [gvk, source] of code) {
+    writeFileSync(join(dir, `${fileName(gvk)}.js`), source);
+    written.push(gvk);
+  }
+  writeFileSync(join(dir, 'schema-key.txt'), `${SCHEMA_KEY}\n`);
+  writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n`);
+  return { written, skipped: problems };
+}
+
+/**
+ * Validates manifests against the pinned schemas. Validators come from the committed
+ * imports/validators when they were generated for the same schemas, otherwise from a cache under
+ * node_modules/.cache where they are compiled once per kind. A second cache holds the hashes of
+ * objects that already passed with the same schemas, so only new or changed objects are validated.
  */
 export class SchemaValidator {
   static open(): SchemaValidator {
@@ -184,22 +229,26 @@ export class SchemaValidator {
   }
 
   private readonly cacheDir: string;
-  private readonly schemaKey: string;
+  private readonly generatedDir: string | undefined;
 
-  private constructor(private readonly root: string) {
+  private constructor(root: string) {
     this.cacheDir = join(root, 'node_modules', '.cache', 'oceanid-validators');
-    this.schemaKey = hash({ v: TRANSFORM_VERSION, lock: lock.files.map((f) => f.sha256) });
+    const generated = join(root, GENERATED_VALIDATORS_DIR);
+    const key = join(generated, 'schema-key.txt');
+    this.generatedDir = existsSync(key) && readFileSync(key, 'utf8').trim() === SCHEMA_KEY ? generated : undefined;
   }
 
   /** Schema errors of each manifest (only manifests with errors appear in the result). */
   validateAll(manifests: readonly Manifest[]): Map<Manifest, SchemaError[]> {
-    const validFile = join(this.cacheDir, `valid-${this.schemaKey}.json`);
-    const known = new Set<string>(existsSync(validFile) ? (JSON.parse(readFileSync(validFile, 'utf8')) as string[]) : []);
+    const validFile = join(this.cacheDir, `valid-${SCHEMA_KEY}.json`);
+    // OCEANID_VALIDATION_RESULT_CACHE=off validates every object (benchmarks measure that cost).
+    const useResults = process.env.OCEANID_VALIDATION_RESULT_CACHE !== 'off';
+    const known = new Set<string>(useResults && existsSync(validFile) ? (JSON.parse(readFileSync(validFile, 'utf8')) as string[]) : []);
     const pending = manifests.map((m) => ({ m, h: hash(m) })).filter(({ h }) => !known.has(h));
     const result = new Map<Manifest, SchemaError[]>();
     if (pending.length === 0) return result;
 
-    const { validators, problems, index } = this.load(pending.map(({ m }) => gvkOf(m)));
+    const { validators, problems, index, saveCodeCache } = this.load(pending.map(({ m }) => gvkOf(m)));
     let learned = false;
     for (const { m, h } of pending) {
       const errors = validateOne(m, validators, problems, index);
@@ -209,7 +258,8 @@ export class SchemaValidator {
         learned = true;
       }
     }
-    if (learned) {
+    saveCodeCache();
+    if (learned && useResults) {
       mkdirSync(this.cacheDir, { recursive: true });
       writeFileSync(`${validFile}.${process.pid}.tmp`, JSON.stringify([...known].sort()));
       renameSync(`${validFile}.${process.pid}.tmp`, validFile);
@@ -218,32 +268,77 @@ export class SchemaValidator {
   }
 
   /**
-   * Validators for `kinds`, one cached module per kind (so a new kind compiles only itself), or
-   * the reason a kind has none (unknown kind, unserved version), cached the same way.
+   * Validators for `kinds`: generated ones, else cached ones, else compiled now and cached (one
+   * module per kind, so a new kind compiles only itself); or the reason a kind has none (unknown
+   * kind, unserved version), cached the same way.
    */
-  private load(kinds: string[]): { validators: Record<string, ValidateFunction>; problems: Map<string, string>; index: KindIndex } {
+  private load(kinds: string[]): { validators: Record<string, ValidateFunction>; problems: Map<string, string>; index: KindIndex; saveCodeCache: () => void } {
     const gvks = [...new Set(kinds)].sort();
     const index = indexKinds();
-    const fileOf = (gvk: string, ext: string) => join(this.cacheDir, `${this.schemaKey}-${gvk.replace(/[^A-Za-z0-9.-]/g, '_')}.${ext}`);
-    const missing = gvks.filter((g) => !existsSync(fileOf(g, 'js')) && !existsSync(fileOf(g, 'problem')));
+    const cached = (gvk: string, ext: string) => join(this.cacheDir, `${SCHEMA_KEY}-${fileName(gvk)}.${ext}`);
+    const generated = (gvk: string) => (this.generatedDir ? join(this.generatedDir, `${fileName(gvk)}.js`) : undefined);
+    const moduleOf = (gvk: string) => {
+      const g = generated(gvk);
+      return g && existsSync(g) ? g : cached(gvk, 'js');
+    };
+    const missing = gvks.filter((g) => !existsSync(moduleOf(g)) && !existsSync(cached(g, 'problem')));
     if (missing.length > 0) {
       const { code, problems } = compileStandalone(schemasDir(), missing, index);
       mkdirSync(this.cacheDir, { recursive: true });
-      for (const [gvk, problem] of problems) writeFileSync(fileOf(gvk, 'problem'), problem);
+      for (const [gvk, problem] of problems) writeFileSync(cached(gvk, 'problem'), problem);
       for (const [gvk, source] of code) {
-        writeFileSync(`${fileOf(gvk, 'js')}.${process.pid}.tmp`, source);
-        renameSync(`${fileOf(gvk, 'js')}.${process.pid}.tmp`, fileOf(gvk, 'js'));
+        writeFileSync(`${cached(gvk, 'js')}.${process.pid}.tmp`, source);
+        renameSync(`${cached(gvk, 'js')}.${process.pid}.tmp`, cached(gvk, 'js'));
       }
     }
-    const load = createRequire(join(this.root, 'package.json'));
     const validators: Record<string, ValidateFunction> = {};
     const problems = new Map<string, string>();
+    const saves: (() => void)[] = [];
     for (const gvk of gvks) {
-      if (existsSync(fileOf(gvk, 'problem'))) problems.set(gvk, readFileSync(fileOf(gvk, 'problem'), 'utf8'));
-      else validators[gvk] = load(fileOf(gvk, 'js')) as ValidateFunction;
+      if (existsSync(cached(gvk, 'problem'))) {
+        problems.set(gvk, readFileSync(cached(gvk, 'problem'), 'utf8'));
+        continue;
+      }
+      const file = moduleOf(gvk);
+      let loaded = loadedValidators.get(file);
+      if (!loaded) {
+        loaded = loadWithCodeCache(file, `${cached(gvk, 'js')}.v8cache`);
+        loadedValidators.set(file, loaded);
+      }
+      validators[gvk] = loaded.exports as ValidateFunction;
+      saves.push(loaded.save);
     }
-    return { validators, problems, index };
+    return { validators, problems, index, saveCodeCache: () => saves.forEach((save) => save()) };
   }
+}
+
+/** Validator modules already loaded by this process, by file. */
+const loadedValidators = new Map<string, { exports: unknown; save: () => void }>();
+
+/**
+ * `require(file)` with V8's code cache beside it: the generated validators are megabytes of
+ * JavaScript whose functions V8 compiles lazily on first call. `save` writes the cache after the
+ * validators ran, so it holds the functions validation actually used.
+ */
+function loadWithCodeCache(file: string, cacheFile: string): { exports: unknown; save: () => void } {
+  const cachedData = existsSync(cacheFile) ? readFileSync(cacheFile) : undefined;
+  const script = new Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, cachedData });
+  const mod = { exports: {} as unknown };
+  const fn = script.runInThisContext() as (exports: unknown, require: NodeRequire, module: { exports: unknown }, filename: string, dirname: string) => void;
+  fn.call(mod.exports, mod.exports, createRequire(file), mod, file, dirname(file));
+  let saved = cachedData !== undefined && !script.cachedDataRejected;
+  const save = () => {
+    if (saved) return;
+    saved = true;
+    try {
+      mkdirSync(dirname(cacheFile), { recursive: true });
+      writeFileSync(`${cacheFile}.${process.pid}.tmp`, script.createCachedData());
+      renameSync(`${cacheFile}.${process.pid}.tmp`, cacheFile);
+    } catch {
+      // A read-only cache folder only costs speed.
+    }
+  };
+  return { exports: mod.exports, save };
 }
 
 function hash(value: unknown): string {

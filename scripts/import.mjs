@@ -1,6 +1,7 @@
 // Regenerates imports/ with cdk8s-cli's own importers, offline: every download the CLI would make
 // for the specs in cdk8s.yaml is answered from the pinned local copy (sha256-checked). This also
 // covers `k8s@1.33.0`, which the CLI can only fetch from the network.
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import ts from 'typescript';
@@ -48,6 +49,7 @@ try {
   }
   rmSync(outdir, { recursive: true, force: true });
   mkdirSync(outdir);
+  // imports/validators is regenerated below, from the new bindings.
   for (const file of readdirSync(staging).filter((f) => f.endsWith('.js') || f.endsWith('.d.ts')).sort()) {
     // ESM output inside a CommonJS package: the .mjs-free way is a nested package.json.
     writeFileSync(join(outdir, file), readFileSync(join(staging, file)));
@@ -57,3 +59,20 @@ try {
 } finally {
   rmSync(staging, { recursive: true, force: true });
 }
+
+// The schema validators of the kinds the clusters render, generated from the same pinned schemas.
+const { build } = await import('esbuild');
+await build({
+  absWorkingDir: repoRoot,
+  entryPoints: ['scripts/generate-validators.ts'],
+  outfile: '.build/generate-validators.js',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  external: ['ajv', 'ajv/*'],
+  logLevel: 'warning',
+  logOverride: { 'require-resolve-not-external': 'silent' },
+});
+const generated = spawnSync(process.execPath, [join(repoRoot, '.build/generate-validators.js')], { cwd: repoRoot, stdio: 'inherit' });
+if (generated.status !== 0) process.exit(generated.status ?? 1);

@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlink
 import { join } from 'node:path';
 import { clusters } from '../model/clusters';
 import { ModelSource } from '../model/load';
-import { listFiles } from '../synth/output';
+import { listFiles, recoverInterruptedWrite } from '../synth/output';
 import { isBootstrapOwned, OUTPUT_ROOTS, runSynthCli, synthesize } from '../synth/run';
 import { repoRoot, sourceWith, tempRepo } from './helpers';
 
@@ -148,8 +148,8 @@ describe('the synth process', () => {
     expect(snapshotTree(root)).toEqual(before);
     expect(readdirSync(root).some((e) => e.startsWith('.synth-staging-'))).toBe(true);
 
-    const rerun = spawnSync(process.execPath, [join(root, '.build/synth.js')], { cwd: root, encoding: 'utf8' });
-    expect(rerun.status).toBe(0);
+    // The next synth (in-process here; the same code) cleans up and writes the new output.
+    expect(runCli(root, clusters).code).toBe(0);
     expect(readFileSync(join(root, 'dist/production/apps/label-studio.yaml'), 'utf8')).toContain('label-studio:1.20.1');
     expect(readdirSync(root).filter((e) => e.startsWith('.synth'))).toEqual([]);
   });
@@ -158,10 +158,9 @@ describe('the synth process', () => {
     const root = changedRepo();
     await killAt(root, { OCEANID_SYNTH_FAULT_PAUSE_IN_SWAP: '1' });
     expect(existsSync(join(root, '.synth-journal.json'))).toBe(true);
-    const check = spawnSync(process.execPath, [join(root, '.build/synth.js')], { cwd: root, encoding: 'utf8' });
-    expect(check.status).toBe(0);
-    const verify = spawnSync(process.execPath, [join(root, '.build/synth.js'), '--check'], { cwd: root, encoding: 'utf8' });
-    expect(verify.status).toBe(0);
+    // Half swapped: dist/ is new while flux/ and hosts/ are old, until a run completes the journal.
+    recoverInterruptedWrite(root);
     expect(readdirSync(root).filter((e) => e.startsWith('.synth'))).toEqual([]);
+    expect(runCli(root, clusters, ['--check']).code).toBe(0);
   });
 });

@@ -1,8 +1,8 @@
-import { GpuScheduling } from '../lib/gpu-scheduling';
+import { GpuScheduling } from '../../lib/gpu-scheduling';
 import { parse } from 'yaml';
-import { renderHostArtifacts } from '../synth/host-artifacts';
-import { renderCluster } from '../synth/render';
-import { modelWith, productionModel, renderedProduction } from './helpers';
+import { renderHostArtifacts } from '../../synth/host-artifacts';
+import { renderCluster } from '../../synth/render';
+import { modelWith, productionModel, renderedProduction } from '../helpers';
 
 describe('host artifacts', () => {
   const model = productionModel();

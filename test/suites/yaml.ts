@@ -1,8 +1,8 @@
 import { parse, parseDocument } from 'yaml';
-import { clusters } from '../model/clusters';
-import { synthesize } from '../synth/run';
-import { toYamlDocument } from '../synth/yaml';
-import { repoRoot } from './helpers';
+import { clusters } from '../../model/clusters';
+import { synthesize } from '../../synth/run';
+import { toYamlDocument } from '../../synth/yaml';
+import { repoRoot } from '../helpers';
 
 const tricky = [
   '', ' ', 'a ', ' a', 'yes', 'No', 'on', 'OFF', 'y', 'n', 'true', 'False', 'null', '~', 'NULL',

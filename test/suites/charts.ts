@@ -1,8 +1,8 @@
-import { GpuScheduling } from '../lib/gpu-scheduling';
-import { clusters } from '../model/clusters';
-import { renderCluster } from '../synth/render';
-import { synthesize } from '../synth/run';
-import { find, manifests, modelWith, productionModel, renderedProduction, repoRoot } from './helpers';
+import { GpuScheduling } from '../../lib/gpu-scheduling';
+import { clusters } from '../../model/clusters';
+import { renderCluster } from '../../synth/render';
+import { synthesize } from '../../synth/run';
+import { find, manifests, modelWith, productionModel, renderedProduction, repoRoot } from '../helpers';
 
 const cluster = renderedProduction();
 const gpu = GpuScheduling.forNode(productionModel(), 'calypso');

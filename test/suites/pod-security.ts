@@ -1,7 +1,7 @@
 import { ApiObject, ApiObjectProps } from 'cdk8s';
-import { podSecurityFindings } from '../policy/pod-security';
-import { Manifest, RenderedObject } from '../synth/render';
-import { renderedProduction, testChart } from './helpers';
+import { podSecurityFindings } from '../../policy/pod-security';
+import { Manifest, RenderedObject } from '../../synth/render';
+import { renderedProduction, testChart } from '../helpers';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 type Level = 'privileged' | 'baseline' | 'restricted';

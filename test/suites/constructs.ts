@@ -1,19 +1,19 @@
-import { CloudflaredConnector } from '../lib/cloudflared-connector';
-import { PulumiSecret } from '../lib/external-secret';
-import { HardenedDeployment } from '../lib/hardened-deployment';
-import { HelmReleaseFromChart } from '../lib/helm-release';
-import { ImageReference } from '../lib/image-reference';
-import { OceanidNamespace } from '../lib/namespace';
-import { AllowTraffic, Endpoint } from '../lib/network-policy';
-import { PodPlacement } from '../lib/pod-placement';
-import { Probe } from '../lib/probe';
-import { PulumiSecretStore } from '../lib/pulumi-secret-store';
-import { ResourceBudget } from '../lib/resource-budget';
-import { SetterMarkers } from '../lib/setter-markers';
-import { TritonModelConfig } from '../lib/triton-model-config';
-import { TunnelRoute } from '../lib/tunnel-route';
-import { toYamlDocument } from '../synth/yaml';
-import { modelWith, productionModel, synthChart, testChart } from './helpers';
+import { CloudflaredConnector } from '../../lib/cloudflared-connector';
+import { PulumiSecret } from '../../lib/external-secret';
+import { HardenedDeployment } from '../../lib/hardened-deployment';
+import { HelmReleaseFromChart } from '../../lib/helm-release';
+import { ImageReference } from '../../lib/image-reference';
+import { OceanidNamespace } from '../../lib/namespace';
+import { AllowTraffic, Endpoint } from '../../lib/network-policy';
+import { PodPlacement } from '../../lib/pod-placement';
+import { Probe } from '../../lib/probe';
+import { PulumiSecretStore } from '../../lib/pulumi-secret-store';
+import { ResourceBudget } from '../../lib/resource-budget';
+import { SetterMarkers } from '../../lib/setter-markers';
+import { TritonModelConfig } from '../../lib/triton-model-config';
+import { TunnelRoute } from '../../lib/tunnel-route';
+import { toYamlDocument } from '../../synth/yaml';
+import { modelWith, productionModel, synthChart, testChart } from '../helpers';
 
 const model = productionModel();
 const web = {

@@ -1,5 +1,5 @@
-import { ModelError, validateClusterModel } from '../model/load';
-import { modelWith, productionInput, productionModel } from './helpers';
+import { ModelError, validateClusterModel } from '../../model/load';
+import { modelWith, productionInput, productionModel } from '../helpers';
 
 /** The message of the ModelError `fn` throws (fails the test when it throws anything else). */
 function modelError(fn: () => unknown): string {

@@ -1,9 +1,9 @@
-import { loadClusterModel } from '../model/load';
-import { production } from '../model/production';
-import { staging } from '../model/staging';
-import { renderCluster } from '../synth/render';
-import { synthesize } from '../synth/run';
-import { find, manifests, repoRoot } from './helpers';
+import { loadClusterModel } from '../../model/load';
+import { production } from '../../model/production';
+import { staging } from '../../model/staging';
+import { renderCluster } from '../../synth/render';
+import { synthesize } from '../../synth/run';
+import { find, manifests, repoRoot } from '../helpers';
 
 const stagingModel = loadClusterModel(staging, repoRoot);
 const stagingCluster = renderCluster(stagingModel);

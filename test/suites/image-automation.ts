@@ -1,9 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { clusters } from '../model/clusters';
-import { listFiles } from '../synth/output';
-import { OUTPUT_ROOTS, runSynthCli } from '../synth/run';
-import { find, renderedProduction, tempRepo } from './helpers';
+import { clusters } from '../../model/clusters';
+import { listFiles } from '../../synth/output';
+import { OUTPUT_ROOTS, runSynthCli } from '../../synth/run';
+import { find, renderedProduction, tempRepo } from '../helpers';
 
 /**
  * What Flux's image-automation-controller does with the Setters strategy: every YAML line that

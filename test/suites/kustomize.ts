@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import { clusters } from '../model/clusters';
-import { synthesize } from '../synth/run';
-import { repoRoot } from './helpers';
+import { clusters } from '../../model/clusters';
+import { synthesize } from '../../synth/run';
+import { repoRoot } from '../helpers';
 
 // `kubectl kustomize DIR` is the build kustomize-controller performs on a Kustomization path.
 const { clusters: rendered } = synthesize(clusters, repoRoot);

@@ -1,0 +1,89 @@
+// `npm run bench`: prints medians of wall time over several runs of each command, interleaved
+// round-robin in one run so machine noise hits every row alike and the ratios hold. Nothing here
+// asserts a time; it only measures.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildSynth } from './build.mjs';
+import { repoRoot } from './schemas.mjs';
+
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+const env = { ...process.env, CDK8S_CHECK_UPGRADE: 'false' };
+
+// The synthetic-model benchmark and the synth share one esbuild setup.
+await buildSynth();
+const { build } = await import('esbuild');
+await build({
+  absWorkingDir: repoRoot,
+  entryPoints: ['scripts/bench-synthetic.ts'],
+  outfile: '.build/bench-synthetic.js',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  external: ['ajv', 'ajv/*'],
+  logLevel: 'error',
+  logOverride: { 'require-resolve-not-external': 'silent' },
+});
+
+// `npx cdk8s synth` with cdk8s' default TypeScript app (`npx ts-node main.ts`), on a copy of the
+// same code so the repository is not touched.
+const tsNodeRepo = mkdtempSync(join(tmpdir(), 'oceanid-bench-ts-node-'));
+for (const entry of readdirSync(repoRoot)) {
+  if (['node_modules', '.git', '.build'].includes(entry)) continue;
+  cpSync(join(repoRoot, entry), join(tsNodeRepo, entry), { recursive: true });
+}
+symlinkSync(join(repoRoot, 'node_modules'), join(tsNodeRepo, 'node_modules'));
+writeFileSync(join(tsNodeRepo, 'cdk8s.yaml'), 'language: typescript\napp: npx ts-node main.ts\noutput: dist\n');
+
+const kustomizeDirs = ['production', 'staging'].flatMap((c) => ['infra-controllers', 'infra-configs', 'apps'].map((l) => `dist/${c}/${l}`).concat(`flux/${c}/oceanid`));
+
+const rows = [
+  { name: 'node -e 0', cmd: 'node', args: ['-e', '0'], base: true },
+  { name: 'npm run synth (real clusters, synth + validation)', cmd: 'npm', args: ['run', '-s', 'synth'] },
+  { name: 'node scripts/build.mjs --run (the synth process)', cmd: 'node', args: ['scripts/build.mjs', '--run'] },
+  { name: 'same, validation result cache off', cmd: 'node', args: ['scripts/build.mjs', '--run'], env: { OCEANID_VALIDATION_RESULT_CACHE: 'off' } },
+  { name: 'npx cdk8s synth (cdk8s.yaml: the bundled app)', cmd: 'npx', args: ['cdk8s', 'synth'] },
+  { name: 'npx cdk8s synth (default app: npx ts-node main.ts)', cmd: 'npx', args: ['cdk8s', 'synth'], cwd: tsNodeRepo },
+  { name: `kubectl kustomize, all ${kustomizeDirs.length} Kustomization paths`, multi: kustomizeDirs.map((d) => ['kubectl', ['kustomize', d]]) },
+  ...[10, 100, 1000].map((n) => ({
+    name: `synthetic model, ${n} workloads (synth + validation, result cache off)`,
+    cmd: 'node',
+    args: ['.build/bench-synthetic.js', String(n)],
+    env: { OCEANID_VALIDATION_RESULT_CACHE: 'off' },
+    n,
+  })),
+];
+
+function once(row) {
+  const commands = row.multi ?? [[row.cmd, row.args]];
+  const start = process.hrtime.bigint();
+  for (const [cmd, args] of commands) {
+    const r = spawnSync(cmd, args, { cwd: row.cwd ?? repoRoot, env: { ...env, ...row.env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${r.stderr}`);
+  }
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+// One warm-up run each (fills caches a developer machine already has), then interleaved runs.
+for (const row of rows) once(row);
+const times = new Map(rows.map((r) => [r, []]));
+for (let i = 0; i < runs; i++) for (const row of rows) times.get(row).push(once(row));
+rmSync(tsNodeRepo, { recursive: true, force: true });
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const base = median(times.get(rows.find((r) => r.base)));
+const width = Math.max(...rows.map((r) => r.name.length));
+console.log(`medians of ${runs} interleaved runs after one warm-up; ratio = time / (node -e 0)\n`);
+console.log(`${'command'.padEnd(width)}  ${'median s'.padStart(8)}  ${'ratio'.padStart(7)}`);
+for (const row of rows) {
+  const m = median(times.get(row));
+  console.log(`${row.name.padEnd(width)}  ${m.toFixed(3).padStart(8)}  ${(m / base).toFixed(1).padStart(6)}x`);
+}
+const synth = median(times.get(rows[2]));
+const tsNode = median(times.get(rows[5]));
+const s100 = median(times.get(rows.find((r) => r.n === 100)));
+const s1000 = median(times.get(rows.find((r) => r.n === 1000)));
+console.log(`\nts-node cdk8s synth / synth process: ${(tsNode / synth).toFixed(1)}x`);
+console.log(`1,000 workloads / 100 workloads:     ${(s1000 / s100).toFixed(1)}x`);

@@ -1,0 +1,34 @@
+// `npm test`: the type-check (`tsc --noEmit`) and the Jest suite, run side by side on the two
+// cores this project's machines have; fails when either fails. Extra arguments go to Jest.
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { repoRoot } from './schemas.mjs';
+
+const require = createRequire(import.meta.url);
+// Package files by path: jest's exports map does not list its bin script.
+const bin = (pkg, name) => join(dirname(require.resolve(`${pkg}/package.json`)), name);
+
+function run(label, script, args) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [script, ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('close', (code) => resolve({ label, code, output }));
+  });
+}
+
+const results = await Promise.all([
+  run('tsc --noEmit', bin('typescript', 'bin/tsc'), ['--noEmit', '-p', '.']),
+  run('jest', bin('jest', 'bin/jest.js'), process.argv.slice(2)),
+]);
+for (const r of results) {
+  process.stdout.write(`\n== ${r.label} (exit ${r.code})\n${r.output}`);
+}
+const failed = results.filter((r) => r.code !== 0);
+if (failed.length > 0) {
+  console.error(`\nfailed: ${failed.map((r) => r.label).join(', ')}`);
+  process.exit(1);
+}
+console.log('\ntype-check and tests passed');
