@@ -11,16 +11,13 @@ export const DEVICE_PLUGIN_NAMESPACE = 'nvidia-device-plugin';
 /**
  * The NVIDIA device plugin, which advertises `nvidia.com/gpu` on every GPU node. Its chart
  * tolerates only `nvidia.com/gpu` and selects nodes by NFD labels by default, so neither default
- * is kept: tolerations and node selection come from the GPU node's model.
+ * is kept: tolerations and node selection come from the GPU nodes' model.
  */
 export class NvidiaDevicePluginChart extends LayerChart {
   constructor(scope: Construct, id: string, model: ClusterModel) {
     super(scope, id, { model, layer: FluxLayer.INFRA_CONTROLLERS });
     const gpuNodes = GpuScheduling.allNodes(model);
-    if (gpuNodes.length !== 1) {
-      throw new Error(`nodes: the device plugin chart is wired for exactly one GPU node, the model has ${gpuNodes.length}`);
-    }
-    const [gpu] = gpuNodes;
+    if (gpuNodes.length === 0) throw new Error('nodes: the device plugin is rendered only for a cluster with a GPU node');
     new OceanidNamespace(this, 'namespace', {
       name: DEVICE_PLUGIN_NAMESPACE,
       podSecurity: 'privileged',
@@ -28,7 +25,7 @@ export class NvidiaDevicePluginChart extends LayerChart {
         'The device plugin mounts the kubelet device-plugin socket directory (/var/lib/kubelet/device-plugins) and /var/run/cdi from the host; hostPath volumes are forbidden by baseline and restricted.',
     });
     const daemon = new GpuNodeDaemon(this, 'daemon', {
-      gpu,
+      nodes: gpuNodes,
       useGpuRuntime: true,
       reason: 'advertises the node GPUs to the kubelet as nvidia.com/gpu; without it no GPU can be requested',
     });
@@ -38,12 +35,12 @@ export class NvidiaDevicePluginChart extends LayerChart {
       chart: model.charts.nvidiaDevicePlugin,
       crds: 'Skip',
       values: {
-        runtimeClassName: gpu.runtimeClassName,
+        runtimeClassName: daemon.placement.runtimeClassName,
         tolerations: daemon.placement.tolerations,
         nodeSelector: daemon.placement.nodeSelector,
-        // Replaces the chart's default affinity on NFD labels (which calypso need not carry): Helm
+        // Replaces the chart's default affinity on NFD labels (which GPU nodes need not carry): Helm
         // merges maps but replaces lists, so this nodeSelectorTerms list is the only one left.
-        affinity: gpu.requiredNodeAffinity,
+        affinity: GpuScheduling.requiredNodeAffinity(gpuNodes),
         gfd: { enabled: false },
         nfd: { enabled: false },
         resources: { requests: { cpu: '10m', memory: '32Mi' }, limits: { cpu: '100m', memory: '128Mi' } },

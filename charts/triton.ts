@@ -120,7 +120,7 @@ export class TritonChart extends LayerChart {
     const tritonPods = Endpoint.pods(GPU_NAMESPACE, triton.workload.selector);
 
     const daemon = new GpuNodeDaemon(this, 'node-tunnel', {
-      gpu,
+      nodes: [gpu],
       reason: `node tunnel for ${this.route.hostname}: inference traffic enters at the GPU node on the home LAN instead of crossing from a VPS`,
     });
     const connector = new CloudflaredConnector(daemon, 'connector', {

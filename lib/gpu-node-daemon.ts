@@ -3,8 +3,8 @@ import { GpuScheduling } from './gpu-scheduling';
 import { PodPlacement } from './pod-placement';
 
 export interface GpuNodeDaemonProps {
-  /** The GPU node the daemon sits beside. */
-  readonly gpu: GpuScheduling;
+  /** The GPU nodes the daemon sits beside (every GPU node for the device plugin). */
+  readonly nodes: GpuScheduling[];
   /** Why this daemon must run on the GPU node; shown by the policy pass and in the docs. */
   readonly reason: string;
   /** Whether the daemon's pods use the `nvidia` runtime (the device plugin does). @default false */
@@ -22,18 +22,20 @@ export class GpuNodeDaemon extends Construct {
     return construct.node.scopes.find((s): s is GpuNodeDaemon => s instanceof GpuNodeDaemon);
   }
 
-  readonly gpu: GpuScheduling;
+  readonly nodes: readonly GpuScheduling[];
   readonly reason: string;
   /** Tolerations and node selection for the daemon's pods. */
   readonly placement: PodPlacement;
 
   constructor(scope: Construct, id: string, props: GpuNodeDaemonProps) {
     super(scope, id);
+    if (props.nodes.length === 0) throw new Error(`${id}.nodes: a GPU-node daemon sits beside at least one GPU node`);
+    const names = props.nodes.map((n) => `"${n.nodeName}"`).join(', ');
     if (props.reason.trim().length < 10) {
-      throw new Error(`${id}.reason: say why this daemon must run on GPU node "${props.gpu.nodeName}"`);
+      throw new Error(`${id}.reason: say why this daemon must run on GPU node ${names}`);
     }
-    this.gpu = props.gpu;
+    this.nodes = props.nodes;
     this.reason = props.reason;
-    this.placement = PodPlacement.gpuNodeDaemon(props.gpu, props.useGpuRuntime ?? false);
+    this.placement = PodPlacement.gpuNodeDaemon(props.nodes, props.useGpuRuntime ?? false);
   }
 }

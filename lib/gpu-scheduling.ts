@@ -57,15 +57,21 @@ export class GpuScheduling {
     return { [HOSTNAME_LABEL]: this.node.name };
   }
 
-  /** The same node selection as a required node affinity, for charts that only take `affinity`. */
-  get requiredNodeAffinity(): Affinity {
+  /** Selection of any of `nodes` as a required node affinity (for daemons and for charts that only take `affinity`). */
+  static requiredNodeAffinity(nodes: readonly GpuScheduling[]): Affinity {
     return {
       nodeAffinity: {
         requiredDuringSchedulingIgnoredDuringExecution: {
-          nodeSelectorTerms: [{ matchExpressions: [{ key: HOSTNAME_LABEL, operator: 'In', values: [this.node.name] }] }],
+          nodeSelectorTerms: [{ matchExpressions: [{ key: HOSTNAME_LABEL, operator: 'In', values: nodes.map((n) => n.nodeName) }] }],
         },
       },
     };
+  }
+
+  /** The tolerations of all `nodes`, each distinct toleration once. */
+  static tolerationsOf(nodes: readonly GpuScheduling[]): Toleration[] {
+    const seen = new Set<string>();
+    return nodes.flatMap((n) => n.tolerations).filter((t) => !seen.has(`${t.key}=${t.value}:${t.effect}`) && !!seen.add(`${t.key}=${t.value}:${t.effect}`));
   }
 
   get runtimeClassName(): string {

@@ -31,12 +31,17 @@ export class PodPlacement {
     return new PodPlacement({ tolerations: gpu.tolerations, nodeSelector: gpu.nodeSelector, runtimeClassName: gpu.runtimeClassName });
   }
 
-  /** On the GPU node beside GPU work, without the GPU runtime unless asked for. */
-  static gpuNodeDaemon(gpu: GpuScheduling, useGpuRuntime: boolean): PodPlacement {
+  /**
+   * On the GPU nodes beside GPU work (one node: selected by hostname; several: by a required
+   * hostname affinity), tolerating their taints, without the GPU runtime unless asked for.
+   */
+  static gpuNodeDaemon(nodes: readonly GpuScheduling[], useGpuRuntime: boolean): PodPlacement {
+    if (nodes.length === 0) throw new Error('gpuNodeDaemon: needs at least one GPU node');
     return new PodPlacement({
-      tolerations: gpu.tolerations,
-      nodeSelector: gpu.nodeSelector,
-      runtimeClassName: useGpuRuntime ? gpu.runtimeClassName : undefined,
+      tolerations: GpuScheduling.tolerationsOf(nodes),
+      nodeSelector: nodes.length === 1 ? nodes[0].nodeSelector : undefined,
+      affinity: nodes.length > 1 ? GpuScheduling.requiredNodeAffinity(nodes) : undefined,
+      runtimeClassName: useGpuRuntime ? nodes[0].runtimeClassName : undefined,
     });
   }
 

@@ -33,6 +33,14 @@ export function gpuFindings(objects: readonly RenderedObject[], model: ClusterMo
       if (selectedGpu && !inWorkload && !daemon) {
         findings.push(finding('gpu/pinned-to-gpu-node', 'error', obj, `${template.path}.nodeSelector`, `selects GPU node "${selected}" but is neither a GpuWorkload nor a GpuNodeDaemon: remove the node selector`));
       }
+      const affinityNodes = (spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms ?? [])
+        .flatMap((term) => term.matchExpressions ?? [])
+        .filter((e) => e.key === HOSTNAME_LABEL && e.operator === 'In')
+        .flatMap((e) => e.values ?? []);
+      const affinityGpu = gpuNodes.filter((g) => affinityNodes.includes(g.nodeName)).map((g) => g.nodeName);
+      if (affinityGpu.length > 0 && !inWorkload && !daemon) {
+        findings.push(finding('gpu/pinned-to-gpu-node', 'error', obj, `${template.path}.affinity.nodeAffinity`, `requires GPU node(s) ${affinityGpu.map((n) => `"${n}"`).join(', ')} but is neither a GpuWorkload nor a GpuNodeDaemon: remove them from the affinity`));
+      }
 
       const requested = containersOf(template).reduce((sum, { container }) => sum + gpuCount(container.resources?.limits?.[NVIDIA_GPU_RESOURCE]), 0);
       if (requested === 0) continue;

@@ -37,7 +37,7 @@ export function renderArchitecture(model: ClusterModel, root: Construct, objects
     line('Only these tolerate a GPU node taint:');
     line();
     for (const w of gpuPods) line(`- GPU workload \`${w.workload.namespace}/${w.workload.name}\` on ${GpuWorkloadNode(w)}, ${w.gpus} GPU(s)`);
-    for (const d of daemons) line(`- GPU-node daemon \`${ownedNames(d).join(', ')}\` on ${d.gpu.nodeName}: ${d.reason}`);
+    for (const d of daemons) line(`- GPU-node daemon \`${ownedNames(d).join(', ')}\` on ${d.nodes.map((n) => n.nodeName).join(', ')}: ${d.reason}`);
     line();
   }
 

@@ -190,12 +190,20 @@ const cases: Record<string, BadInput> = {
 
   // Chart misuse: GPU isolation.
   'web app tolerating the GPU taint': {
-    extend: (c) => goodWorkload(appChart(c), c, { placement: PodPlacement.gpuNodeDaemon(GpuScheduling.forNode(c.model, 'calypso'), false) }),
+    extend: (c) => goodWorkload(appChart(c), c, { placement: PodPlacement.gpuNodeDaemon([GpuScheduling.forNode(c.model, 'calypso')], false) }),
     expect: 'gpu/undeclared-toleration Deployment/label-studio/web spec.template.spec.tolerations[0]',
   },
   'GPU request outside GpuWorkload': {
     extend: patched(JsonPatch.add(`${C0}/resources/limits/nvidia.com~1gpu`, 1), JsonPatch.add(`${C0}/resources/requests/nvidia.com~1gpu`, 1)),
     expect: 'gpu/request-outside-workload',
+  },
+  'ordinary workload requiring the GPU node by affinity': {
+    extend: patched(
+      JsonPatch.add('/spec/template/spec/affinity', {
+        nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'kubernetes.io/hostname', operator: 'In', values: ['styx', 'calypso'] }] }] } },
+      }),
+    ),
+    expect: 'gpu/pinned-to-gpu-node Deployment/label-studio/web spec.template.spec.affinity.nodeAffinity: requires GPU node(s) "calypso"',
   },
   'ordinary workload pinned to the GPU node': { extend: patched(JsonPatch.add('/spec/template/spec/nodeSelector', { 'kubernetes.io/hostname': 'calypso' })), expect: 'gpu/pinned-to-gpu-node' },
 

@@ -80,7 +80,7 @@ describe('GpuWorkload', () => {
 describe('GpuNodeDaemon', () => {
   it('tolerates and selects the GPU node without requesting a GPU', () => {
     const { chart } = testChart();
-    const daemon = new GpuNodeDaemon(chart, 'd', { gpu, reason: 'connector that must run beside the GPU' });
+    const daemon = new GpuNodeDaemon(chart, 'd', { nodes: [gpu], reason: 'connector that must run beside the GPU' });
     new HardenedDeployment(daemon, 'x', { name: 'x', namespace: 'gpu', placement: daemon.placement, containers: [{ ...container, image: ImageReference.fromModel(model, 'cloudflared') }] });
     const spec = podSpecOf(daemon);
     expect(spec.tolerations).toEqual(gpu.tolerations);
@@ -91,7 +91,40 @@ describe('GpuNodeDaemon', () => {
 
   it('needs a reason', () => {
     const { chart } = testChart();
-    expect(() => new GpuNodeDaemon(chart, 'd', { gpu, reason: '' })).toThrow('d.reason: say why this daemon must run on GPU node "calypso"');
+    expect(() => new GpuNodeDaemon(chart, 'd', { nodes: [gpu], reason: '' })).toThrow('d.reason: say why this daemon must run on GPU node "calypso"');
+  });
+});
+
+describe('a second GPU node', () => {
+  const twoGpuNodes = modelWith((m) =>
+    m.nodes.push({
+      name: 'hyperion',
+      role: 'agent',
+      description: 'second GPU workstation',
+      taints: [{ key: 'workload-type', value: 'gpu-compute', effect: 'NoSchedule' }, { key: 'gpu-model', value: 'rtx-3090', effect: 'NoSchedule' }],
+      gpu: { vendor: 'nvidia', model: 'RTX-3090', count: 2 },
+    }),
+  );
+  const cluster = renderCluster(twoGpuNodes);
+
+  it('gets the device plugin too: tolerations of both nodes, affinity to both, no single-node selector', () => {
+    const release = cluster.objects.find((o) => o.manifest.kind === 'HelmRelease' && o.manifest.metadata.name === 'nvidia-device-plugin')!.manifest as any;
+    expect(release.spec.values.tolerations).toEqual([
+      { key: 'workload-type', operator: 'Equal', value: 'gpu-compute', effect: 'NoSchedule' },
+      { key: 'gpu-model', operator: 'Equal', value: 'rtx-3090', effect: 'NoSchedule' },
+    ]);
+    expect(release.spec.values.nodeSelector).toBeUndefined();
+    expect(release.spec.values.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchExpressions[0].values).toEqual(['calypso', 'hyperion']);
+    expect(gpuFindings(cluster.objects, twoGpuNodes)).toEqual([]);
+  });
+
+  it('a GpuWorkload on it tolerates exactly its taints and may use both GPUs', () => {
+    const { chart } = testChart();
+    const w = new GpuWorkload(chart, 'w', { name: 'ner', namespace: 'gpu', gpu: GpuScheduling.forNode(twoGpuNodes, 'hyperion'), gpus: 2, containers: [container] });
+    const spec = podSpecOf(w);
+    expect(spec.tolerations.map((t: any) => t.key)).toEqual(['workload-type', 'gpu-model']);
+    expect(spec.nodeSelector).toEqual({ 'kubernetes.io/hostname': 'hyperion' });
+    expect(spec.containers[0].resources.limits['nvidia.com/gpu']).toBe(2);
   });
 });
 
