@@ -5,27 +5,14 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildSynth } from './build.mjs';
+import { buildSynth, bundleScript } from './build.mjs';
 import { repoRoot } from './schemas.mjs';
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const env = { ...process.env, CDK8S_CHECK_UPGRADE: 'false' };
 
-// The synthetic-model benchmark and the synth share one esbuild setup.
 await buildSynth();
-const { build } = await import('esbuild');
-await build({
-  absWorkingDir: repoRoot,
-  entryPoints: ['scripts/bench-synthetic.ts'],
-  outfile: '.build/bench-synthetic.js',
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  external: ['ajv', 'ajv/*'],
-  logLevel: 'error',
-  logOverride: { 'require-resolve-not-external': 'silent' },
-});
+await bundleScript('scripts/bench-synthetic.ts', '.build/bench-synthetic.js');
 
 // `npx cdk8s synth` with cdk8s' default TypeScript app (`npx ts-node main.ts`), on a copy of the
 // same code so the repository is not touched.
@@ -41,12 +28,23 @@ const kustomizeDirs = ['production', 'staging'].flatMap((c) => ['infra-controlle
 
 const rows = [
   { name: 'node -e 0', cmd: 'node', args: ['-e', '0'], base: true },
+  { name: "npm run bench:npm-floor (npm's own cost: node -e 0 via npm)", cmd: 'npm', args: ['run', '-s', 'bench:npm-floor'] },
   { name: 'npm run synth (real clusters, synth + validation)', cmd: 'npm', args: ['run', '-s', 'synth'] },
   { name: 'node scripts/build.mjs --run (the synth process)', cmd: 'node', args: ['scripts/build.mjs', '--run'] },
   { name: 'same, validation result cache off', cmd: 'node', args: ['scripts/build.mjs', '--run'], env: { OCEANID_VALIDATION_RESULT_CACHE: 'off' } },
   { name: 'npx cdk8s synth (cdk8s.yaml: the bundled app)', cmd: 'npx', args: ['cdk8s', 'synth'] },
   { name: 'npx cdk8s synth (default app: npx ts-node main.ts)', cmd: 'npx', args: ['cdk8s', 'synth'], cwd: tsNodeRepo },
   { name: `kubectl kustomize, all ${kustomizeDirs.length} Kustomization paths`, multi: kustomizeDirs.map((d) => ['kubectl', ['kustomize', d]]) },
+  {
+    name: 'npm test, cold (Jest cache, validator caches, synth bundle removed)',
+    cmd: 'npm',
+    args: ['test'],
+    before: () => {
+      spawnSync('npx', ['jest', '--clearCache'], { cwd: repoRoot, env, stdio: 'ignore' });
+      rmSync(join(repoRoot, 'node_modules', '.cache'), { recursive: true, force: true });
+      for (const f of ['synth.js', 'synth.js.v8cache', 'inputs.json']) rmSync(join(repoRoot, '.build', f), { force: true });
+    },
+  },
   ...[10, 100, 1000].map((n) => ({
     name: `synthetic model, ${n} workloads (synth + validation, result cache off)`,
     cmd: 'node',
@@ -57,6 +55,7 @@ const rows = [
 ];
 
 function once(row) {
+  row.before?.();
   const commands = row.multi ?? [[row.cmd, row.args]];
   const start = process.hrtime.bigint();
   for (const [cmd, args] of commands) {
@@ -81,8 +80,8 @@ for (const row of rows) {
   const m = median(times.get(row));
   console.log(`${row.name.padEnd(width)}  ${m.toFixed(3).padStart(8)}  ${(m / base).toFixed(1).padStart(6)}x`);
 }
-const synth = median(times.get(rows[2]));
-const tsNode = median(times.get(rows[5]));
+const synth = median(times.get(rows.find((r) => r.name.startsWith('node scripts/build.mjs'))));
+const tsNode = median(times.get(rows.find((r) => r.name.includes('ts-node'))));
 const s100 = median(times.get(rows.find((r) => r.n === 100)));
 const s1000 = median(times.get(rows.find((r) => r.n === 1000)));
 console.log(`\nts-node cdk8s synth / synth process: ${(tsNode / synth).toFixed(1)}x`);

@@ -19,28 +19,39 @@ function isFresh() {
   return [...inputs, 'package-lock.json', 'scripts/build.mjs'].every((f) => existsSync(join(repoRoot, f)) && statSync(join(repoRoot, f)).mtimeMs <= built);
 }
 
+/** esbuild options shared by every Node bundle of this repository (synth, benchmarks, generators). */
+export const nodeBundleOptions = {
+  absWorkingDir: repoRoot,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  // Loaded from node_modules only when a validator must be compiled (see policy/schema.ts).
+  external: ['ajv', 'ajv/*'],
+  logLevel: 'warning',
+  // The validator cache locates node_modules through require.resolve at run time, by design.
+  logOverride: { 'require-resolve-not-external': 'silent' },
+};
+
+/** Bundles one TypeScript entry point into `outfile` (for scripts that run as their own process). */
+export async function bundleScript(entry, outfile) {
+  const { build } = await import('esbuild');
+  await build({ ...nodeBundleOptions, entryPoints: [entry], outfile });
+}
+
 export async function buildSynth() {
   if (isFresh()) return outfile;
   const { build } = await import('esbuild');
   const result = await build({
-    absWorkingDir: repoRoot,
+    ...nodeBundleOptions,
     entryPoints: ['main.ts'],
     outfile,
     // Written below by rename, so a concurrent run never loads a half-written bundle.
     write: false,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    // Loaded from node_modules only when a validator must be compiled (see policy/schema.ts).
-    external: ['ajv', 'ajv/*'],
     metafile: true,
     minifyWhitespace: true,
     minifySyntax: true,
     keepNames: true,
-    logLevel: 'warning',
-    // The validator cache locates node_modules through require.resolve at run time, by design.
-    logOverride: { 'require-resolve-not-external': 'silent' },
   });
   mkdirSync(dirname(outfile), { recursive: true });
   const tmp = `${outfile}.${process.pid}.tmp`;
