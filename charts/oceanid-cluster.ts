@@ -1,3 +1,4 @@
+import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import { ClusterModel } from '../model/schema';
 import { AnnotationsSinkChart } from './annotations-sink';
@@ -6,6 +7,7 @@ import { CloudflaredChart } from './cloudflared';
 import { CloudNativePgChart } from './cloudnative-pg';
 import { ClusterIssuerChart } from './cluster-issuer';
 import { ExternalSecretsChart } from './external-secrets';
+import { FluxAlertsChart } from './flux-alerts';
 import { FluxSyncChart } from './flux-sync';
 import { LABEL_STUDIO_NAMESPACE, LABEL_STUDIO_PODS, LabelStudioChart } from './label-studio';
 import { LsTritonAdapterChart } from './ls-triton-adapter';
@@ -47,5 +49,10 @@ export class OceanidCluster extends Construct {
       : undefined;
     const labelStudio = new LabelStudioChart(this, 'label-studio', model, { mlBackendUrl: adapter?.url, webhookUrl: sink?.webhookUrl });
     new CloudflaredChart(this, 'cloudflared', model, { routes: [{ route: labelStudio.route, pods: labelStudio.pods }] });
+
+    if (model.alerts) {
+      const releases = this.node.findAll().filter((c): c is ApiObject => c instanceof ApiObject && c.kind === 'HelmRelease');
+      new FluxAlertsChart(this, 'flux-alerts', model, { helmReleaseNamespaces: releases.map((r) => r.metadata.namespace!) });
+    }
   }
 }

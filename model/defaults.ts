@@ -29,6 +29,7 @@ export const sharedDefaults = {
       annotationsSinkDatabaseUrl: 'annotationsSink.databaseUrl',
     },
   },
+  alerts: { provider: 'slack', channel: 'oceanid-ops', addressEscPath: 'flux.alertsWebhookUrl' },
   certificates: {
     acmeEmail: 'ops@boathou.se',
     acmeServer: 'https://acme-v02.api.letsencrypt.org/directory',

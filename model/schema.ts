@@ -167,6 +167,16 @@ export const clusterModelSchema = z.strictObject({
       annotationsSinkDatabaseUrl: secretRefSchema,
     }),
   }),
+  /** Flux notifications: failed reconciliations and image updates go to this provider. */
+  alerts: z
+    .strictObject({
+      provider: z.enum(['slack', 'discord', 'msteams', 'googlechat', 'generic']),
+      /** Channel, for providers that have channels. */
+      channel: z.string().min(1).optional(),
+      /** Pulumi ESC path of the provider address (its webhook URL, which is a credential). */
+      addressEscPath: secretRefSchema,
+    })
+    .optional(),
   certificates: z.strictObject({
     /** ACME account e-mail for the ClusterIssuer. */
     acmeEmail: z.email('expected an e-mail address'),

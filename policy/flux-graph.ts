@@ -62,6 +62,9 @@ export function fluxGraphFindings(index: ClusterIndex, files: ReadonlyMap<string
       case 'ImagePolicy':
         ref('spec.imageRepositoryRef', 'ImageRepository', s.imageRepositoryRef.name, s.imageRepositoryRef.namespace);
         break;
+      case 'Alert':
+        ref('spec.providerRef', 'Provider', s.providerRef.name, s.providerRef.namespace);
+        break;
       case 'ImageUpdateAutomation':
         ref('spec.sourceRef', s.sourceRef.kind ?? 'GitRepository', s.sourceRef.name, s.sourceRef.namespace);
         break;

@@ -136,6 +136,22 @@ describe('platform components', () => {
   });
 });
 
+describe('Flux alerts', () => {
+  it('report every error of Flux sources, Kustomizations, image automation and each HelmRelease namespace to the provider', () => {
+    const alert = find(cluster, 'Alert', 'oceanid', 'flux-system') as any;
+    expect(alert.apiVersion).toBe('notification.toolkit.fluxcd.io/v1beta3');
+    expect(alert.spec.eventSeverity).toBe('error');
+    const releases = new Set(manifests(cluster, 'HelmRelease').map((r) => r.metadata.namespace));
+    const watched = new Set(alert.spec.eventSources.filter((e: any) => e.kind === 'HelmRelease').map((e: any) => e.namespace));
+    expect(watched).toEqual(releases);
+    expect(alert.spec.eventSources.map((e: any) => e.kind)).toEqual(expect.arrayContaining(['Kustomization', 'GitRepository', 'ImageUpdateAutomation']));
+    const provider = find(cluster, 'Provider', 'oceanid', 'flux-system') as any;
+    expect(provider.spec).toEqual({ type: 'slack', channel: 'oceanid-ops', secretRef: { name: 'flux-alerts-slack' } });
+    expect((find(cluster, 'ExternalSecret', 'flux-alerts-slack', 'flux-system') as any).spec.data[0].remoteRef.key).toBe('flux.alertsWebhookUrl');
+    expect(cluster.objects.find((o) => o.manifest.kind === 'Alert')!.kustomization).toBe('infra-configs');
+  });
+});
+
 describe('the annotations sink', () => {
   it('is absent unless enabled', () => {
     expect(manifests(cluster).filter((m) => m.metadata.name.startsWith('annotations-sink'))).toEqual([]);

@@ -231,6 +231,13 @@ const cases: Record<string, BadInput> = {
     },
     expect: 'flux/source-ref HelmRelease/cnpg-system/extra spec.chart.spec.sourceRef',
   },
+  'Alert naming a Provider that is not rendered': {
+    extend: (c) => {
+      const chart = c.node.findChild('flux-alerts');
+      rawPatch(chart.node.findAll().find((x): x is ApiObject => x instanceof ApiObject && x.kind === 'Alert')!, JsonPatch.replace('/spec/providerRef/name', 'pagerduty'));
+    },
+    expect: 'flux/source-ref Alert/flux-system/oceanid spec.providerRef: Provider "flux-system/pagerduty" is not rendered',
+  },
   'HelmRelease chart version range': {
     extend: (c) => {
       const r = new HelmReleaseFromChart(appChart(c, FluxLayer.INFRA_CONTROLLERS), 'r', { name: 'extra', namespace: 'cnpg-system', chart: c.model.charts.cloudnativePg });
@@ -277,14 +284,17 @@ const cases: Record<string, BadInput> = {
 describe('bad input stops the synth, names the problem and leaves dist/ and flux/ byte-identical', () => {
   it('covers at least 40 cases', () => expect(Object.keys(cases).length).toBeGreaterThanOrEqual(40));
 
+  // One repository for every case: a case that wrongly wrote would change it, and the byte
+  // comparison after that case fails.
+  const root = tempRepo();
+  const imagesFile = join(root, production.imagesFile);
+  const images = readFileSync(imagesFile, 'utf8');
+  const before = snapshotTree(root);
+  afterEach(() => writeFileSync(imagesFile, images));
+
   it.each(Object.entries(cases))('%s', (_name, c) => {
-    const root = tempRepo();
-    if (c.images) {
-      const file = join(root, production.imagesFile);
-      writeFileSync(file, c.images(readFileSync(file, 'utf8')));
-    }
+    if (c.images) writeFileSync(imagesFile, c.images(images));
     const source: ModelSource = c.model ? sourceWith(c.model) : production;
-    const before = snapshotTree(root);
     const err: string[] = [];
     const code = runSynthCli([], [source], root, { out: () => undefined, err: (l) => err.push(l) }, { extend: c.extend });
     const output = err.join('\n');
