@@ -10,12 +10,13 @@ const require = createRequire(import.meta.url);
 const bin = (pkg, name) => join(dirname(require.resolve(`${pkg}/package.json`)), name);
 
 function run(label, script, args) {
+  const start = Date.now();
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [script, ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
-    child.on('close', (code) => resolve({ label, code, output }));
+    child.on('close', (code) => resolve({ label, code, output, seconds: (Date.now() - start) / 1000 }));
   });
 }
 
@@ -24,7 +25,7 @@ const results = await Promise.all([
   run('jest', bin('jest', 'bin/jest.js'), process.argv.slice(2)),
 ]);
 for (const r of results) {
-  process.stdout.write(`\n== ${r.label} (exit ${r.code})\n${r.output}`);
+  process.stdout.write(`\n== ${r.label} (exit ${r.code}, ${r.seconds.toFixed(1)} s)\n${r.output}`);
 }
 const failed = results.filter((r) => r.code !== 0);
 if (failed.length > 0) {

@@ -211,8 +211,11 @@ function parseTree(tree: ReadonlyMap<string, string>): ParsedTree {
 
 /** Compares the committed tree with a fresh synth (both: repository-relative path -> content). */
 export function diffTrees(committed: ReadonlyMap<string, string>, fresh: ReadonlyMap<string, string>): DiffResult {
-  const before = parseTree(committed);
-  const after = parseTree(fresh);
+  // A file with the same bytes on both sides holds the same objects on both sides and adds
+  // nothing to the diff; only the files that differ are parsed (YAML parsing dominates the cost).
+  const differs = (path: string) => committed.get(path) !== fresh.get(path);
+  const before = parseTree(new Map([...committed].filter(([path]) => differs(path))));
+  const after = parseTree(new Map([...fresh].filter(([path]) => differs(path))));
   const folders = [...new Set([...before.objects.keys(), ...after.objects.keys()])];
   const kustomizations: KustomizationDiff[] = [];
   /** Files whose differences are explained by an object change. */
