@@ -11,8 +11,17 @@ let fetched = 0;
 for (const entry of lock.files) {
   const file = join(target, entry.path);
   if (existsSync(file) && sha256(readFileSync(file)) === entry.sha256) continue;
-  const response = await fetch(entry.url);
-  if (!response.ok) throw new Error(`${entry.url}: HTTP ${response.status}`);
+  let response;
+  try {
+    response = await fetch(entry.url);
+  } catch (error) {
+    console.error(`cannot download ${entry.url} (${error.cause?.code ?? error.message}); place that file at ${file} by other means`);
+    process.exit(1);
+  }
+  if (!response.ok) {
+    console.error(`${entry.url}: HTTP ${response.status}; place that file at ${file} by other means`);
+    process.exit(1);
+  }
   const body = Buffer.from(await response.arrayBuffer());
   const sum = sha256(body);
   if (sum !== entry.sha256) throw new Error(`${entry.url} has sha256 ${sum}, schemas.lock.json pins ${entry.sha256}; refusing it`);
