@@ -82,6 +82,14 @@ function patched(...ops: JsonPatch[]) {
   return (cluster: OceanidCluster) => rawPatch(goodWorkload(appChart(cluster), cluster).deployment, ...ops);
 }
 
+/** An extra HelmRelease (of the CloudNativePG chart) in infra-controllers, with JSON patches applied. */
+function patchedRelease(...ops: JsonPatch[]) {
+  return (cluster: OceanidCluster) => {
+    const r = new HelmReleaseFromChart(appChart(cluster, FluxLayer.INFRA_CONTROLLERS), 'r', { name: 'extra', namespace: 'cnpg-system', chart: cluster.model.charts.cloudnativePg });
+    rawPatch(r.release, ...ops);
+  };
+}
+
 /** The first ApiObject inside `scope`. */
 function objectIn(scope: Construct): ApiObject {
   return scope.node.findAll().find((x): x is ApiObject => x instanceof ApiObject)!;
@@ -225,10 +233,7 @@ const cases: Record<string, BadInput> = {
     expect: 'flux/path Kustomization/flux-system/apps spec.path',
   },
   'HelmRelease source that is not rendered': {
-    extend: (c) => {
-      const r = new HelmReleaseFromChart(appChart(c, FluxLayer.INFRA_CONTROLLERS), 'r', { name: 'extra', namespace: 'cnpg-system', chart: c.model.charts.cloudnativePg });
-      rawPatch(r.release, JsonPatch.replace('/spec/chart/spec/sourceRef/name', 'missing-repo'));
-    },
+    extend: patchedRelease(JsonPatch.replace('/spec/chart/spec/sourceRef/name', 'missing-repo')),
     expect: 'flux/source-ref HelmRelease/cnpg-system/extra spec.chart.spec.sourceRef',
   },
   'Alert naming a Provider that is not rendered': {
@@ -239,10 +244,7 @@ const cases: Record<string, BadInput> = {
     expect: 'flux/source-ref Alert/flux-system/oceanid spec.providerRef: Provider "flux-system/pagerduty" is not rendered',
   },
   'HelmRelease chart version range': {
-    extend: (c) => {
-      const r = new HelmReleaseFromChart(appChart(c, FluxLayer.INFRA_CONTROLLERS), 'r', { name: 'extra', namespace: 'cnpg-system', chart: c.model.charts.cloudnativePg });
-      rawPatch(r.release, JsonPatch.replace('/spec/chart/spec/version', '0.x'));
-    },
+    extend: patchedRelease(JsonPatch.replace('/spec/chart/spec/version', '0.x')),
     expect: 'flux/chart-pinned',
   },
   'unknown field': { extend: patched(JsonPatch.add(`${C0}/imagePullPolicyy`, 'Always')), expect: 'schema Deployment/label-studio/web spec.template.spec.containers[0].imagePullPolicyy: unknown field' },
