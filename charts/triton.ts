@@ -93,6 +93,8 @@ export class TritonChart extends LayerChart {
           name: 'triton',
           image: ImageReference.fromModel(model, 'triton'),
           command: ['tritonserver'],
+          // The root filesystem is read-only; anything Triton or ONNX Runtime caches goes to /tmp.
+          env: [{ name: 'HOME', value: '/tmp' }],
           args: [
             `--model-repository=${MODEL_ROOT}`,
             '--model-control-mode=none',
