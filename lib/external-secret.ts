@@ -6,6 +6,7 @@ import {
   ExternalSecretSpecTargetDeletionPolicy,
   ExternalSecretSpecTargetTemplateEngineVersion,
 } from '../imports/eso-externalsecrets-external-secrets.io';
+import { ESC_PATH } from '../model/schema';
 import { PART_OF } from './labels';
 import { PULUMI_STORE_NAME } from './pulumi-secret-store';
 
@@ -38,7 +39,7 @@ export class PulumiSecret extends Construct {
     if (entries.length === 0) throw new Error(`${props.name}.data: an ExternalSecret maps at least one key`);
     for (const [key, path] of entries) {
       if (!/^[-._a-zA-Z0-9]+$/.test(key)) throw new Error(`${props.name}.data: "${key}" is not a valid Secret key`);
-      if (!/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+$/.test(path)) {
+      if (!ESC_PATH.test(path)) {
         throw new Error(`${props.name}.data.${key}: "${path}" is not a dotted Pulumi ESC path`);
       }
     }

@@ -75,9 +75,10 @@ export const helmChartSchema = z.strictObject({
   version: semverTag,
 });
 
-export const secretRefSchema = z
-  .string()
-  .regex(/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+$/, 'expected a dotted Pulumi ESC path such as "cloudflare.tunnelToken"');
+/** A dotted Pulumi ESC path, e.g. `cloudflare.tunnelToken`. */
+export const ESC_PATH = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+$/;
+
+export const secretRefSchema = z.string().regex(ESC_PATH, 'expected a dotted Pulumi ESC path such as "cloudflare.tunnelToken"');
 
 const hostnamePrefix = dnsLabel;
 

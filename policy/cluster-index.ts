@@ -45,6 +45,16 @@ export class ClusterIndex {
   }
 }
 
+/** The API group of a manifest ("" for the core group). */
+export function apiGroup(m: Manifest): string {
+  return m.apiVersion.includes('/') ? m.apiVersion.slice(0, m.apiVersion.indexOf('/')) : '';
+}
+
+/** What the API server identifies an object by: group, kind, namespace, name. */
+export function identity(m: Manifest): string {
+  return `${apiGroup(m)}/${m.kind}/${m.metadata.namespace ?? ''}/${m.metadata.name}`;
+}
+
 /** True when `selector` (matchLabels form) selects a pod with `labels`. */
 export function selects(selector: Record<string, string> | undefined, labels: Record<string, string>): boolean {
   if (!selector || Object.keys(selector).length === 0) return false;

@@ -1,6 +1,6 @@
 import { HelmReleaseFromChart } from '../lib/helm-release';
 import { RenderedObject } from '../synth/render';
-import { ClusterIndex, Json, PREEXISTING_NAMESPACES, spec } from './cluster-index';
+import { apiGroup, ClusterIndex, identity, Json, PREEXISTING_NAMESPACES, spec } from './cluster-index';
 import { Finding, finding } from './finding';
 
 /** The Kustomization that `flux bootstrap` creates; it applies flux/<cluster>/. */
@@ -102,7 +102,7 @@ export function fluxGraphFindings(index: ClusterIndex, files: ReadonlyMap<string
   for (const o of index.ofKind('HelmRelease')) for (const g of HelmReleaseFromChart.crdGroupsOf(o.source)) installers.set(g, o.kustomization);
   for (const o of index.ofKind('CustomResourceDefinition')) installers.set(String(spec(o.manifest).group), o.kustomization);
   for (const o of index.objects) {
-    const group = o.manifest.apiVersion.includes('/') ? o.manifest.apiVersion.split('/')[0] : '';
+    const group = apiGroup(o.manifest);
     if (!group.includes('.') || group.endsWith('.k8s.io') || FLUX_GROUP.test(group)) continue;
     const installer = installers.get(group);
     if (!installer) {
@@ -130,7 +130,7 @@ export function fluxGraphFindings(index: ClusterIndex, files: ReadonlyMap<string
   // One owner per object across the cluster's Kustomizations.
   const owners = new Map<string, RenderedObject>();
   for (const o of index.objects) {
-    const key = `${o.manifest.apiVersion.split('/')[0]}/${o.manifest.kind}/${o.manifest.metadata.namespace ?? ''}/${o.manifest.metadata.name}`;
+    const key = identity(o.manifest);
     const first = owners.get(key);
     if (first && first.kustomization !== o.kustomization) {
       add('flux/single-owner', o, 'metadata.name', `also applied by Kustomization "${first.kustomization}": two Kustomizations would fight over it (and prune it in turn)`);

@@ -1,5 +1,5 @@
 import { RenderedObject } from '../synth/render';
-import { ClusterIndex, Json, selects, spec } from './cluster-index';
+import { ClusterIndex, identity, Json, selects, spec } from './cluster-index';
 import { Finding, finding } from './finding';
 import { containersOf, podTemplates } from './pod-templates';
 
@@ -13,10 +13,11 @@ export function hygieneFindings(index: ClusterIndex): Finding[] {
   const add = (rule: string, obj: RenderedObject, path: string, message: string) => findings.push(finding(rule, 'error', obj, path, message));
   const withPods = index.namespacesWithPods();
 
+  // Duplicates across Kustomizations are flux/single-owner's finding; this one covers a single Kustomization.
   const seen = new Map<string, RenderedObject>();
   for (const o of index.objects) {
     const m = o.manifest;
-    const key = `${m.apiVersion.split('/').length > 1 ? m.apiVersion.split('/')[0] : ''}/${m.kind}/${m.metadata.namespace ?? ''}/${m.metadata.name}`;
+    const key = `${o.kustomization}\u0000${identity(m)}`;
     const first = seen.get(key);
     if (first) add('hygiene/unique-object', o, 'metadata.name', `${m.kind} "${m.metadata.name}" is also defined in ${first.file} (applied by ${first.kustomization}): rename one`);
     else seen.set(key, o);

@@ -5,7 +5,9 @@ import { App, Chart } from 'cdk8s';
 import { loadClusterModel, ModelSource, validateClusterModel } from '../model/load';
 import { production } from '../model/production';
 import { ClusterModel, ClusterModelInput } from '../model/schema';
+import { listFiles } from '../synth/output';
 import { Manifest, renderCluster, RenderedCluster } from '../synth/render';
+import { OUTPUT_ROOTS } from '../synth/run';
 import { parse } from 'yaml';
 
 export const repoRoot = resolve(__dirname, '..');
@@ -60,6 +62,13 @@ export function testChart(): { app: App; chart: Chart } {
 
 export function synthChart(chart: Chart): any[] {
   return chart.toJson();
+}
+
+/** Every file below the given top-level folders of `root`, with its bytes. */
+export function snapshotTree(root: string, tops: readonly string[] = OUTPUT_ROOTS): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const top of tops) for (const f of listFiles(join(root, top))) out.set(`${top}/${f}`, readFileSync(join(root, top, f), 'utf8'));
+  return out;
 }
 
 /** A throwaway copy of the repository's generated folders and model files, for tests that write. */

@@ -3,16 +3,10 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlink
 import { join } from 'node:path';
 import { clusters } from '../model/clusters';
 import { ModelSource } from '../model/load';
-import { listFiles, recoverInterruptedWrite } from '../synth/output';
-import { isBootstrapOwned, OUTPUT_ROOTS, runSynthCli, synthesize } from '../synth/run';
-import { repoRoot, sourceWith, tempRepo } from './helpers';
+import { recoverInterruptedWrite } from '../synth/output';
+import { isBootstrapOwned, runSynthCli, synthesize } from '../synth/run';
+import { repoRoot, snapshotTree, sourceWith, tempRepo } from './helpers';
 
-/** Every generated file under dist/ and flux/ with its bytes. */
-function snapshotTree(root: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const top of OUTPUT_ROOTS) for (const f of listFiles(join(root, top))) out.set(`${top}/${f}`, readFileSync(join(root, top, f), 'utf8'));
-  return out;
-}
 
 function runCli(root: string, sources: readonly ModelSource[], argv: string[] = []) {
   const out: string[] = [];

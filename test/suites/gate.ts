@@ -16,9 +16,8 @@ import { ResourceBudget } from '../../lib/resource-budget';
 import { ModelSource } from '../../model/load';
 import { production } from '../../model/production';
 import { ClusterModelInput } from '../../model/schema';
-import { listFiles } from '../../synth/output';
-import { OUTPUT_ROOTS, runSynthCli } from '../../synth/run';
-import { sourceWith, tempRepo } from '../helpers';
+import { runSynthCli } from '../../synth/run';
+import { snapshotTree, sourceWith, tempRepo } from '../helpers';
 
 /**
  * The bad-input suite: each case breaks the model, the image file or a chart, and must stop the
@@ -35,11 +34,6 @@ interface BadInput {
   readonly expect: string | RegExp;
 }
 
-function snapshotTree(root: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const top of OUTPUT_ROOTS) for (const f of listFiles(join(root, top))) out.set(`${top}/${f}`, readFileSync(join(root, top, f), 'utf8'));
-  return out;
-}
 
 /** An apps-layer chart to put a misuse in. */
 function appChart(cluster: OceanidCluster, layer = FluxLayer.APPS): LayerChart {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { clusters } from '../../model/clusters';
 import { listFiles } from '../../synth/output';
 import { OUTPUT_ROOTS, runSynthCli } from '../../synth/run';
-import { find, renderedProduction, tempRepo } from '../helpers';
+import { find, renderedProduction, snapshotTree, tempRepo } from '../helpers';
 
 /**
  * What Flux's image-automation-controller does with the Setters strategy: every YAML line that
@@ -35,11 +35,6 @@ function applySetters(root: string, latest: Record<string, { image: string; tag:
   return changed.sort();
 }
 
-function tree(root: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const top of ['model', ...OUTPUT_ROOTS]) for (const f of listFiles(join(root, top))) out.set(`${top}/${f}`, readFileSync(join(root, top, f), 'utf8'));
-  return out;
-}
 
 describe('Flux image automation survives the next synth', () => {
   it('renders the ImageRepository, ImagePolicy and ImageUpdateAutomation that match the markers', () => {
@@ -60,13 +55,13 @@ describe('Flux image automation survives the next synth', () => {
     const changed = applySetters(root, { 'flux-system:production-cloudflared': { image: 'docker.io/cloudflare/cloudflared', tag: '2026.1.2' } });
     // Flux changes the model's tag file and both rendered connectors in one commit.
     expect(changed).toEqual(['dist/production/apps/cloudflared.yaml', 'dist/production/apps/triton.yaml', 'model/images/production.yaml']);
-    const afterFlux = tree(root);
+    const afterFlux = snapshotTree(root, ['model', ...OUTPUT_ROOTS]);
     expect(afterFlux.get('dist/production/apps/cloudflared.yaml')).toContain('image: docker.io/cloudflare/cloudflared:2026.1.2 # {"$imagepolicy": "flux-system:production-cloudflared"}');
 
     const out: string[] = [];
     expect(runSynthCli([], clusters, root, { out: (l) => out.push(l), err: (l) => out.push(l) })).toBe(0);
     expect(out.join('\n')).toContain('no change');
-    expect(tree(root)).toEqual(afterFlux);
+    expect(snapshotTree(root, ['model', ...OUTPUT_ROOTS])).toEqual(afterFlux);
   });
 
   it("each cluster's automation updates only that cluster's files", () => {
