@@ -1,5 +1,6 @@
-// `npm test`: the type-check (`tsc --noEmit`) and the Jest suite, run side by side on the two
-// cores this project's machines have; fails when either fails. Extra arguments go to Jest.
+// `npm test`: the type-check (`tsc --noEmit`, TypeScript 7's native compiler) and the Jest suite,
+// run side by side on the two cores this project's machines have; fails when either fails. Extra
+// arguments go to Jest.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -21,7 +22,7 @@ function run(label, script, args) {
 }
 
 const results = await Promise.all([
-  run('tsc --noEmit', bin('typescript', 'bin/tsc'), ['--noEmit', '-p', '.']),
+  run('tsc --noEmit', bin('typescript-native', 'bin/tsc'), ['--noEmit', '-p', '.']),
   run('jest', bin('jest', 'bin/jest.js'), process.argv.slice(2)),
 ]);
 for (const r of results) {

@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { clusters } from '../model/clusters';
@@ -201,7 +201,6 @@ ${env.map((e) => `            - name: ${e}\n              value: "1"`).join('\n'
 
 describe('the diff process', () => {
   it('runs from the synth bundle: exit 1, plain text on a pipe, nothing written', () => {
-    execFileSync(process.execPath, [join(repoRoot, 'scripts/build.mjs')], { cwd: repoRoot });
     const root = tempRepo();
     mkdirSync(join(root, '.build'));
     copyFileSync(join(repoRoot, '.build/synth.js'), join(root, '.build/synth.js'));

@@ -2,12 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
 /**
- * Runs once before the test workers start: builds the synth bundle the process tests run and
- * runs it once (`--check`), which fills the caches every worker would otherwise fill on its own
- * (the bundle's and the validators' V8 code caches, the set of objects that passed validation).
- * Its outcome is not a test result: the suites assert everything it could find.
+ * Runs once before the test workers start: builds the synth bundle (`.build/synth.js`) that the
+ * process tests run, so that no two workers build it at once and no test runs a stale one.
  */
-export default function warmCaches(): void {
+export default function buildSynthBundle(): void {
   const root = join(__dirname, '..');
-  spawnSync(process.execPath, [join(root, 'scripts/build.mjs'), '--run', '--check'], { cwd: root, stdio: 'ignore' });
+  const build = spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`building the synth bundle failed:\n${build.stderr}`);
 }

@@ -2,12 +2,13 @@ import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { App, Chart } from 'cdk8s';
+import { clusters } from '../model/clusters';
 import { loadClusterModel, ModelSource, validateClusterModel } from '../model/load';
 import { production } from '../model/production';
 import { ClusterModel, ClusterModelInput } from '../model/schema';
 import { listFiles } from '../synth/output';
 import { Manifest, renderCluster, RenderedCluster } from '../synth/render';
-import { OUTPUT_ROOTS } from '../synth/run';
+import { OUTPUT_ROOTS, synthesize, SynthResult } from '../synth/run';
 import { parse } from 'yaml';
 
 export const repoRoot = resolve(__dirname, '..');
@@ -42,6 +43,13 @@ let cached: RenderedCluster | undefined;
 export function renderedProduction(): RenderedCluster {
   cached ??= renderCluster(productionModel());
   return cached;
+}
+
+let committed: SynthResult | undefined;
+/** Both clusters of the repository, synthesized once per test file; callers only read it. */
+export function synthesizedClusters(): SynthResult {
+  committed ??= synthesize(clusters, repoRoot);
+  return committed;
 }
 
 export function manifests(cluster: RenderedCluster, kind?: string): Manifest[] {

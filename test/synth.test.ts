@@ -1,4 +1,4 @@
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { clusters } from '../model/clusters';
@@ -90,11 +90,8 @@ describe('writing', () => {
 });
 
 describe('the synth process', () => {
-  let bundle: string;
-  beforeAll(() => {
-    execFileSync(process.execPath, [join(repoRoot, 'scripts/build.mjs')], { cwd: repoRoot });
-    bundle = join(repoRoot, '.build/synth.js');
-  });
+  // Built by the Jest global setup (test/global-setup.ts).
+  const bundle = join(repoRoot, '.build/synth.js');
 
   /** A temporary repository with the built synth in it, and a model change that alters the output. */
   function changedRepo(): string {

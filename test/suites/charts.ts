@@ -1,14 +1,12 @@
 import { GpuScheduling } from '../../lib/gpu-scheduling';
-import { clusters } from '../../model/clusters';
 import { renderCluster } from '../../synth/render';
-import { synthesize } from '../../synth/run';
-import { find, manifests, modelWith, productionModel, renderedProduction, repoRoot } from '../helpers';
+import { find, manifests, modelWith, productionModel, renderedProduction, synthesizedClusters } from '../helpers';
 
 const cluster = renderedProduction();
 const gpu = GpuScheduling.forNode(productionModel(), 'calypso');
 
 describe('snapshots: one per rendered chart file of every cluster', () => {
-  for (const [path, content] of synthesize(clusters, repoRoot).files) {
+  for (const [path, content] of synthesizedClusters().files) {
     it(path, () => expect(content).toMatchSnapshot());
   }
 });

@@ -3,7 +3,7 @@ import { production } from '../../model/production';
 import { staging } from '../../model/staging';
 import { renderCluster } from '../../synth/render';
 import { synthesize } from '../../synth/run';
-import { find, manifests, repoRoot } from '../helpers';
+import { find, manifests, repoRoot, synthesizedClusters } from '../helpers';
 
 const stagingModel = loadClusterModel(staging, repoRoot);
 const stagingCluster = renderCluster(stagingModel);
@@ -46,7 +46,7 @@ describe('the staging cluster', () => {
 
 describe('clusters are independent', () => {
   it("changing one cluster's model leaves the other's output byte-identical", () => {
-    const before = synthesize([production, staging], repoRoot).files;
+    const before = synthesizedClusters().files;
     const edited = { ...staging, model: { ...staging.model, features: { annotationsSink: false }, baseDomain: 'stage.boathou.se' } };
     const after = synthesize([production, edited], repoRoot).files;
     const prodFiles = (m: Map<string, string>) => [...m].filter(([f]) => f.includes('/production/'));

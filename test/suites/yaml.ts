@@ -1,8 +1,6 @@
 import { parse, parseDocument } from 'yaml';
-import { clusters } from '../../model/clusters';
-import { synthesize } from '../../synth/run';
 import { toYamlDocument } from '../../synth/yaml';
-import { repoRoot } from '../helpers';
+import { synthesizedClusters } from '../helpers';
 
 const tricky = [
   '', ' ', 'a ', ' a', 'yes', 'No', 'on', 'OFF', 'y', 'n', 'true', 'False', 'null', '~', 'NULL',
@@ -40,7 +38,7 @@ describe('the YAML emitter', () => {
   });
 
   it('every rendered object reads back as itself', () => {
-    const { clusters: rendered } = synthesize(clusters, repoRoot);
+    const { clusters: rendered } = synthesizedClusters();
     for (const cluster of rendered) {
       for (const o of cluster.objects) expect(parse(toYamlDocument(o.manifest), { version: '1.1' })).toEqual(o.manifest);
     }
