@@ -8,12 +8,14 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
 import lockFile from '../schemas.lock.json';
 import { Manifest } from '../synth/render';
+import { CelRule, celRuleErrors, extractCelRules } from './cel-rules';
 
 /**
  * Schema validation as strict as `kubeconform --strict`: every object is checked against the
  * Kubernetes 1.33 definitions or its CRD's openAPIV3Schema, with unknown fields rejected (an
  * object schema that lists properties admits no others unless it says it preserves unknown
- * fields). Unknown kinds and unserved versions are errors.
+ * fields). Unknown kinds and unserved versions are errors. A CRD's CEL rules
+ * (`x-kubernetes-validations`) are evaluated too, on objects that pass the schema.
  *
  * The pinned schema files are read from ../shared/schemas (or OCEANID_SCHEMAS). Validators are
  * compiled once per set of kinds and cached as generated code under node_modules/.cache, keyed by
@@ -30,7 +32,7 @@ interface LockEntry {
 
 const lock = lockFile as { files: LockEntry[] };
 /** Bump when the schema transformation below changes, so cached validators are rebuilt. */
-const TRANSFORM_VERSION = 3;
+const TRANSFORM_VERSION = 4;
 const K8S_ENTRY = lock.files.find((f) => f.path.endsWith('_definitions.json'))!;
 // Absolute ids: ajv resolves relative ones against the referring schema's id.
 const K8S_ID = 'https://oceanid.invalid/k8s.json';
@@ -128,6 +130,8 @@ interface Compiler {
   readonly ajv: Ajv;
   readonly byGvk: Map<string, string>;
   readonly crdDocs: Map<string, Json>;
+  /** The CEL rules of each CRD kind added so far. */
+  readonly celRules: Map<string, CelRule[]>;
 }
 let compiler: Compiler | undefined;
 
@@ -142,12 +146,12 @@ function getCompiler(dir: string): Compiler {
     }
   }
   ajv.addSchema({ $id: K8S_ID, definitions: strictify(k8s.definitions, false) as Json });
-  compiler = { ajv, byGvk, crdDocs: new Map() };
+  compiler = { ajv, byGvk, crdDocs: new Map(), celRules: new Map() };
   return compiler;
 }
 
 function compileStandalone(dir: string, gvks: string[], index: KindIndex): { code: Map<string, string>; problems: Map<string, string> } {
-  const { ajv, byGvk, crdDocs } = getCompiler(dir);
+  const { ajv, byGvk, crdDocs, celRules } = getCompiler(dir);
   const problems = new Map<string, string>();
   const exports: Record<string, string> = {};
   for (const gvk of gvks) {
@@ -179,6 +183,7 @@ function compileStandalone(dir: string, gvks: string[], index: KindIndex): { cod
       crdDocs.set(crd.entry.path, doc);
     }
     const schema = (doc.spec.versions as Json[]).find((v) => v.name === version)!.schema.openAPIV3Schema as Json;
+    celRules.set(gvk, extractCelRules(schema));
     const strict = strictify(schema, true) as Json;
     // CRD schemas leave metadata open; the API server still validates it as ObjectMeta.
     strict.properties = { ...strict.properties, metadata: { $ref: OBJECT_META } };
@@ -187,7 +192,12 @@ function compileStandalone(dir: string, gvks: string[], index: KindIndex): { cod
   }
   const code = new Map<string, string>();
   const standaloneCode = (require('ajv/dist/standalone') as { default: (ajv: Ajv, validate: ValidateFunction) => string }).default;
-  for (const [gvk, id] of Object.entries(exports)) code.set(gvk, standaloneCode(ajv, ajv.getSchema(id)!));
+  for (const [gvk, id] of Object.entries(exports)) {
+    const rules = celRules.get(gvk) ?? [];
+    // The CEL rules travel with the validator: loaded together, cached together.
+    const source = standaloneCode(ajv, ajv.getSchema(id)!) + (rules.length > 0 ? `\nmodule.exports.celRules = ${JSON.stringify(rules)};\n` : '');
+    code.set(gvk, source);
+  }
   return { code, problems };
 }
 
@@ -358,6 +368,9 @@ function validateOne(manifest: Manifest, validators: Record<string, ValidateFunc
     errors.push({ path: 'metadata.namespace', message: `${kind} is cluster-scoped: remove the namespace` });
   }
   if (!validate(manifest)) errors.push(...dedupe((validate.errors ?? []).map(describe)));
+  // As on the API server, CEL rules see only objects that passed the OpenAPI checks.
+  const rules = (validate as ValidateFunction & { celRules?: CelRule[] }).celRules;
+  if (errors.length === 0 && rules) errors.push(...celRuleErrors(manifest, rules));
   return errors;
 }
 

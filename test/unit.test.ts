@@ -7,4 +7,5 @@ import './suites/constructs';
 import './suites/gpu';
 import './suites/yaml';
 import './suites/pod-security';
+import './suites/cel-rules';
 import './suites/gate';

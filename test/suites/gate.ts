@@ -93,6 +93,13 @@ function configMap(data: Record<string, string>) {
   return (cluster: OceanidCluster) => new KubeConfigMap(appChart(cluster), 'cm', { metadata: { name: 'leak', namespace: 'label-studio' }, data });
 }
 
+/** The one rendered object of `kind` in the cluster. */
+function onlyOf(cluster: OceanidCluster, kind: string): ApiObject {
+  const found = cluster.node.findAll().filter((x): x is ApiObject => x instanceof ApiObject && x.kind === kind);
+  if (found.length !== 1) throw new Error(`expected one ${kind}, found ${found.length}`);
+  return found[0];
+}
+
 function fluxSync(cluster: OceanidCluster): ApiObject[] {
   return cluster.node.findChild('flux-sync').node.findAll().filter((c): c is ApiObject => c instanceof ApiObject);
 }
@@ -254,6 +261,24 @@ const cases: Record<string, BadInput> = {
   'namespaced field on a cluster-scoped object': {
     extend: (c) => new ApiObject(appChart(c, FluxLayer.INFRA_CONFIGS), 'ci', { apiVersion: 'cert-manager.io/v1', kind: 'ClusterIssuer', metadata: { name: 'self', namespace: 'cert-manager' }, spec: { selfSigned: {} } }),
     expect: 'ClusterIssuer is cluster-scoped: remove the namespace',
+  },
+
+  // Chart misuse: the CRDs' CEL rules (x-kubernetes-validations).
+  'HelmRelease with both chart and chartRef': {
+    extend: patchedRelease(JsonPatch.add('/spec/chartRef', { kind: 'OCIRepository', name: 'cert-manager', namespace: 'flux-system' })),
+    expect: 'schema HelmRelease/cnpg-system/extra spec: either chart or chartRef must be set',
+  },
+  'secret store with both auth and the deprecated accessToken': {
+    extend: (c) => rawPatch(onlyOf(c, 'ClusterSecretStore'), JsonPatch.add('/spec/provider/pulumi/accessToken', { secretRef: { name: 'token', key: 'accessToken' } })),
+    expect: "schema ClusterSecretStore/pulumi-esc spec.provider.pulumi: Exactly one of 'auth' or deprecated 'accessToken' must",
+  },
+  'Postgres cluster with both imageName and an image catalog': {
+    extend: (c) => rawPatch(onlyOf(c, 'Cluster'), JsonPatch.add('/spec/imageCatalogRef', { apiGroup: 'postgresql.cnpg.io', kind: 'ImageCatalog', name: 'postgres', major: 17 })),
+    expect: 'spec: imageName and imageCatalogRef are mutually exclusive',
+  },
+  'GitRepository service account without the azure provider': {
+    extend: (c) => rawPatch(onlyOf(c, 'GitRepository'), JsonPatch.add('/spec/serviceAccountName', 'flux-reader')),
+    expect: "schema GitRepository/flux-system/oceanid spec: serviceAccountName can only be set when provider is 'azure'",
   },
 
   // Chart misuse: secrets.
