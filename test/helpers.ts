@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { App, Chart } from 'cdk8s';
@@ -79,9 +79,22 @@ export function snapshotTree(root: string, tops: readonly string[] = OUTPUT_ROOT
   return out;
 }
 
+const tempDirs: string[] = [];
+// Every test file imports this module, so each file removes the folders it made when it ends.
+afterAll(() => {
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** An empty folder under the system's temporary folder, removed when the test file ends. */
+export function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `oceanid-${prefix}-`));
+  tempDirs.push(dir);
+  return dir;
+}
+
 /** A throwaway copy of the repository's generated folders and model files, for tests that write. */
 export function tempRepo(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'oceanid-repo-'));
+  const dir = tempDir('repo');
   for (const entry of ['cdk8s.yaml', 'dist', 'flux', 'hosts', 'model']) cpSync(join(repoRoot, entry), join(dir, entry), { recursive: true });
   return dir;
 }

@@ -1,10 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { RenderedCluster } from '../../synth/render';
-import { repoRoot, synthesizedClusters } from '../helpers';
+import { repoRoot, synthesizedClusters, tempDir } from '../helpers';
 
 // `kubectl kustomize DIR` is the build kustomize-controller performs on a Kustomization path.
 const { clusters: rendered } = synthesizedClusters();
@@ -23,7 +22,7 @@ const key = (m: Built) => `${m.kind}/${m.metadata.namespace ?? ''}/${m.metadata.
  * per cluster instead of one per path.
  */
 function buildAll(cluster: RenderedCluster): Map<string, string[]> {
-  const dir = mkdtempSync(join(tmpdir(), 'oceanid-kustomize-'));
+  const dir = tempDir('kustomize');
   const resources = cluster.kustomizationDirs.map((d) => `  - ${relative(dir, join(repoRoot, d))}\n`).join('');
   writeFileSync(join(dir, 'kustomization.yaml'), `resources:\n${resources}buildMetadata: [originAnnotations]\n`);
   const out = execFileSync('kubectl', ['kustomize', dir], { encoding: 'utf8' });
