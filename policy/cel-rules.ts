@@ -19,6 +19,13 @@ export interface CelRule {
   readonly fieldPath?: string;
 }
 
+/** A CRD version's rules, and the places its schema declares integers (CEL `int`, not `double`). */
+export interface CelRules {
+  readonly rules: readonly CelRule[];
+  /** Paths (as in `CelRule.at`) of the integer and int-or-string fields. */
+  readonly integers: readonly (readonly string[])[];
+}
+
 export interface CelRuleError {
   readonly path: string;
   readonly message: string;
@@ -27,15 +34,17 @@ export interface CelRuleError {
 type Json = Record<string, unknown>;
 
 /**
- * Collects the rules of one version's openAPIV3Schema. Transition rules (those reading `oldSelf`)
- * are left out: the API server skips them when an object is created, and the gate sees every
- * object as new.
+ * Collects the rules of one version's openAPIV3Schema, or undefined when it has none. Transition
+ * rules (those reading `oldSelf`) are left out: the API server skips them when an object is
+ * created, and the gate sees every object as new.
  */
-export function extractCelRules(schema: unknown): CelRule[] {
+export function extractCelRules(schema: unknown): CelRules | undefined {
   const rules: CelRule[] = [];
+  const integers: string[][] = [];
   const walk = (node: unknown, at: string[]) => {
     if (!node || typeof node !== 'object') return;
     const s = node as Json;
+    if (s.type === 'integer' || s['x-kubernetes-int-or-string'] === true) integers.push(at);
     for (const v of (s['x-kubernetes-validations'] ?? []) as Json[]) {
       const rule = String(v.rule);
       if (/\boldSelf\b/.test(rule)) continue;
@@ -51,7 +60,7 @@ export function extractCelRules(schema: unknown): CelRule[] {
     if (s.additionalProperties && typeof s.additionalProperties === 'object') walk(s.additionalProperties, [...at, '{}']);
   };
   walk(schema, []);
-  return rules;
+  return rules.length > 0 ? { rules, integers } : undefined;
 }
 
 /** Parsed rules, by their text: a rule is parsed once per process however many objects it checks. */
@@ -69,14 +78,16 @@ function compiled(rule: string): ParseResult {
 }
 
 /**
- * Evaluates `rules` on `object` with the API server's semantics: a rule runs for every value
+ * Evaluates the rules on `object` with the API server's semantics: a rule runs for every value
  * present at its place (an absent field is not checked) and must return true; a rule that cannot
- * be evaluated (a field read without `has()`) fails too, as it does on the server.
+ * be evaluated (a field read without `has()`) fails too, as it does on the server. Integer fields
+ * are CEL ints, as their schema types them, so `self.replicas + 1` works as it does there.
  */
-export function celRuleErrors(object: unknown, rules: readonly CelRule[]): CelRuleError[] {
+export function celRuleErrors(object: unknown, cel: CelRules): CelRuleError[] {
+  const typed = withIntegers(object, cel.integers);
   const errors: CelRuleError[] = [];
-  for (const r of rules) {
-    for (const { value, path } of valuesAt(object, r.at)) {
+  for (const r of cel.rules) {
+    for (const { value, path } of valuesAt(typed, r.at)) {
       const where = r.fieldPath ? join(path, r.fieldPath.replace(/^\./, '')) : path;
       let result: unknown;
       try {
@@ -94,6 +105,32 @@ export function celRuleErrors(object: unknown, rules: readonly CelRule[]): CelRu
 function join(path: string, field: string): string {
   if (!field) return path;
   return path ? `${path}.${field}` : field;
+}
+
+/** A copy of `object` in which the whole numbers at `integers` are BigInts, CEL's ints. */
+function withIntegers(object: unknown, integers: readonly (readonly string[])[]): unknown {
+  const copy = cloneJson(object);
+  for (const at of integers) {
+    if (at.length === 0) continue;
+    const parents = valuesAt(copy, at.slice(0, -1));
+    const last = at[at.length - 1];
+    for (const { value } of parents) {
+      const holder = value as Record<string, unknown> | unknown[];
+      const keys = last === '[]' ? (Array.isArray(holder) ? holder.keys() : []) : last === '{}' ? Object.keys(holder) : [last];
+      for (const key of keys) {
+        const v = (holder as Record<string | number, unknown>)[key];
+        if (typeof v === 'number' && Number.isInteger(v)) (holder as Record<string | number, unknown>)[key] = BigInt(v);
+      }
+    }
+  }
+  return copy;
+}
+
+/** A deep copy of a JSON value, built from this realm's objects (the evaluator checks their type). */
+function cloneJson(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(cloneJson);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cloneJson(v)]));
+  return value;
 }
 
 /** Every value at `at` in `object`, with its dotted path (`spec.items[2].name`, `data.key`). */

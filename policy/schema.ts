@@ -8,7 +8,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
 import lockFile from '../schemas.lock.json';
 import { Manifest } from '../synth/render';
-import { CelRule, celRuleErrors, extractCelRules } from './cel-rules';
+import { celRuleErrors, CelRules, extractCelRules } from './cel-rules';
 
 /**
  * Schema validation as strict as `kubeconform --strict`: every object is checked against the
@@ -32,7 +32,7 @@ interface LockEntry {
 
 const lock = lockFile as { files: LockEntry[] };
 /** Bump when the schema transformation below changes, so cached validators are rebuilt. */
-const TRANSFORM_VERSION = 4;
+const TRANSFORM_VERSION = 5;
 const K8S_ENTRY = lock.files.find((f) => f.path.endsWith('_definitions.json'))!;
 // Absolute ids: ajv resolves relative ones against the referring schema's id.
 const K8S_ID = 'https://oceanid.invalid/k8s.json';
@@ -130,8 +130,8 @@ interface Compiler {
   readonly ajv: Ajv;
   readonly byGvk: Map<string, string>;
   readonly crdDocs: Map<string, Json>;
-  /** The CEL rules of each CRD kind added so far. */
-  readonly celRules: Map<string, CelRule[]>;
+  /** The CEL rules of each CRD kind added so far that has any. */
+  readonly celRules: Map<string, CelRules>;
 }
 let compiler: Compiler | undefined;
 
@@ -183,7 +183,8 @@ function compileStandalone(dir: string, gvks: string[], index: KindIndex): { cod
       crdDocs.set(crd.entry.path, doc);
     }
     const schema = (doc.spec.versions as Json[]).find((v) => v.name === version)!.schema.openAPIV3Schema as Json;
-    celRules.set(gvk, extractCelRules(schema));
+    const cel = extractCelRules(schema);
+    if (cel) celRules.set(gvk, cel);
     const strict = strictify(schema, true) as Json;
     // CRD schemas leave metadata open; the API server still validates it as ObjectMeta.
     strict.properties = { ...strict.properties, metadata: { $ref: OBJECT_META } };
@@ -193,9 +194,9 @@ function compileStandalone(dir: string, gvks: string[], index: KindIndex): { cod
   const code = new Map<string, string>();
   const standaloneCode = (require('ajv/dist/standalone') as { default: (ajv: Ajv, validate: ValidateFunction) => string }).default;
   for (const [gvk, id] of Object.entries(exports)) {
-    const rules = celRules.get(gvk) ?? [];
+    const cel = celRules.get(gvk);
     // The CEL rules travel with the validator: loaded together, cached together.
-    const source = standaloneCode(ajv, ajv.getSchema(id)!) + (rules.length > 0 ? `\nmodule.exports.celRules = ${JSON.stringify(rules)};\n` : '');
+    const source = standaloneCode(ajv, ajv.getSchema(id)!) + (cel ? `\nmodule.exports.cel = ${JSON.stringify(cel)};\n` : '');
     code.set(gvk, source);
   }
   return { code, problems };
@@ -369,8 +370,8 @@ function validateOne(manifest: Manifest, validators: Record<string, ValidateFunc
   }
   if (!validate(manifest)) errors.push(...dedupe((validate.errors ?? []).map(describe)));
   // As on the API server, CEL rules see only objects that passed the OpenAPI checks.
-  const rules = (validate as ValidateFunction & { celRules?: CelRule[] }).celRules;
-  if (errors.length === 0 && rules) errors.push(...celRuleErrors(manifest, rules));
+  const cel = (validate as ValidateFunction & { cel?: CelRules }).cel;
+  if (errors.length === 0 && cel) errors.push(...celRuleErrors(manifest, cel));
   return errors;
 }
 

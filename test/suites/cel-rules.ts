@@ -20,10 +20,10 @@ describe('CEL rules of CRD schemas', () => {
       },
     },
   };
-  const rules = extractCelRules(schema);
+  const rules = extractCelRules(schema)!;
 
   it('finds rules on properties, list items and map values, and leaves out transition rules', () => {
-    expect(rules).toEqual([
+    expect(rules.rules).toEqual([
       { at: ['spec'], rule: 'has(self.chart) != has(self.chartRef)', message: 'either chart or chartRef must be set' },
       { at: ['spec', 'ports', '[]'], rule: 'self.port > 0 && self.port < 65536', fieldPath: '.port' },
       { at: ['spec', 'labels', '{}'], rule: 'size(self) <= 63' },
@@ -43,6 +43,31 @@ describe('CEL rules of CRD schemas', () => {
 
   it('checks nothing where the field is absent', () => {
     expect(celRuleErrors({ spec: { chartRef: {} } }, rules)).toEqual([]);
+  });
+
+  it('has nothing to say about a schema without rules', () => {
+    expect(extractCelRules({ type: 'object', properties: { spec: { type: 'object' } } })).toBeUndefined();
+  });
+
+  it('sees integer fields as CEL ints and number fields as doubles, as the schema types them', () => {
+    const typed = extractCelRules({
+      type: 'object',
+      properties: {
+        spec: {
+          type: 'object',
+          'x-kubernetes-validations': [{ rule: 'self.replicas + 1 > 1' }, { rule: 'self.ratio * 0.5 < 1.0' }, { rule: 'self.ports.all(p, p - 1 >= 0)' }, { rule: "type(self.port) == int || type(self.port) == string" }],
+          properties: {
+            replicas: { type: 'integer' },
+            ratio: { type: 'number' },
+            ports: { type: 'array', items: { type: 'integer' } },
+            port: { 'x-kubernetes-int-or-string': true },
+          },
+        },
+      },
+    })!;
+    expect(typed.integers).toEqual([['spec', 'replicas'], ['spec', 'ports', '[]'], ['spec', 'port']]);
+    expect(celRuleErrors({ spec: { replicas: 2, ratio: 1, ports: [80, 443], port: 8080 } }, typed)).toEqual([]);
+    expect(celRuleErrors({ spec: { replicas: 2, ratio: 1, ports: [80], port: 'http' } }, typed)).toEqual([]);
   });
 
   it('fails a rule that cannot be evaluated, as the API server does', () => {
