@@ -250,6 +250,10 @@ const cases: Record<string, BadInput> = {
   },
   'unknown field': { extend: patched(JsonPatch.add(`${C0}/imagePullPolicyy`, 'Always')), expect: 'schema Deployment/label-studio/web spec.template.spec.containers[0].imagePullPolicyy: unknown field' },
   'wrong field type': { extend: patched(JsonPatch.replace('/spec/replicas', 'two')), expect: 'schema Deployment/label-studio/web spec.replicas: must be integer' },
+  'misspelt field deep inside a CRD object': {
+    extend: (c) => rawPatch(onlyOf(c, 'ClusterSecretStore'), JsonPatch.add('/spec/provider/pulumi/organisation', 'oceanid')),
+    expect: 'schema ClusterSecretStore/pulumi-esc spec.provider.pulumi.organisation: unknown field "organisation"',
+  },
   'unknown kind': {
     extend: (c) => new ApiObject(appChart(c), 'w', { apiVersion: 'example.com/v1', kind: 'Widget', metadata: { name: 'w', namespace: 'label-studio' } }),
     expect: 'unknown kind Widget in API group "example.com"',
