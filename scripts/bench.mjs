@@ -32,13 +32,14 @@ const rows = [
   { name: 'npm run synth (real clusters, synth + validation)', cmd: 'npm', args: ['run', '-s', 'synth'] },
   { name: 'node scripts/build.mjs --run (the synth process)', cmd: 'node', args: ['scripts/build.mjs', '--run'] },
   { name: 'same, validation result cache off', cmd: 'node', args: ['scripts/build.mjs', '--run'], env: { OCEANID_VALIDATION_RESULT_CACHE: 'off' } },
-  { name: 'npx cdk8s synth (cdk8s.yaml: the bundled app)', cmd: 'npx', args: ['cdk8s', 'synth'] },
-  { name: 'npx cdk8s synth (default app: npx ts-node main.ts)', cmd: 'npx', args: ['cdk8s', 'synth'], cwd: tsNodeRepo },
+  { name: 'npx cdk8s synth (cdk8s.yaml: the bundled app)', cmd: 'npx', args: ['cdk8s', 'synth'], heavy: true },
+  { name: 'npx cdk8s synth (default app: npx ts-node main.ts)', cmd: 'npx', args: ['cdk8s', 'synth'], cwd: tsNodeRepo, heavy: true },
   { name: `kubectl kustomize, all ${kustomizeDirs.length} Kustomization paths`, multi: kustomizeDirs.map((d) => ['kubectl', ['kustomize', d]]) },
   { name: 'npm run typecheck (tsc --noEmit, TypeScript 7)', cmd: 'npm', args: ['run', '-s', 'typecheck'] },
-  { name: 'same files, TypeScript 5.9 tsc --noEmit (for comparison)', cmd: 'node', args: ['node_modules/typescript/bin/tsc', '--noEmit', '-p', '.'] },
+  { name: 'same files, TypeScript 5.9 tsc --noEmit (for comparison)', cmd: 'node', args: ['node_modules/typescript/bin/tsc', '--noEmit', '-p', '.'], heavy: true },
   {
     name: 'npm test, cold (Jest cache, validator caches, synth bundle removed)',
+    heavy: true,
     cmd: 'npm',
     args: ['test'],
     before: () => {
@@ -68,36 +69,41 @@ function run(row) {
   return Number(process.hrtime.bigint() - start) / 1e9;
 }
 
+const baseRow = rows.find((r) => r.base);
+
 /**
- * One timed run. Warm rows are run once untimed right before: after a heavy row (the cold test)
- * this machine's first start of a small process is slower by up to a third, which is not what a
- * developer re-running the synth sees.
+ * One timed run, and a `node -e 0` timed right before it: each row's ratio is the median of these
+ * pairs, so a change of the machine's speed during the bench (it varies by up to 2x here within
+ * minutes) moves both sides of a ratio alike. Warm rows are run once untimed first, as a
+ * developer re-running them would have them warm.
  */
 function once(row) {
   if (row.before) row.before();
   else run(row);
+  const base = run(baseRow);
   const seconds = run(row);
   row.after?.();
-  return seconds;
+  return { seconds, ratio: seconds / base };
 }
 
-// Every row once per round, so a slow spell of the machine hits all rows alike.
+// Every row once per round; the heavy rows (seconds of work on both cores) come last in a round.
+const schedule = [...rows.filter((r) => !r.heavy), ...rows.filter((r) => r.heavy)];
 const times = new Map(rows.map((r) => [r, []]));
-for (let i = 0; i < runs; i++) for (const row of rows) times.get(row).push(once(row));
+for (let i = 0; i < runs; i++) for (const row of schedule) times.get(row).push(once(row));
 rmSync(tsNodeRepo, { recursive: true, force: true });
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const base = median(times.get(rows.find((r) => r.base)));
+const seconds = (row) => median(times.get(row).map((t) => t.seconds));
+const ratio = (row) => median(times.get(row).map((t) => t.ratio));
+/** Median over rounds of a / b, both measured in the same round. */
+const roundRatio = (a, b) => median(times.get(a).map((t, i) => t.seconds / times.get(b)[i].seconds));
 const width = Math.max(...rows.map((r) => r.name.length));
-console.log(`medians of ${runs} runs (interleaved; each warm row right after an untimed run of itself); ratio = time / (node -e 0)\n`);
+console.log(`medians of ${runs} interleaved runs; ratio = median of (time / node -e 0 timed just before)\n`);
 console.log(`${'command'.padEnd(width)}  ${'median s'.padStart(8)}  ${'ratio'.padStart(7)}`);
 for (const row of rows) {
-  const m = median(times.get(row));
-  console.log(`${row.name.padEnd(width)}  ${m.toFixed(3).padStart(8)}  ${(m / base).toFixed(1).padStart(6)}x`);
+  console.log(`${row.name.padEnd(width)}  ${seconds(row).toFixed(3).padStart(8)}  ${ratio(row).toFixed(1).padStart(6)}x`);
 }
-const synth = median(times.get(rows.find((r) => r.name.startsWith('node scripts/build.mjs'))));
-const tsNode = median(times.get(rows.find((r) => r.name.includes('ts-node'))));
-const s100 = median(times.get(rows.find((r) => r.n === 100)));
-const s1000 = median(times.get(rows.find((r) => r.n === 1000)));
-console.log(`\nts-node cdk8s synth / synth process: ${(tsNode / synth).toFixed(1)}x`);
-console.log(`1,000 workloads / 100 workloads:     ${(s1000 / s100).toFixed(1)}x`);
+const synth = rows.find((r) => r.name.startsWith('node scripts/build.mjs'));
+const tsNode = rows.find((r) => r.name.includes('ts-node'));
+console.log(`\nts-node cdk8s synth / synth process: ${roundRatio(tsNode, synth).toFixed(1)}x`);
+console.log(`1,000 workloads / 100 workloads:     ${roundRatio(rows.find((r) => r.n === 1000), rows.find((r) => r.n === 100)).toFixed(1)}x`);
