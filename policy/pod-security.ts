@@ -166,6 +166,17 @@ function evaluate(template: PodTemplate, level: 'baseline' | 'restricted'): Viol
   const windows = spec.os?.name === 'windows';
   const out: Violation[] = [];
   const add = (check: string, path: string, message: string): void => void out.push({ check, path, message });
+  // A seccomp or AppArmor profile that is set must be RuntimeDefault or Localhost: the quoted type when it is not.
+  const unconfined = (profile: { readonly type?: string | null } | null | undefined): string | undefined =>
+    present(profile) && !CONFINED_PROFILE_TYPES.has(profile!.type ?? '') ? JSON.stringify(profile!.type ?? '') : undefined;
+  const confinedProfiles = (check: string, field: 'appArmorProfile' | 'seccompProfile', kind: string, fix: string): void => {
+    const podType = unconfined(psc?.[field]);
+    if (podType) add(check, `${pod}.securityContext.${field}.type`, `the pod sets ${kind} profile type ${podType}; ${fix}`);
+    for (const c of containers) {
+      const type = unconfined(c.container.securityContext?.[field]);
+      if (type) add(check, `${c.path}.securityContext.${field}.type`, `${c.label} sets ${kind} profile type ${type}; ${fix}`);
+    }
+  };
 
   // ---- baseline ----
 
@@ -219,15 +230,7 @@ function evaluate(template: PodTemplate, level: 'baseline' | 'restricted'): Viol
   }
 
   // appArmorProfile: fields, then the deprecated annotations
-  if (present(psc?.appArmorProfile) && !CONFINED_PROFILE_TYPES.has(psc!.appArmorProfile!.type ?? '')) {
-    add('apparmor', `${pod}.securityContext.appArmorProfile.type`, `the pod sets AppArmor profile type ${JSON.stringify(psc!.appArmorProfile!.type ?? '')}; use RuntimeDefault or Localhost, or remove appArmorProfile`);
-  }
-  for (const c of containers) {
-    const profile = c.container.securityContext?.appArmorProfile;
-    if (present(profile) && !CONFINED_PROFILE_TYPES.has(profile!.type ?? '')) {
-      add('apparmor', `${c.path}.securityContext.appArmorProfile.type`, `${c.label} sets AppArmor profile type ${JSON.stringify(profile!.type ?? '')}; use RuntimeDefault or Localhost, or remove appArmorProfile`);
-    }
-  }
+  confinedProfiles('apparmor', 'appArmorProfile', 'AppArmor', 'use RuntimeDefault or Localhost, or remove appArmorProfile');
   for (const [key, value] of Object.entries(template.annotations).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (!key.startsWith(APPARMOR_ANNOTATION_PREFIX)) continue;
     if (value === '' || value === 'runtime/default' || value.startsWith('localhost/')) continue;
@@ -257,17 +260,7 @@ function evaluate(template: PodTemplate, level: 'baseline' | 'restricted'): Viol
   }
 
   // seccompProfile_baseline (replaced by seccompProfile_restricted in restricted namespaces)
-  if (!restricted) {
-    if (present(psc?.seccompProfile) && !CONFINED_PROFILE_TYPES.has(psc!.seccompProfile!.type ?? '')) {
-      add('seccomp-baseline', `${pod}.securityContext.seccompProfile.type`, `the pod sets seccomp profile type ${JSON.stringify(psc!.seccompProfile!.type ?? '')}; use RuntimeDefault or Localhost, or remove seccompProfile`);
-    }
-    for (const c of containers) {
-      const profile = c.container.securityContext?.seccompProfile;
-      if (present(profile) && !CONFINED_PROFILE_TYPES.has(profile!.type ?? '')) {
-        add('seccomp-baseline', `${c.path}.securityContext.seccompProfile.type`, `${c.label} sets seccomp profile type ${JSON.stringify(profile!.type ?? '')}; use RuntimeDefault or Localhost, or remove seccompProfile`);
-      }
-    }
-  }
+  if (!restricted) confinedProfiles('seccomp-baseline', 'seccompProfile', 'seccomp', 'use RuntimeDefault or Localhost, or remove seccompProfile');
 
   // sysctls
   (psc?.sysctls ?? []).forEach((sysctl, i) => {
@@ -318,17 +311,9 @@ function evaluate(template: PodTemplate, level: 'baseline' | 'restricted'): Viol
 
   // seccompProfile_restricted: RuntimeDefault or Localhost, at pod level or on every container.
   if (!windows) {
-    const podProfile = psc?.seccompProfile;
-    if (present(podProfile) && !CONFINED_PROFILE_TYPES.has(podProfile!.type ?? '')) {
-      add('seccomp-restricted', `${pod}.securityContext.seccompProfile.type`, `the pod sets seccomp profile type ${JSON.stringify(podProfile!.type ?? '')}; set seccompProfile.type: RuntimeDefault (or Localhost)`);
-    }
+    confinedProfiles('seccomp-restricted', 'seccompProfile', 'seccomp', 'set seccompProfile.type: RuntimeDefault (or Localhost)');
     for (const c of containers) {
-      const profile = c.container.securityContext?.seccompProfile;
-      if (present(profile)) {
-        if (!CONFINED_PROFILE_TYPES.has(profile!.type ?? '')) {
-          add('seccomp-restricted', `${c.path}.securityContext.seccompProfile.type`, `${c.label} sets seccomp profile type ${JSON.stringify(profile!.type ?? '')}; set seccompProfile.type: RuntimeDefault (or Localhost)`);
-        }
-      } else if (!present(podProfile)) {
+      if (!present(c.container.securityContext?.seccompProfile) && !present(psc?.seccompProfile)) {
         add('seccomp-restricted', `${c.path}.securityContext.seccompProfile.type`, `${c.label} has no seccomp profile; set seccompProfile.type: RuntimeDefault on the container or in the pod's securityContext`);
       }
     }
