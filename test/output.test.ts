@@ -6,3 +6,4 @@ import './suites/generated-docs';
 import './suites/image-automation';
 import './suites/kustomize';
 import './suites/synth-bundle';
+import './suites/output-faults';
