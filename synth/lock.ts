@@ -103,9 +103,13 @@ function createExclusive(path: string, content: string): boolean {
   }
   try {
     writeSync(fd, content);
-  } finally {
+  } catch (error) {
+    // A lock that could not be written (a full disk) must not stay behind and block the next run.
     closeSync(fd);
+    rmSync(path, { force: true });
+    throw error;
   }
+  closeSync(fd);
   return true;
 }
 

@@ -131,7 +131,7 @@ export function writeOutputsAtomically(repoRoot: string, files: ReadonlyMap<stri
   const journal: Journal = { staging: `${STAGING_PREFIX}${tag}`, old: `${OLD_PREFIX}${tag}`, roots: [...options.roots] };
   try {
     stage(repoRoot, journal, files, preserve, fs, options.onStagedFile);
-    fs.writeFileSync(join(repoRoot, `${JOURNAL}.tmp`), JSON.stringify(journal));
+    writeFile(fs, join(repoRoot, `${JOURNAL}.tmp`), JSON.stringify(journal));
     fs.renameSync(join(repoRoot, `${JOURNAL}.tmp`), join(repoRoot, JOURNAL));
   } catch (error) {
     discard(repoRoot, [journal.staging, journal.old, `${JOURNAL}.tmp`], fs);
@@ -156,18 +156,28 @@ function stage(repoRoot: string, journal: Journal, files: ReadonlyMap<string, st
   for (const [path, content] of files) {
     const target = join(repoRoot, journal.staging, path);
     fs.mkdirSync(dirname(target), { recursive: true });
-    fs.writeFileSync(target, content);
+    writeFile(fs, target, content);
     onStagedFile?.(++count);
   }
   for (const root of journal.roots) {
     for (const path of listFiles(join(repoRoot, root)).map((p) => `${root}/${p}`).filter(preserve)) {
       const target = join(repoRoot, journal.staging, path);
       fs.mkdirSync(dirname(target), { recursive: true });
-      fs.writeFileSync(target, fs.readFileSync(join(repoRoot, path)));
+      writeFile(fs, target, fs.readFileSync(join(repoRoot, path)));
     }
     fs.mkdirSync(join(repoRoot, journal.staging, root), { recursive: true });
   }
   fs.mkdirSync(join(repoRoot, journal.old));
+}
+
+/** fs.writeFileSync, whose errors name the file: a failed write(2) (ENOSPC, EIO) reports no path of its own. */
+function writeFile(fs: OutputFs, path: string, data: string | Buffer): void {
+  try {
+    fs.writeFileSync(path, data);
+  } catch (error) {
+    if (error && typeof error === 'object' && !('path' in error)) Object.assign(error, { path });
+    throw error;
+  }
 }
 
 /**

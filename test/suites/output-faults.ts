@@ -25,15 +25,18 @@ function tree(root: string): Map<string, string> {
 
 const SYSCALLS: Record<(typeof MUTATING_CALLS)[number] | 'accessSync', string> = { mkdirSync: 'mkdir', writeFileSync: 'open', renameSync: 'rename', rmSync: 'rm', accessSync: 'access' };
 
-function errno(code: string, call: keyof typeof SYSCALLS, path: string, dest?: string): NodeJS.ErrnoException {
-  const error = new Error(`${code}: simulated fault, ${SYSCALLS[call]} '${path}'`) as NodeJS.ErrnoException;
-  return Object.assign(error, { code, syscall: SYSCALLS[call], path }, dest === undefined ? {} : { dest });
+function errno(code: string, call: keyof typeof SYSCALLS, path: string | undefined, dest?: string): NodeJS.ErrnoException {
+  const error = new Error(`${code}: simulated fault, ${SYSCALLS[call]}`) as NodeJS.ErrnoException;
+  return Object.assign(error, { code, syscall: SYSCALLS[call] }, path === undefined ? {} : { path }, dest === undefined ? {} : { dest });
 }
 
-/** node:fs, except that the calls `fails` picks throw the errno `code`, as a kernel would. */
+/**
+ * node:fs, except that the calls `fails` picks throw the errno `code`, as a kernel would. A full
+ * disk fails in write(2), whose Node error names no path.
+ */
 function faultyFs(code: string, fails: (call: keyof typeof SYSCALLS, path: string) => boolean): OutputFs {
   const base = interceptMutations(fs, (call, path, dest) => {
-    if (fails(call, path)) throw errno(code, call, path, dest);
+    if (fails(call, path)) throw errno(code, call, code === 'ENOSPC' && call === 'writeFileSync' ? undefined : path, dest);
   });
   return {
     ...base,
