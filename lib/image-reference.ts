@@ -27,7 +27,13 @@ export class ImageReference {
     }
   }
 
+  /** Where the image is pulled from: the model's mirror when it names one, else the upstream repository. */
   get repository(): string {
+    return this.image.mirror ?? this.image.repository;
+  }
+
+  /** The repository the publisher releases the image to, whatever mirror the cluster pulls from. */
+  get upstreamRepository(): string {
     return this.image.repository;
   }
 
@@ -37,7 +43,7 @@ export class ImageReference {
 
   /** `repository:tag`, as a container's `image` field. */
   get ref(): string {
-    return `${this.image.repository}:${this.image.tag}`;
+    return `${this.repository}:${this.image.tag}`;
   }
 
   /** The ImagePolicy that keeps this image current, or undefined when the tag is pinned by hand. */

@@ -58,6 +58,11 @@ export const imageSchema = z.strictObject({
   /** Registry and repository without a tag, e.g. "docker.io/cloudflare/cloudflared". */
   repository: z.string().regex(/^[a-z0-9.-]+(:\d+)?(\/[a-z0-9._-]+)+$/, 'expected "registry/path/name" without a tag'),
   tag: pinnedTag,
+  /**
+   * A mirror that serves the same tags (registry and path, no tag): pods pull `mirror:tag` instead
+   * of `repository:tag`. For registries the nodes cannot reach, or a cluster's own copy.
+   */
+  mirror: z.string().regex(/^[a-z0-9.-]+(:\d+)?(\/[a-z0-9._-]+)+$/, 'expected "registry/path/name" without a tag').optional(),
   /** When set, Flux image automation keeps this tag current; the value is the semver range it follows. */
   automation: z
     .strictObject({

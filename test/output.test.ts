@@ -5,3 +5,4 @@ import './suites/clusters';
 import './suites/generated-docs';
 import './suites/image-automation';
 import './suites/kustomize';
+import './suites/upstream';

@@ -60,7 +60,7 @@ describe('bad input stops the synth and leaves dist/ and flux/ untouched', () =>
   it('a missing image tag in the Flux-writable image file', () => {
     const root = tempRepo();
     const images = join(root, 'model/images/production.yaml');
-    writeFileSync(images, readFileSync(images, 'utf8').replace('    tag: 2.60.0-py3\n', ''));
+    writeFileSync(images, readFileSync(images, 'utf8').replace('    tag: 25.08-py3\n', ''));
     const before = snapshotTree(root);
     const result = runCli(root, clusters);
     expect(result.code).toBe(1);

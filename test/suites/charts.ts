@@ -48,7 +48,7 @@ describe('the Calypso contract', () => {
     expect(pod.nodeSelector).toEqual({ 'kubernetes.io/hostname': 'calypso' });
     expect(pod.runtimeClassName).toBe('nvidia');
     expect(pod.containers[0].resources.limits['nvidia.com/gpu']).toBe(1);
-    expect(pod.containers[0].image).toBe('ghcr.io/triton-inference-server/server:2.60.0-py3');
+    expect(pod.containers[0].image).toBe('nvcr.io/nvidia/tritonserver:25.08-py3');
     expect(pod.containers[0].readinessProbe.httpGet).toEqual({ path: '/v2/health/ready', port: 'http' });
   });
 
