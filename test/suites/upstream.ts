@@ -1,5 +1,5 @@
 import { ImageReference } from '../../lib/image-reference';
-import { find, modelWith, renderedProduction } from '../helpers';
+import { find, manifests, modelWith, renderedProduction } from '../helpers';
 
 // Values checked against the upstream projects at the pinned versions (evidence in the commit
 // messages); each test fails on the output these values replaced.
@@ -21,5 +21,43 @@ describe('Triton image (triton-inference-server/server build.py at v2.60.0: 2.60
 
   it('a mirror that is not a registry path is refused naming the field', () => {
     expect(() => modelWith((m) => (m.images.triton!.mirror = 'ghcr.io/x/triton:25.08-py3'))).toThrow(/images\.triton\.mirror/);
+  });
+});
+
+/** Whether the rendered NetworkPolicies let pods with `labels` in `namespace` open `port` to IPv4 `ip`. */
+function egressAllows(namespace: string, labels: Record<string, string>, ip: string, port: number, protocol = 'TCP'): boolean {
+  const toInt = (a: string) => a.split('.').reduce((n, o) => n * 256 + Number(o), 0);
+  const inCidr = (cidr: string) => {
+    const [base, bits] = cidr.split('/');
+    const mask = Number(bits) === 0 ? 0 : 2 ** 32 - 2 ** (32 - Number(bits));
+    return (toInt(ip) & mask) >>> 0 === (toInt(base) & mask) >>> 0;
+  };
+  return (manifests(cluster, 'NetworkPolicy') as any[])
+    .filter((p) => p.metadata.namespace === namespace && (p.spec.policyTypes ?? []).includes('Egress'))
+    .filter((p) => Object.entries(p.spec.podSelector.matchLabels ?? {}).every(([k, v]) => labels[k] === v))
+    .some((p) =>
+      (p.spec.egress ?? []).some(
+        (rule: any) =>
+          (rule.ports ?? []).some((pt: any) => pt.port === port && (pt.protocol ?? 'TCP') === protocol) &&
+          (rule.to ?? []).some((peer: any) => peer.ipBlock && inCidr(peer.ipBlock.cidr) && !(peer.ipBlock.except ?? []).some(inCidr)),
+      ),
+    );
+}
+
+describe('cert-manager DNS-01 self-check over DNS-over-HTTPS (cert-manager v1.21.1 chart values)', () => {
+  const release = find(cluster, 'HelmRelease', 'cert-manager', 'cert-manager') as any;
+  const controller = { 'app.kubernetes.io/name': 'cert-manager', 'app.kubernetes.io/component': 'controller' };
+
+  it('sets the chart values that become --dns01-recursive-nameservers(-only) on the controller', () => {
+    expect(release.spec.values.dns01RecursiveNameservers).toBe('https://1.1.1.1/dns-query,https://1.0.0.1/dns-query');
+    expect(release.spec.values.dns01RecursiveNameserversOnly).toBe(true);
+  });
+
+  it('the NetworkPolicies let the controller reach each resolver on 443, and no nameserver on 53', () => {
+    for (const url of release.spec.values.dns01RecursiveNameservers.split(',')) {
+      expect(egressAllows('cert-manager', controller, new URL(url).hostname, 443)).toBe(true);
+    }
+    expect(egressAllows('cert-manager', controller, '1.1.1.1', 53, 'UDP')).toBe(false);
+    expect(egressAllows('cert-manager', controller, '108.162.192.1', 53, 'UDP')).toBe(false);
   });
 });
