@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { ClusterSpecResourcesLimits, ClusterSpecResourcesRequests, Cluster as PostgresCluster } from '../imports/cnpg-clusters-postgresql.cnpg.io';
-import { KubeConfigMap, KubePersistentVolumeClaim, Quantity } from '../imports/k8s';
+import { KubePersistentVolumeClaim, Quantity } from '../imports/k8s';
 import { PulumiSecret } from '../lib/external-secret';
 import { FluxLayer, LayerChart } from '../lib/flux-layer';
 import { HardenedDeployment } from '../lib/hardened-deployment';
@@ -24,7 +24,11 @@ const DB_USER = 'labelstudio';
 /** Port of the CloudNativePG instance manager, which the operator polls. */
 const CNPG_STATUS_PORT = 8000;
 
-/** In-cluster URLs Label Studio is configured with (project settings: Model, and Webhooks). */
+/**
+ * In-cluster URLs an operator enters in Label Studio per project (Settings -> Model, Settings ->
+ * Webhooks, or `POST /api/ml` and `POST /api/webhooks`): it reads neither from its environment at
+ * start-up, so they are documented in the cluster's architecture document, not rendered.
+ */
 export interface LabelStudioIntegrations {
   /** ML backend URL (the ls-triton-adapter Service), when the cluster has the GPU path. */
   readonly mlBackendUrl?: string;
@@ -40,11 +44,14 @@ export class LabelStudioChart extends LayerChart {
   readonly pods = LABEL_STUDIO_PODS;
   /** The public route the cluster tunnel serves. */
   readonly route: TunnelRoute;
+  /** The URLs to enter in Label Studio's project settings. */
+  readonly integrations: LabelStudioIntegrations;
 
   constructor(scope: Construct, id: string, model: ClusterModel, integrations: LabelStudioIntegrations) {
     super(scope, id, { model, layer: FluxLayer.APPS });
     const host = `${model.hostnames.labelStudio}.${model.baseDomain}`;
     this.route = TunnelRoute.toService(host, NAME, LABEL_STUDIO_NAMESPACE, PORT);
+    this.integrations = integrations;
     new OceanidNamespace(this, 'namespace', { name: LABEL_STUDIO_NAMESPACE });
 
     const dbCredentials = new PulumiSecret(this, 'db-credentials', {
@@ -80,14 +87,6 @@ export class LabelStudioChart extends LayerChart {
     new KubePersistentVolumeClaim(this, 'data', {
       metadata: { name: `${NAME}-data`, namespace: LABEL_STUDIO_NAMESPACE },
       spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: Quantity.fromString(model.labelStudio.dataStorage) } } },
-    });
-
-    new KubeConfigMap(this, 'integrations', {
-      metadata: { name: `${NAME}-integrations`, namespace: LABEL_STUDIO_NAMESPACE },
-      data: {
-        ...(integrations.mlBackendUrl ? { 'ml-backend-url': integrations.mlBackendUrl } : {}),
-        ...(integrations.webhookUrl ? { 'webhook-url': integrations.webhookUrl } : {}),
-      },
     });
 
     new HardenedDeployment(this, 'app', {

@@ -11,7 +11,7 @@ import { OceanidNamespace } from '../lib/namespace';
 import { AllowTraffic, Endpoint } from '../lib/network-policy';
 import { Probe } from '../lib/probe';
 import { ResourceBudget } from '../lib/resource-budget';
-import { TritonModelConfig } from '../lib/triton-model-config';
+import { TRITON_LABEL_FILE, TritonModelConfig } from '../lib/triton-model-config';
 import { TunnelRoute } from '../lib/tunnel-route';
 import { ClusterModel } from '../model/schema';
 
@@ -53,7 +53,7 @@ export class TritonChart extends LayerChart {
     const pbtxt = config.toPbtxt();
     new KubeConfigMap(this, 'model-config', {
       metadata: { name: `${NAME}-model-${config.name}`, namespace: GPU_NAMESPACE },
-      data: { 'config.pbtxt': pbtxt, 'labels.txt': config.toLabels() },
+      data: { 'config.pbtxt': pbtxt, [TRITON_LABEL_FILE]: config.toLabels() },
     });
     new KubePersistentVolumeClaim(this, 'model-store', {
       metadata: { name: `${NAME}-model-store`, namespace: GPU_NAMESPACE },
@@ -70,7 +70,7 @@ export class TritonChart extends LayerChart {
       // The image creates user triton-server (1000) but does not switch to it.
       runAsUser: 1000,
       servicePorts: ['http', 'metrics'],
-      podAnnotations: { 'oceanid.io/model-config-sha256': createHash('sha256').update(pbtxt).digest('hex') },
+      podAnnotations: { 'oceanid.io/model-config-sha256': createHash('sha256').update(pbtxt).update(config.toLabels()).digest('hex') },
       volumes: [
         { name: 'model-store', persistentVolumeClaim: { claimName: `${NAME}-model-store` } },
         { name: 'model-config', configMap: { name: `${NAME}-model-${config.name}` } },
@@ -113,7 +113,7 @@ export class TritonChart extends LayerChart {
           liveness: Probe.httpGet('/v2/health/live', 'http', { periodSeconds: 20, failureThreshold: 3 }),
           volumeMounts: [
             { name: 'model-config', mountPath: `${modelDir}/config.pbtxt`, subPath: 'config.pbtxt', readOnly: true },
-            { name: 'model-config', mountPath: `${modelDir}/labels.txt`, subPath: 'labels.txt', readOnly: true },
+            { name: 'model-config', mountPath: `${modelDir}/${TRITON_LABEL_FILE}`, subPath: TRITON_LABEL_FILE, readOnly: true },
             { name: 'model-store', mountPath: `${modelDir}/1`, readOnly: true },
           ],
         },

@@ -1,5 +1,6 @@
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
+import { LabelStudioChart } from '../charts/label-studio';
 import { CloudflaredConnector } from '../lib/cloudflared-connector';
 import { FluxLayer } from '../lib/flux-layer';
 import { GpuNodeDaemon } from '../lib/gpu-node-daemon';
@@ -90,6 +91,21 @@ export function renderArchitecture(model: ClusterModel, root: Construct, objects
     line('  TR-->>AD: logits');
     line('  AD-->>LS: pre-labels');
     line('```');
+    line();
+  }
+
+  // cdk8s makes `instanceof` match any Chart, so the class is compared.
+  const labelStudio = root.node.findAll().find((c): c is LabelStudioChart => c.constructor === LabelStudioChart);
+  const { mlBackendUrl, webhookUrl } = labelStudio?.integrations ?? {};
+  if (mlBackendUrl || webhookUrl) {
+    line('## Label Studio integrations');
+    line();
+    line('Label Studio takes these per project; it has no start-up setting for them.');
+    line();
+    line('| project setting | URL |');
+    line('|---|---|');
+    if (mlBackendUrl) line(`| Settings -> Model (\`POST /api/ml\`) | \`${mlBackendUrl}\` |`);
+    if (webhookUrl) line(`| Settings -> Webhooks (\`POST /api/webhooks\`) | \`${webhookUrl}\` |`);
     line();
   }
 

@@ -84,7 +84,7 @@ describe('npm run diff', () => {
       expect(apps).toContain(`  - ${removed}\n`);
     }
     expect(apps).not.toMatch(/^ {2}\+ /m);
-    expect(apps).toContain('  ~ Kustomization (kustomization.yaml)\n      resources[2]: "ls-triton-adapter.yaml" → (absent)\n      resources[3]: "triton.yaml" → (absent)\n');
+    expect(apps).toContain('  ~ Kustomization (kustomization.yaml)\n      resources[2]: "ls-triton-adapter.yaml" → (absent)\n      resources[3]: "triton.yaml" → (absent)');
     expect(result.out).toMatch(/Summary: 0 added, \d+ removed, \d+ changed object\(s\)/);
   });
 

@@ -123,8 +123,7 @@ describe('platform components', () => {
     expect(env).toContainEqual({ name: 'POSTGRE_PASSWORD', valueFrom: { secretKeyRef: { name: 'label-studio-db-owner', key: 'password' } } });
     const db = find(cluster, 'Cluster', 'label-studio-db', 'label-studio') as any;
     expect(db.spec.bootstrap.initdb).toEqual({ database: 'labelstudio', owner: 'labelstudio', secret: { name: 'label-studio-db-owner' } });
-    const integrations = find(cluster, 'ConfigMap', 'label-studio-integrations', 'label-studio') as any;
-    expect(integrations.data).toEqual({ 'ml-backend-url': 'http://ls-triton-adapter.label-studio.svc.cluster.local:9090' });
+    expect(cluster.files.get('dist/production/README.md')).toContain('| Settings -> Model (`POST /api/ml`) | `http://ls-triton-adapter.label-studio.svc.cluster.local:9090` |');
   });
 
   it('every namespace with pods denies all traffic by default', () => {
@@ -161,6 +160,6 @@ describe('the annotations sink', () => {
     expect(env).toContainEqual({ name: 'DATABASE_URL', valueFrom: { secretKeyRef: { name: 'annotations-sink-database', key: 'database-url' } } });
     expect(env).toContainEqual({ name: 'STAGING_SCHEMA', value: 'staging' });
     expect((find(enabled, 'ExternalSecret', 'annotations-sink-database', 'label-studio') as any).spec.data[0].remoteRef.key).toBe('annotationsSink.databaseUrl');
-    expect((find(enabled, 'ConfigMap', 'label-studio-integrations', 'label-studio') as any).data['webhook-url']).toBe('http://annotations-sink.label-studio.svc.cluster.local:8080/webhook');
+    expect(enabled.files.get('dist/production/README.md')).toContain('`http://annotations-sink.label-studio.svc.cluster.local:8080/webhook`');
   });
 });

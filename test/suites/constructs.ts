@@ -251,7 +251,7 @@ describe('TritonModelConfig', () => {
     expect(pbtxt).toContain('preferred_batch_size: [ 8, 16, 32 ]');
     expect(pbtxt).toContain('max_queue_delay_microseconds: 2000');
     expect(pbtxt).toContain('{ kind: KIND_GPU count: 1 gpus: [ 0 ] }');
-    expect(pbtxt).toContain('{ name: "logits" data_type: TYPE_FP32 dims: [ 2 ] }');
+    expect(pbtxt).toContain('{ name: "logits" data_type: TYPE_FP32 dims: [ 2 ] label_filename: "labels.txt" }');
   });
 
   it('follows the model: two GPUs list both devices', () => {

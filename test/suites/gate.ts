@@ -189,11 +189,11 @@ const cases: Record<string, BadInput> = {
   },
   'namespace that nothing creates': { extend: (c) => goodWorkload(appChart(c), c, { namespace: 'nowhere' }), expect: 'flux/namespace Deployment/nowhere/web' },
   'the same object in two charts': {
-    extend: (c) => new KubeConfigMap(appChart(c), 'dup', { metadata: { name: 'label-studio-integrations', namespace: 'label-studio' }, data: {} }),
+    extend: (c) => new KubeConfigMap(appChart(c), 'dup', { metadata: { name: 'cloudflared-config', namespace: 'cloudflared' }, data: {} }),
     expect: 'hygiene/unique-object',
   },
   'the same object in two layers': {
-    extend: (c) => new KubeConfigMap(appChart(c, FluxLayer.INFRA_CONFIGS), 'dup', { metadata: { name: 'label-studio-integrations', namespace: 'label-studio' }, data: {} }),
+    extend: (c) => new KubeConfigMap(appChart(c, FluxLayer.INFRA_CONFIGS), 'dup', { metadata: { name: 'cloudflared-config', namespace: 'cloudflared' }, data: {} }),
     expect: 'flux/single-owner',
   },
 

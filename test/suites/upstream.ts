@@ -61,3 +61,35 @@ describe('cert-manager DNS-01 self-check over DNS-over-HTTPS (cert-manager v1.21
     expect(egressAllows('cert-manager', controller, '108.162.192.1', 53, 'UDP')).toBe(false);
   });
 });
+
+describe('nothing rendered goes unused', () => {
+  it('every ConfigMap is read by a pod (volume, env or envFrom)', () => {
+    const read = new Set<string>();
+    for (const m of manifests(cluster) as any[]) {
+      const spec = m.spec?.template?.spec;
+      if (!spec) continue;
+      const ns = m.metadata.namespace;
+      for (const v of spec.volumes ?? []) if (v.configMap) read.add(`${ns}/${v.configMap.name}`);
+      for (const c of [...(spec.initContainers ?? []), ...spec.containers]) {
+        for (const e of c.env ?? []) if (e.valueFrom?.configMapKeyRef) read.add(`${ns}/${e.valueFrom.configMapKeyRef.name}`);
+        for (const e of c.envFrom ?? []) if (e.configMapRef) read.add(`${ns}/${e.configMapRef.name}`);
+      }
+    }
+    const unread = manifests(cluster, 'ConfigMap').map((c) => `${c.metadata.namespace}/${c.metadata.name}`).filter((c) => !read.has(c));
+    expect(unread).toEqual([]);
+  });
+
+  it("Triton's labels.txt is named by the output's label_filename (model_config.proto, common r25.08) and sits in the model directory", () => {
+    const config = find(cluster, 'ConfigMap', 'triton-model-distilbert', 'gpu-inference') as any;
+    expect(config.data['config.pbtxt']).toMatch(/\{ name: "logits" data_type: TYPE_FP32 dims: \[ 2 \] label_filename: "labels\.txt" \}/);
+    expect(config.data['labels.txt']).toBe('NEGATIVE\nPOSITIVE\n');
+    const triton = tritonPod().containers.find((c: any) => c.name === 'triton');
+    expect(triton.volumeMounts).toContainEqual({ name: 'model-config', mountPath: '/models/distilbert/labels.txt', subPath: 'labels.txt', readOnly: true });
+  });
+
+  it('the Flux Alert uses eventMetadata, not the deprecated summary (notification v1beta3, Flux v2.7.5 CRD)', () => {
+    const alert = find(cluster, 'Alert', 'oceanid', 'flux-system') as any;
+    expect(alert.spec.summary).toBeUndefined();
+    expect(alert.spec.eventMetadata).toEqual({ cluster: cluster.model.name });
+  });
+});
