@@ -83,6 +83,12 @@ export interface HardenedDeploymentProps {
   readonly component?: string;
   /** Pod annotations (e.g. a config checksum that rolls pods on change). @default none */
   readonly podAnnotations?: Record<string, string>;
+  /**
+   * `ClusterFirst` resolves through cluster DNS (CoreDNS); `Default` through the node's own
+   * resolver, for pods on a node that CoreDNS does not run on or cannot be reached from.
+   * @default "ClusterFirst"
+   */
+  readonly dnsPolicy?: 'ClusterFirst' | 'Default';
 }
 
 /** Mount point and volume name of the writable scratch space every hardened pod gets. */
@@ -126,6 +132,7 @@ export class HardenedDeployment extends Construct {
             automountServiceAccountToken: props.serviceAccountName !== undefined,
             serviceAccountName: props.serviceAccountName,
             enableServiceLinks: false,
+            dnsPolicy: props.dnsPolicy,
             securityContext: {
               runAsNonRoot: true,
               runAsUser: uid,

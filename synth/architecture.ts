@@ -1,7 +1,7 @@
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import { LabelStudioChart } from '../charts/label-studio';
-import { CloudflaredConnector } from '../lib/cloudflared-connector';
+import { CloudflaredTunnel } from '../lib/cloudflared-connector';
 import { FluxLayer } from '../lib/flux-layer';
 import { GpuNodeDaemon } from '../lib/gpu-node-daemon';
 import { GpuWorkload } from '../lib/gpu-workload';
@@ -63,13 +63,15 @@ export function renderArchitecture(model: ClusterModel, root: Construct, objects
   }
   line();
 
-  const connectors = root.node.findAll().filter((c) => c instanceof CloudflaredConnector) as CloudflaredConnector[];
+  const tunnels = root.node.findAll().filter((c) => c instanceof CloudflaredTunnel) as CloudflaredTunnel[];
   line('## Public hostnames');
   line();
-  line('| hostname | service | tunnel connector |');
+  line('| hostname | origin | cloudflared runs in |');
   line('|---|---|---|');
-  for (const c of connectors) {
-    for (const r of c.routes) line(`| \`${r.hostname}\` | \`${r.origin}\` | \`${c.workload.namespace}/${c.workload.name}\` |`);
+  for (const t of tunnels) {
+    const host = objects.find((o) => o.manifest.kind === 'Deployment' && o.manifest.metadata.namespace === t.namespace && podVolumes(o.manifest).includes(t.volume.name));
+    const where = host ? `Deployment ${t.namespace}/${host.manifest.metadata.name}` : '-';
+    for (const r of t.routes) line(`| \`${r.hostname}\` | \`${r.origin}\` | ${where} |`);
   }
   line();
 
@@ -82,12 +84,12 @@ export function renderArchitecture(model: ClusterModel, root: Construct, objects
     line('  participant LS as Label Studio');
     line('  participant AD as ls-triton-adapter');
     line(`  participant CF as Cloudflare (${gpuHost})`);
-    line(`  participant NT as cloudflared-node on ${model.gpuInference.node}`);
+    line(`  participant NT as cloudflared sidecar in the Triton pod on ${model.gpuInference.node}`);
     line(`  participant TR as Triton :8000 (${model.gpuInference.model.name})`);
     line('  LS->>AD: POST /predict (tasks)');
     line('  AD->>CF: HTTPS inference request + Cloudflare Access service token');
     line('  CF->>NT: tunnel');
-    line('  NT->>TR: HTTP /v2/models/' + model.gpuInference.model.name + '/infer');
+    line('  NT->>TR: HTTP localhost:8000 /v2/models/' + model.gpuInference.model.name + '/infer');
     line('  TR-->>AD: logits');
     line('  AD-->>LS: pre-labels');
     line('```');
@@ -137,4 +139,9 @@ function ownedNames(scope: Construct): string[] {
     .filter((c): c is ApiObject => c instanceof ApiObject)
     .filter((o) => ['Deployment', 'DaemonSet', 'HelmRelease'].includes(o.kind))
     .map((o) => `${o.kind}/${o.name}`);
+}
+
+function podVolumes(manifest: RenderedObject['manifest']): string[] {
+  const spec = (manifest as { spec?: { template?: { spec?: { volumes?: { name: string }[] } } } }).spec?.template?.spec;
+  return (spec?.volumes ?? []).map((v) => v.name);
 }

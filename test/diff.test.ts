@@ -77,7 +77,7 @@ describe('npm run diff', () => {
       'Deployment gpu-inference/triton',
       'Service gpu-inference/triton',
       'Namespace gpu-inference',
-      'Deployment gpu-inference/cloudflared-node',
+      'ExternalSecret gpu-inference/cloudflared-node-token',
       'Deployment label-studio/ls-triton-adapter',
       'Service label-studio/ls-triton-adapter',
     ]) {

@@ -62,13 +62,12 @@ describe('the Calypso contract', () => {
     expect(fetch.command.join(' ')).toContain('sha256sum -c');
   });
 
-  it('the node tunnel publishes gpu.boathou.se -> Triton :8000 from calypso without a GPU', () => {
+  it('the node tunnel publishes gpu.boathou.se -> Triton :8000 from a sidecar in the Triton pod, without a GPU', () => {
     const config = find(cluster, 'ConfigMap', 'cloudflared-node-config', 'gpu-inference') as any;
-    expect(config.data['config.yaml']).toContain('hostname: gpu.boathou.se\n    service: http://triton.gpu-inference.svc.cluster.local:8000');
-    const node = (find(cluster, 'Deployment', 'cloudflared-node', 'gpu-inference') as any).spec.template.spec;
-    expect(node.nodeSelector).toEqual({ 'kubernetes.io/hostname': 'calypso' });
-    expect(node.tolerations).toEqual(gpu.tolerations);
-    expect(node.containers[0].resources.limits['nvidia.com/gpu']).toBeUndefined();
+    expect(config.data['config.yaml']).toContain('hostname: gpu.boathou.se\n    service: http://localhost:8000');
+    const sidecar = pod.containers.find((c: any) => c.name === 'cloudflared');
+    expect(sidecar.resources.limits['nvidia.com/gpu']).toBeUndefined();
+    expect(sidecar.readinessProbe.httpGet).toEqual({ path: '/ready', port: 'tunnel-metrics' });
   });
 
   it('the adapter calls Triton through gpu.<base> with Cloudflare Access credentials from ESO', () => {

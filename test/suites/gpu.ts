@@ -146,7 +146,7 @@ describe('the GPU policy over the real cluster', () => {
       for (const c of spec?.containers ?? []) if (c.resources?.limits?.['nvidia.com/gpu']) requesting.push(`${m.metadata.name}:${c.resources.limits['nvidia.com/gpu']}`);
     }
     expect(requesting).toEqual(['triton:1']);
-    expect(tolerating.sort()).toEqual(['Deployment/cloudflared-node', 'Deployment/triton', 'HelmRelease/nvidia-device-plugin']);
+    expect(tolerating.sort()).toEqual(['Deployment/triton', 'HelmRelease/nvidia-device-plugin']);
   });
 });
 

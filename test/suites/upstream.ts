@@ -93,3 +93,52 @@ describe('nothing rendered goes unused', () => {
     expect(alert.spec.eventMetadata).toEqual({ cluster: cluster.model.name });
   });
 });
+
+describe('the calypso path is self-contained (cloudflare/cloudflared 2025.11.1)', () => {
+  const gpuNode = cluster.model.gpuInference!.node;
+  const pod = tritonPod();
+  const tritonLabels = (find(cluster, 'Deployment', 'triton', 'gpu-inference') as any).spec.template.metadata.labels;
+
+  it('cloudflared runs beside Triton in its pod, forwarding gpu.<base> to http://localhost:8000', () => {
+    expect(pod.nodeSelector).toEqual({ 'kubernetes.io/hostname': gpuNode });
+    const sidecar = pod.containers.find((c: any) => c.name === 'cloudflared');
+    expect(sidecar.args).toEqual(['tunnel', '--config', '/etc/cloudflared/config.yaml', 'run']);
+    expect(sidecar.env).toContainEqual({ name: 'TUNNEL_TOKEN', valueFrom: { secretKeyRef: { name: 'cloudflared-node-token', key: 'token' } } });
+    const config = (find(cluster, 'ConfigMap', 'cloudflared-node-config', 'gpu-inference') as any).data['config.yaml'];
+    expect(config).toContain(`hostname: ${cluster.model.hostnames.triton}.${cluster.model.baseDomain}\n    service: http://localhost:8000`);
+    expect(config).toContain('metrics: "0.0.0.0:2000"');
+    const deployments = manifests(cluster, 'Deployment').filter((d) => d.metadata.namespace === 'gpu-inference').map((d) => d.metadata.name);
+    expect(deployments).toEqual(['triton']);
+  });
+
+  it('a Flux cloudflared update reaches the sidecar: its image carries the setter marker', () => {
+    expect(cluster.files.get('dist/production/apps/triton.yaml')).toContain(
+      `image: docker.io/cloudflare/cloudflared:${cluster.model.images.cloudflared.tag} # {"$imagepolicy": "flux-system:production-cloudflared"}`,
+    );
+  });
+
+  it('resolves through the node, not CoreDNS: dnsPolicy Default and no DNS egress to kube-dns', () => {
+    expect(pod.dnsPolicy).toBe('Default');
+    const toKubeDns = (manifests(cluster, 'NetworkPolicy') as any[])
+      .filter((p) => p.metadata.namespace === 'gpu-inference')
+      .flatMap((p) => p.spec.egress ?? [])
+      .flatMap((rule: any) => rule.to ?? [])
+      .filter((peer: any) => peer.podSelector?.matchLabels?.['k8s-app'] === 'kube-dns');
+    expect(toKubeDns).toEqual([]);
+    // The node's resolver, on its LAN or public.
+    expect(egressAllows('gpu-inference', tritonLabels, '192.168.2.1', 53, 'UDP')).toBe(true);
+    expect(egressAllows('gpu-inference', tritonLabels, '192.168.2.1', 53, 'TCP')).toBe(true);
+  });
+
+  it('reaches Cloudflare (7844 TCP/UDP, 443, DoT fallback 1.1.1.1:853) and huggingface.co (443) directly', () => {
+    const edge = '198.41.192.7';
+    expect(egressAllows('gpu-inference', tritonLabels, edge, 7844, 'TCP')).toBe(true);
+    expect(egressAllows('gpu-inference', tritonLabels, edge, 7844, 'UDP')).toBe(true);
+    expect(egressAllows('gpu-inference', tritonLabels, edge, 443)).toBe(true);
+    expect(egressAllows('gpu-inference', tritonLabels, '1.1.1.1', 853)).toBe(true);
+    expect(egressAllows('gpu-inference', tritonLabels, '18.244.28.52', 443)).toBe(true);
+    // Nothing else in the cluster is needed on the way: no ingress to Triton from other pods.
+    const ingress = (manifests(cluster, 'NetworkPolicy') as any[]).filter((p) => p.metadata.namespace === 'gpu-inference' && (p.spec.policyTypes ?? []).includes('Ingress') && p.spec.ingress);
+    expect(ingress.map((p) => p.metadata.name)).toEqual([]);
+  });
+});
