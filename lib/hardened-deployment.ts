@@ -10,6 +10,7 @@ import {
   Volume,
   VolumeMount,
 } from '../imports/k8s';
+import { GpuNodeDaemon } from './gpu-node-daemon';
 import { ImageReference } from './image-reference';
 import { selectorLabels, workloadLabels } from './labels';
 import { PodPlacement } from './pod-placement';
@@ -118,6 +119,9 @@ export class HardenedDeployment extends Construct {
     const labels = workloadLabels(props.name, props.component);
     const placement = props.placement ?? PodPlacement.anywhere();
     const uid = props.runAsUser ?? 65532;
+    // A pod that sits on a GPU node without a GPU says why, where a reviewer of dist/ reads it.
+    const daemon = GpuNodeDaemon.enclosing(this);
+    const podAnnotations = daemon || props.podAnnotations ? { ...props.podAnnotations, ...daemon?.annotations } : undefined;
 
     this.deployment = new KubeDeployment(this, 'deployment', {
       metadata: { name: props.name, namespace: props.namespace, labels },
@@ -127,7 +131,7 @@ export class HardenedDeployment extends Construct {
         selector: { matchLabels: this.selector },
         strategy: props.strategy === 'Recreate' ? { type: 'Recreate' } : { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: IntOrString.fromNumber(replicas > 1 ? 1 : 0), maxSurge: IntOrString.fromNumber(1) } },
         template: {
-          metadata: { labels, annotations: props.podAnnotations },
+          metadata: { labels, annotations: podAnnotations },
           spec: {
             automountServiceAccountToken: props.serviceAccountName !== undefined,
             serviceAccountName: props.serviceAccountName,

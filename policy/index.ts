@@ -3,6 +3,7 @@ import { ClusterIndex } from './cluster-index';
 import { Finding, finding } from './finding';
 import { fluxGraphFindings } from './flux-graph';
 import { gpuFindings } from './gpu';
+import { gpuDaemonReasonFindings } from './gpu-daemon-reason';
 import { hygieneFindings } from './hygiene';
 import { podSecurityFindings } from './pod-security';
 import { SchemaValidator } from './schema';
@@ -28,6 +29,7 @@ export function validateCluster(cluster: RenderedCluster): Finding[] {
     ...hygieneFindings(index),
     ...fluxGraphFindings(index, cluster.files),
     ...gpuFindings(cluster.objects, cluster.model),
+    ...gpuDaemonReasonFindings(cluster.objects, cluster.model),
     ...secretFindings(index, cluster.files, cluster.model.name),
     ...modelWarnings(cluster),
   );

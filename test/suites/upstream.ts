@@ -1,5 +1,13 @@
+import { ApiObject, JsonPatch } from 'cdk8s';
+import { GPU_NODE_REASON_ANNOTATION, GpuNodeDaemon } from '../../lib/gpu-node-daemon';
+import { GpuScheduling, toleratesTaint } from '../../lib/gpu-scheduling';
+import { HardenedDeployment } from '../../lib/hardened-deployment';
+import { HelmReleaseFromChart } from '../../lib/helm-release';
 import { ImageReference } from '../../lib/image-reference';
-import { find, manifests, modelWith, renderedProduction } from '../helpers';
+import { Probe } from '../../lib/probe';
+import { ResourceBudget } from '../../lib/resource-budget';
+import { gpuDaemonReasonFindings } from '../../policy/gpu-daemon-reason';
+import { find, manifests, modelWith, renderedProduction, testChart } from '../helpers';
 
 // Values checked against the upstream projects at the pinned versions (evidence in the commit
 // messages); each test fails on the output these values replaced.
@@ -140,5 +148,70 @@ describe('the calypso path is self-contained (cloudflare/cloudflared 2025.11.1)'
     // Nothing else in the cluster is needed on the way: no ingress to Triton from other pods.
     const ingress = (manifests(cluster, 'NetworkPolicy') as any[]).filter((p) => p.metadata.namespace === 'gpu-inference' && (p.spec.policyTypes ?? []).includes('Ingress') && p.spec.ingress);
     expect(ingress.map((p) => p.metadata.name)).toEqual([]);
+  });
+});
+
+describe('a pod on a GPU node without a GPU says why, in dist/', () => {
+  const model = cluster.model;
+  const gpus = GpuScheduling.allNodes(model);
+  const tolerates = (tolerations: any[] | undefined) => (tolerations ?? []).some((t) => gpus.some((g) => g.taints.some((taint) => toleratesTaint(t, taint))));
+
+  it('every rendered pod template or HelmRelease that tolerates a GPU taint without a GPU carries oceanid.io/gpu-node-reason', () => {
+    const carriers: string[] = [];
+    for (const m of manifests(cluster) as any[]) {
+      if (m.kind === 'HelmRelease' && tolerates(m.spec.values?.tolerations)) {
+        expect(m.spec.values.podAnnotations?.[GPU_NODE_REASON_ANNOTATION]).toMatch(/\S{10}/);
+        expect(m.metadata.annotations?.[GPU_NODE_REASON_ANNOTATION]).toBe(m.spec.values.podAnnotations[GPU_NODE_REASON_ANNOTATION]);
+        carriers.push(`${m.kind}/${m.metadata.name}`);
+      }
+      const t = m.spec?.template;
+      const requests = (t?.spec?.containers ?? []).some((c: any) => c.resources?.limits?.['nvidia.com/gpu']);
+      if (t && tolerates(t.spec.tolerations) && !requests) {
+        expect(t.metadata.annotations?.[GPU_NODE_REASON_ANNOTATION]).toMatch(/\S{10}/);
+        carriers.push(`${m.kind}/${m.metadata.name}`);
+      }
+    }
+    expect(carriers).toEqual(['HelmRelease/nvidia-device-plugin']);
+    const release = find(cluster, 'HelmRelease', 'nvidia-device-plugin', 'nvidia-device-plugin') as any;
+    expect(release.spec.values.podAnnotations[GPU_NODE_REASON_ANNOTATION]).toBe('advertises the node GPUs to the kubelet as nvidia.com/gpu; without it no GPU can be requested');
+  });
+
+  function reasonFindings(build: (daemon: GpuNodeDaemon) => void): string[] {
+    const { chart } = testChart();
+    build(new GpuNodeDaemon(chart, 'daemon', { nodes: gpus, reason: 'exports the GPU node metrics for the dashboard' }));
+    const objects = chart.node
+      .findAll()
+      .filter((c): c is ApiObject => c instanceof ApiObject)
+      .map((source) => ({ manifest: source.toJson(), source, file: 'x.yaml', kustomization: 'apps', cluster: model.name }));
+    return gpuDaemonReasonFindings(objects, model).map((f) => `${f.rule} ${f.object} ${f.path}`);
+  }
+  const exporter = (daemon: GpuNodeDaemon) =>
+    new HardenedDeployment(daemon, 'exporter', {
+      name: 'exporter',
+      namespace: 'monitoring',
+      placement: daemon.placement,
+      containers: [{ image: ImageReference.fromModel(model, 'cloudflared'), resources: ResourceBudget.of({ cpu: '10m', memory: '16Mi', cpuLimit: '100m', memoryLimit: '64Mi' }), readiness: Probe.tcp(9400), liveness: Probe.tcp(9400) }],
+    });
+
+  it('a HardenedDeployment inside a GpuNodeDaemon gets the reason from the daemon, and passes', () => {
+    expect(reasonFindings((d) => {
+      const pod = exporter(d).deployment.toJson().spec.template;
+      expect(pod.metadata.annotations).toEqual({ [GPU_NODE_REASON_ANNOTATION]: 'exports the GPU node metrics for the dashboard' });
+    })).toEqual([]);
+  });
+
+  it('the policy rejects a tolerating pod template whose reason was removed or changed', () => {
+    expect(reasonFindings((d) => exporter(d).deployment.addJsonPatch(JsonPatch.remove('/spec/template/metadata/annotations')))).toEqual([
+      'gpu/daemon-reason Deployment/monitoring/exporter spec.template.metadata.annotations',
+    ]);
+    expect(reasonFindings((d) => exporter(d).deployment.addJsonPatch(JsonPatch.replace(`/spec/template/metadata/annotations/oceanid.io~1gpu-node-reason`, 'because')))).toEqual([
+      'gpu/daemon-reason Deployment/monitoring/exporter spec.template.metadata.annotations',
+    ]);
+  });
+
+  it('the policy rejects a tolerating HelmRelease without the reason in values.podAnnotations', () => {
+    expect(reasonFindings((d) => new HelmReleaseFromChart(d, 'r', { name: 'r', namespace: 'x', chart: model.charts.nvidiaDevicePlugin, crds: 'Skip', values: { tolerations: d.placement.tolerations } }))).toEqual([
+      'gpu/daemon-reason HelmRelease/x/r spec.values.podAnnotations',
+    ]);
   });
 });
