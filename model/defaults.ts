@@ -26,6 +26,8 @@ export const sharedDefaults = {
       cloudflareApiToken: 'cloudflare.dnsApiToken',
       labelStudioSecretKey: 'labelStudio.secretKey',
       labelStudioDbPassword: 'labelStudio.dbPassword',
+      labelStudioAdminUsername: 'labelStudio.adminUsername',
+      labelStudioAdminPassword: 'labelStudio.adminPassword',
       annotationsSinkDatabaseUrl: 'annotationsSink.databaseUrl',
     },
   },

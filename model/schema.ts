@@ -170,6 +170,9 @@ export const clusterModelSchema = z.strictObject({
       cloudflareApiToken: secretRefSchema,
       labelStudioSecretKey: secretRefSchema,
       labelStudioDbPassword: secretRefSchema,
+      /** Label Studio's first user (an e-mail address) and its password, created at start when missing. */
+      labelStudioAdminUsername: secretRefSchema,
+      labelStudioAdminPassword: secretRefSchema,
       annotationsSinkDatabaseUrl: secretRefSchema,
     }),
   }),

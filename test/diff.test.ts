@@ -61,7 +61,7 @@ describe('npm run diff', () => {
     const apps = section(result.out, 'production/apps');
     expect(apps).toContain('dist/production/apps');
     expect(apps).toContain('  ~ Deployment label-studio/label-studio');
-    expect(apps).toContain('spec.template.spec.containers[name=label-studio].image: "docker.io/heartexlabs/label-studio:1.20.0" → "docker.io/heartexlabs/label-studio:1.20.1"');
+    expect(apps).toContain('spec.template.spec.containers[name=app].image: "docker.io/heartexlabs/label-studio:1.20.0" → "docker.io/heartexlabs/label-studio:1.20.1"');
     expect(result.out).not.toContain('production/infra-controllers');
     expect(result.out).toContain('Summary: 0 added, 0 removed, 1 changed object(s) in production/apps.');
     expect(result.out).not.toContain('namespace changed');

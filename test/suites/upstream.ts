@@ -215,3 +215,61 @@ describe('a pod on a GPU node without a GPU says why, in dist/', () => {
     ]);
   });
 });
+
+describe('Label Studio 1.20.0 behind the tunnel, run as HumanSignal chart 1.11.5 (appVersion 1.20.0) runs it', () => {
+  const deployment = find(cluster, 'Deployment', 'label-studio', 'label-studio') as any;
+  const pod = deployment.spec.template.spec;
+  const container = (name: string) => [...pod.initContainers, ...pod.containers].find((c: any) => c.name === name);
+  const env = (name: string) => Object.fromEntries(container(name).env.map((e: any) => [e.name, e.value ?? e.valueFrom]));
+  const origin = `https://${cluster.model.hostnames.labelStudio}.${cluster.model.baseDomain}`;
+
+  it('trusts its public origin for CSRF (Django 4+: scheme included) and keeps cookies on HTTPS', () => {
+    for (const name of ['db-migrations', 'first-user', 'app']) {
+      expect(env(name)).toMatchObject({ CSRF_TRUSTED_ORIGINS: origin, LABEL_STUDIO_HOST: origin, SESSION_COOKIE_SECURE: '1', CSRF_COOKIE_SECURE: '1' });
+    }
+  });
+
+  it('creates the first user from Pulumi ESC, with signup closed', () => {
+    const admin = find(cluster, 'ExternalSecret', 'label-studio-admin', 'label-studio') as any;
+    expect(admin.spec.data.map((d: any) => [d.secretKey, d.remoteRef.key])).toEqual([
+      ['username', cluster.model.secrets.keys.labelStudioAdminUsername],
+      ['password', cluster.model.secrets.keys.labelStudioAdminPassword],
+    ]);
+    expect(container('first-user').args).toEqual(['label-studio', 'init']);
+    expect(env('first-user')).toMatchObject({
+      LABEL_STUDIO_USERNAME: { secretKeyRef: { name: 'label-studio-admin', key: 'username' } },
+      LABEL_STUDIO_PASSWORD: { secretKeyRef: { name: 'label-studio-admin', key: 'password' } },
+      LABEL_STUDIO_DISABLE_SIGNUP_WITHOUT_LINK: 'true',
+    });
+    expect(env('app').LABEL_STUDIO_PASSWORD).toBeUndefined();
+  });
+
+  it('turns off what needs internet egress: release check, analytics, Sentry (backend and frontend)', () => {
+    expect(env('app')).toMatchObject({ LATEST_VERSION_CHECK: 'false', COLLECT_ANALYTICS: 'false', SENTRY_DSN: '', FRONTEND_SENTRY_DSN: '' });
+    const labels = deployment.spec.template.metadata.labels;
+    expect(egressAllows('label-studio', labels, '34.120.195.249', 443)).toBe(false);
+  });
+
+  it('migrations in an init container, uwsgi behind nginx on 8085, which the Service and the tunnel use', () => {
+    expect(container('db-migrations').args).toEqual(['label-studio-migrate']);
+    expect(container('app').args).toEqual(['label-studio-uwsgi']);
+    expect(env('app').SKIP_DB_MIGRATIONS).toBe('true');
+    expect(container('app').readinessProbe.httpGet).toEqual({ path: '/health', port: 'uwsgi' });
+    expect(container('app').ports).toEqual([{ name: 'uwsgi', containerPort: 8000, protocol: 'TCP' }]);
+    expect(container('nginx').args).toEqual(['nginx']);
+    expect(env('nginx').APP_HOST).toBe('localhost');
+    expect(container('nginx').ports).toEqual([{ name: 'http', containerPort: 8085, protocol: 'TCP' }]);
+    expect(container('nginx').readinessProbe.httpGet).toEqual({ path: '/nginx_health', port: 'http' });
+    const service = find(cluster, 'Service', 'label-studio', 'label-studio') as any;
+    expect(service.spec.ports).toEqual([{ name: 'http', port: 8085, targetPort: 'http', protocol: 'TCP' }]);
+    const tunnel = (find(cluster, 'ConfigMap', 'cloudflared-config', 'cloudflared') as any).data['config.yaml'];
+    expect(tunnel).toContain(`service: http://label-studio.label-studio.svc.cluster.local:8085`);
+  });
+
+  it('read-only root filesystem, with the paths it writes mounted: /tmp, OPT_DIR, /label-studio/data', () => {
+    for (const c of [...pod.initContainers, ...pod.containers]) {
+      expect(c.securityContext.readOnlyRootFilesystem).toBe(true);
+      expect(c.volumeMounts.map((m: any) => m.mountPath).sort()).toEqual(['/label-studio/data', '/opt/heartex/instance-data/etc', '/tmp']);
+    }
+  });
+});
