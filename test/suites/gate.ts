@@ -214,6 +214,11 @@ const cases: Record<string, BadInput> = {
     ),
     expect: 'gpu/pinned-to-gpu-node Deployment/label-studio/web spec.template.spec.affinity.nodeAffinity: requires GPU node(s) "calypso"',
   },
+  'GPU-node daemon whose pods lost their written reason': {
+    extend: (c) =>
+      rawPatch(c.node.findAll().find((o): o is ApiObject => o instanceof ApiObject && o.kind === 'HelmRelease' && o.name === 'nvidia-device-plugin')!, JsonPatch.remove('/spec/values/podAnnotations')),
+    expect: 'gpu/daemon-reason HelmRelease/nvidia-device-plugin/nvidia-device-plugin spec.values.podAnnotations',
+  },
   'ordinary workload pinned to the GPU node': { extend: patched(JsonPatch.add('/spec/template/spec/nodeSelector', { 'kubernetes.io/hostname': 'calypso' })), expect: 'gpu/pinned-to-gpu-node' },
 
   // Chart misuse: Flux graph and schema.

@@ -4,8 +4,10 @@ import { GpuScheduling, toleratesTaint } from '../../lib/gpu-scheduling';
 import { HardenedDeployment } from '../../lib/hardened-deployment';
 import { HelmReleaseFromChart } from '../../lib/helm-release';
 import { ImageReference } from '../../lib/image-reference';
+import { Endpoint } from '../../lib/network-policy';
 import { Probe } from '../../lib/probe';
 import { ResourceBudget } from '../../lib/resource-budget';
+import { TunnelRoute } from '../../lib/tunnel-route';
 import { gpuDaemonReasonFindings } from '../../policy/gpu-daemon-reason';
 import { find, manifests, modelWith, renderedProduction, testChart } from '../helpers';
 
@@ -271,5 +273,18 @@ describe('Label Studio 1.20.0 behind the tunnel, run as HumanSignal chart 1.11.5
       expect(c.securityContext.readOnlyRootFilesystem).toBe(true);
       expect(c.volumeMounts.map((m: any) => m.mountPath).sort()).toEqual(['/label-studio/data', '/opt/heartex/instance-data/etc', '/tmp']);
     }
+  });
+});
+
+describe('value objects added for these fixes validate eagerly', () => {
+  it('Endpoint.address takes an IPv4 address only', () => {
+    expect(Endpoint.address('1.1.1.1').toPeer()).toEqual({ ipBlock: { cidr: '1.1.1.1/32', except: undefined } });
+    expect(() => Endpoint.address('one.one.one.one')).toThrow('endpoint address: "one.one.one.one" is not an IPv4 address');
+  });
+
+  it('TunnelRoute.toLocalPort checks hostname and port', () => {
+    expect(TunnelRoute.toLocalPort('gpu.boathou.se', 8000).origin).toBe('http://localhost:8000');
+    expect(() => TunnelRoute.toLocalPort('gpu', 8000)).toThrow('tunnel route hostname: "gpu" is not a fully qualified domain name');
+    expect(() => TunnelRoute.toLocalPort('gpu.boathou.se', 0)).toThrow('tunnel route gpu.boathou.se port: 0 is not a port number');
   });
 });
