@@ -137,6 +137,9 @@ export class LabelStudioChart extends LayerChart {
       // The image's user; HumanSignal's chart runs it as 1001 too.
       runAsUser: 1001,
       servicePorts: ['http'],
+      // nginx buffers request bodies of up to 350m (client_max_body_size in the image's
+      // deploy/default.conf) in /tmp, and Django spools large uploads there too.
+      tmpSizeLimit: '1Gi',
       volumes: [
         { name: 'data', persistentVolumeClaim: { claimName: `${NAME}-data` } },
         ...['init', 'app', 'nginx'].map((c) => ({ name: instanceEtc(c).name, emptyDir: { sizeLimit: Quantity.fromString('16Mi') } })),

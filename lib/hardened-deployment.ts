@@ -90,6 +90,8 @@ export interface HardenedDeploymentProps {
    * @default "ClusterFirst"
    */
   readonly dnsPolicy?: 'ClusterFirst' | 'Default';
+  /** Size limit of the /tmp emptyDir the pod's containers share. @default "256Mi" */
+  readonly tmpSizeLimit?: string;
 }
 
 /** Mount point and volume name of the writable scratch space every hardened pod gets. */
@@ -151,7 +153,7 @@ export class HardenedDeployment extends Construct {
             topologySpreadConstraints: placement.topologySpreadConstraints,
             initContainers: props.initContainers?.map((c) => hardenedContainer(c)),
             containers: props.containers.map((c) => hardenedContainer(c)),
-            volumes: [{ name: TMP_VOLUME, emptyDir: { sizeLimit: Quantity.fromString("256Mi") } }, ...(props.volumes ?? [])],
+            volumes: [{ name: TMP_VOLUME, emptyDir: { sizeLimit: Quantity.fromString(props.tmpSizeLimit ?? '256Mi') } }, ...(props.volumes ?? [])],
           },
         },
       },
