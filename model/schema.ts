@@ -61,8 +61,8 @@ export const nodeSchema = z.strictObject({
    * `node-external-ip`. `nat`: `address` is private and behind NAT; the node only connects outward.
    */
   reachability: z.enum(['public', 'nat']),
-  /** Where the node lives; used only for documentation and host artifacts. */
-  description: z.string().min(1),
+  /** Where the node lives; written into host config comments and the architecture table, so one line without "|". */
+  description: z.string().regex(/^[^\r\n|]+$/, 'expected one line of text without "|" (it is written into YAML comments and a Markdown table)'),
   labels: z.record(labelKey, labelValue).default({}),
   taints: z.array(taintSchema).default([]),
   gpu: gpuSchema.optional(),

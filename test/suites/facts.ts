@@ -112,9 +112,14 @@ describe('K3s host configs for nodes that share no private network', () => {
   });
 });
 
-describe('node addresses are validated', () => {
+describe('node addresses and descriptions are validated', () => {
   it.each([['256.1.1.1'], ['157.173.210'], ['tethys.example.com'], ['192.168.2.80/24'], ['2001:db8::zz'], ['']])('rejects %j, naming the field', (bad) => {
     expect(modelError((m) => (m.nodes[1].address = bad))).toContain(`nodes[1].address: expected an IPv4 or IPv6 address such as "203.0.113.10" or "2001:db8::10" (got ${JSON.stringify(bad)})`);
+  });
+
+  it('rejects a node description that would break out of a host config comment or the node table', () => {
+    expect(modelError((m) => (m.nodes[2].description = 'GPU box\nnode-name: evil'))).toContain('nodes[2].description: expected one line of text without "|"');
+    expect(modelError((m) => (m.nodes[2].description = 'a | b'))).toContain('nodes[2].description: expected one line of text without "|"');
   });
 
   it('accepts IPv6', () => {
