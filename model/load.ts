@@ -120,6 +120,7 @@ function crossFieldFindings(model: ClusterModel): ModelFinding[] {
   if (!model.nodes.some((n) => n.role === 'server')) {
     findings.push({ path: 'nodes', message: 'no node has role "server": a K3s cluster needs a control-plane node' });
   }
+  findings.push(...nodeAddressFindings(model));
 
   const inference = model.gpuInference;
   if (inference) {
@@ -152,7 +153,6 @@ function crossFieldFindings(model: ClusterModel): ModelFinding[] {
 
   const needed: [boolean, string, (keyof ClusterModel['images'])[]][] = [
     [model.gpuInference !== undefined, 'gpuInference is set', ['triton', 'lsTritonAdapter', 'modelFetcher']],
-    [model.features.annotationsSink, 'features.annotationsSink is on', ['annotationsSink']],
   ];
   for (const [on, why, images] of needed) {
     for (const image of images) {
@@ -171,5 +171,29 @@ function crossFieldFindings(model: ClusterModel): ModelFinding[] {
     }
     hosts.set(prefix, field);
   }
+  return findings;
+}
+
+/** Node names, aliases and addresses are each unique; agents join a server the internet can reach. */
+function nodeAddressFindings(model: ClusterModel): ModelFinding[] {
+  const findings: ModelFinding[] = [];
+  const names = new Set(model.nodes.map((n) => n.name));
+  const addresses = new Map<string, number>();
+  const aliases = new Map<string, number>();
+  model.nodes.forEach((node, i) => {
+    if (node.alias !== undefined) {
+      const other = aliases.get(node.alias);
+      if (names.has(node.alias) || other !== undefined) {
+        findings.push({ path: `nodes[${i}].alias`, message: `"${node.alias}" is already ${other !== undefined ? `the alias of nodes[${other}]` : 'a node name'}: an alias names one node and is not another node's name` });
+      }
+      aliases.set(node.alias, i);
+    }
+    const other = addresses.get(node.address);
+    if (other !== undefined) findings.push({ path: `nodes[${i}].address`, message: `${node.address} is already the address of nodes[${other}]: K3s needs a unique address per node` });
+    addresses.set(node.address, i);
+    if (node.role === 'server' && node.reachability !== 'public') {
+      findings.push({ path: `nodes[${i}].reachability`, message: `server "${node.name}" is behind NAT: agents join the server at its address, so a server must be "public"` });
+    }
+  });
   return findings;
 }

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import * as z from 'zod';
 
 // The shape of one cluster's model. Everything the charts render is derived from a value of
@@ -19,6 +20,9 @@ const labelKey = z
 const labelValue = z
   .string()
   .regex(/^(([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9])?$/, 'expected a Kubernetes label value: at most 63 letters, digits, "-", "_" or "."');
+
+/** An address written into K3s host configuration and URLs: IPv4 in dotted quad or IPv6, nothing else. */
+const ipAddress = z.string().refine((v) => isIP(v) !== 0, 'expected an IPv4 or IPv6 address such as "203.0.113.10" or "2001:db8::10"');
 
 const semverTag = z.string().regex(/^v?\d+\.\d+\.\d+([-+][0-9A-Za-z.-]+)?$/, 'expected a pinned version such as "1.2.3" or "v1.2.3"');
 
@@ -45,10 +49,20 @@ export const gpuSchema = z.strictObject({
 });
 
 export const nodeSchema = z.strictObject({
+  /** The Kubernetes node name (`kubectl get nodes`, the `kubernetes.io/hostname` label, K3s `node-name`). */
   name: dnsLabel,
+  /** The name people use for the node (docs and tables only; nothing selects on it). @default none */
+  alias: dnsLabel.optional(),
   role: z.enum(['server', 'agent']),
-  /** Where the node lives; used only for documentation and host artifacts. */
-  description: z.string().min(1),
+  /** The node's IP address on its own network interface (K3s `node-ip`). */
+  address: ipAddress,
+  /**
+   * `public`: the other nodes reach `address` over the internet, so it is also the node's K3s
+   * `node-external-ip`. `nat`: `address` is private and behind NAT; the node only connects outward.
+   */
+  reachability: z.enum(['public', 'nat']),
+  /** Where the node lives; written into host config comments and the architecture table, so one line without "|". */
+  description: z.string().regex(/^[^\r\n|]+$/, 'expected one line of text without "|" (it is written into YAML comments and a Markdown table)'),
   labels: z.record(labelKey, labelValue).default({}),
   taints: z.array(taintSchema).default([]),
   gpu: gpuSchema.optional(),
@@ -114,7 +128,7 @@ export const tritonModelSchema = z.strictObject({
 export const clusterModelSchema = z.strictObject({
   name: dnsLabel,
   /** K3s release the host artifacts are written for. */
-  k3sVersion: z.string().regex(/^v\d+\.\d+\.\d+\+k3s\d+$/, 'expected a K3s release such as "v1.33.5+k3s1"'),
+  k3sVersion: z.string().regex(/^v\d+\.\d+\.\d+\+k3s\d+$/, 'expected a K3s release such as "v1.33.4+k3s1"'),
   repository: z.strictObject({
     /** The Git URL Flux clones (ssh:// with the deploy key that `flux bootstrap` created). */
     url: z.string().regex(/^(ssh|https):\/\/\S+$/, 'expected an ssh:// or https:// Git URL'),
@@ -137,17 +151,13 @@ export const clusterModelSchema = z.strictObject({
     triton: imageSchema.optional(),
     lsTritonAdapter: imageSchema.optional(),
     modelFetcher: imageSchema.optional(),
-    annotationsSink: imageSchema.optional(),
+    annotationsSink: imageSchema,
   }),
   charts: z.strictObject({
     certManager: helmChartSchema,
     externalSecrets: helmChartSchema,
     cloudnativePg: helmChartSchema,
     nvidiaDevicePlugin: helmChartSchema,
-  }),
-  features: z.strictObject({
-    /** The annotations sink is off unless enabled. */
-    annotationsSink: z.boolean().default(false),
   }),
   secrets: z.strictObject({
     /** The Pulumi ESC environment the ClusterSecretStore reads. */
@@ -204,10 +214,13 @@ export const clusterModelSchema = z.strictObject({
     postgresStorage: z.string().regex(/^\d+(Mi|Gi)$/, 'expected a size such as "10Gi"'),
     dataStorage: z.string().regex(/^\d+(Mi|Gi)$/, 'expected a size such as "10Gi"'),
   }),
+  /** The annotations sink always runs; `writeToStage` switches its writing into the stage schema. */
   annotationsSink: z.strictObject({
-    /** Postgres schema the sink writes cleaned extractions into. */
-    stagingSchema: z.string().regex(/^[a-z_][a-z0-9_]*$/, 'expected a Postgres identifier'),
-    /** Port of the external staging database (CrunchyBridge), for the egress NetworkPolicy. */
+    /** Write Hugging Face style JSONL and cleaned extractions into `stageSchema` (`WRITE_TO_STAGE`). @default false */
+    writeToStage: z.boolean().default(false),
+    /** Postgres schema of the external CrunchyBridge database the sink writes into (`STAGE_SCHEMA`). */
+    stageSchema: z.string().regex(/^[a-z_][a-z0-9_]*$/, 'expected a Postgres identifier'),
+    /** Port of the external CrunchyBridge database, for the egress NetworkPolicy. */
     databasePort: z.int().min(1).max(65535),
   }),
 });

@@ -23,13 +23,14 @@ export function renderArchitecture(model: ClusterModel, root: Construct, objects
 
   line('## Nodes and taints');
   line();
-  line('| node | role | labels | taints | GPU | where |');
-  line('|---|---|---|---|---|---|');
+  line('| node (Kubernetes name) | called | role | address | labels | taints | GPU | where |');
+  line('|---|---|---|---|---|---|---|---|');
   for (const n of model.nodes) {
     const labels = Object.entries(n.labels).map(([k, v]) => `\`${k}=${v}\``).join(' ') || '-';
     const taints = n.taints.map((t) => `\`${t.key}=${t.value}:${t.effect}\``).join(' ') || '-';
     const gpu = n.gpu ? `${n.gpu.count} x ${n.gpu.vendor} ${n.gpu.model}` : '-';
-    line(`| ${n.name} | ${n.role} | ${labels} | ${taints} | ${gpu} | ${n.description} |`);
+    const address = `${n.address} (${n.reachability === 'public' ? 'public' : 'behind NAT'})`;
+    line(`| ${n.name} | ${n.alias ?? n.name} | ${n.role} | ${address} | ${labels} | ${taints} | ${gpu} | ${n.description} |`);
   }
   line();
   const gpuPods = root.node.findAll().filter((c) => c instanceof GpuWorkload) as GpuWorkload[];

@@ -2,7 +2,6 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { clusters } from '../model/clusters';
-import { staging } from '../model/staging';
 import { ModelSource } from '../model/load';
 import { diffTrees, formatDiff, runDiffCli } from '../synth/diff';
 import { listFiles } from '../synth/output';
@@ -70,7 +69,7 @@ describe('npm run diff', () => {
 
   it('lists the objects of a removed app as removed, and the changed resource list', () => {
     const root = tempRepo();
-    const result = runDiff(root, [sourceWith((m) => delete m.gpuInference), staging]);
+    const result = runDiff(root, [sourceWith((m) => delete m.gpuInference)]);
     expect(result.code).toBe(1);
     const apps = section(result.out, 'production/apps');
     for (const removed of [
@@ -84,7 +83,7 @@ describe('npm run diff', () => {
       expect(apps).toContain(`  - ${removed}\n`);
     }
     expect(apps).not.toMatch(/^ {2}\+ /m);
-    expect(apps).toContain('  ~ Kustomization (kustomization.yaml)\n      resources[2]: "ls-triton-adapter.yaml" → (absent)\n      resources[3]: "triton.yaml" → (absent)');
+    expect(apps).toContain('  ~ Kustomization (kustomization.yaml)\n      resources[3]: "ls-triton-adapter.yaml" → (absent)\n      resources[4]: "triton.yaml" → (absent)');
     expect(result.out).toMatch(/Summary: 0 added, \d+ removed, \d+ changed object\(s\)/);
   });
 

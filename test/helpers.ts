@@ -46,7 +46,7 @@ export function renderedProduction(): RenderedCluster {
 }
 
 let committed: SynthResult | undefined;
-/** Both clusters of the repository, synthesized once per test file; callers only read it. */
+/** The clusters of the repository, synthesized once per test file; callers only read it. */
 export function synthesizedClusters(): SynthResult {
   committed ??= synthesize(clusters, repoRoot);
   return committed;
@@ -95,6 +95,6 @@ export function tempDir(prefix: string): string {
 /** A throwaway copy of the repository's generated folders and model files, for tests that write. */
 export function tempRepo(): string {
   const dir = tempDir('repo');
-  for (const entry of ['cdk8s.yaml', 'dist', 'flux', 'hosts', 'model']) cpSync(join(repoRoot, entry), join(dir, entry), { recursive: true });
+  for (const entry of ['cdk8s.yaml', 'dist', 'flux', 'hosts', 'model', 'test/models']) cpSync(join(repoRoot, entry), join(dir, entry), { recursive: true });
   return dir;
 }

@@ -2,6 +2,7 @@
 // image automation round trip, kustomize builds (one Jest file, one module load).
 import './suites/charts';
 import './suites/clusters';
+import './suites/facts';
 import './suites/generated-docs';
 import './suites/image-automation';
 import './suites/kustomize';

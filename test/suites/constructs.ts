@@ -177,9 +177,9 @@ describe('secrets', () => {
     new PulumiSecretStore(chart, 'store', { secrets: model.secrets });
     const [store] = synthChart(chart);
     expect(store.spec.provider.pulumi).toEqual({
-      organization: 'oceanid',
+      organization: 'ryan-taylor',
       project: 'oceanid-cluster',
-      environment: 'production',
+      environment: 'prod',
       auth: { accessToken: { secretRef: { name: 'pulumi-esc-access-token', key: 'accessToken', namespace: 'external-secrets' } } },
     });
   });
