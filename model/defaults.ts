@@ -2,7 +2,7 @@ import { ClusterModelInput } from './schema';
 
 /** What every cluster shares unless its own model says otherwise. */
 export const sharedDefaults = {
-  k3sVersion: 'v1.33.5+k3s1',
+  k3sVersion: 'v1.33.4+k3s1',
   repository: {
     url: 'ssh://git@github.com/oceanid/oceanid-gitops',
     branch: 'main',

@@ -10,13 +10,13 @@ export const production: ModelSource = {
     baseDomain: 'boathou.se',
     nodes: [
       {
-        name: 'tethys',
+        name: 'srv712429',
         role: 'server',
         description: 'public VPS, control plane; kubectl reaches it over an SSH tunnel (local 16443 -> 6443)',
         labels: { 'oceanid.io/site': 'vps' },
       },
       {
-        name: 'styx',
+        name: 'srv712695',
         role: 'agent',
         description: 'public VPS, general worker',
         labels: { 'oceanid.io/site': 'vps' },

@@ -99,7 +99,7 @@ describe('platform components', () => {
     const d = find(cluster, 'Deployment', 'cloudflared', 'cloudflared') as any;
     expect(d.spec.replicas).toBe(2);
     const pod = d.spec.template.spec;
-    expect(pod.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchExpressions[0].values).toEqual(['tethys', 'styx']);
+    expect(pod.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchExpressions[0].values).toEqual(['srv712429', 'srv712695']);
     expect(pod.topologySpreadConstraints[0]).toMatchObject({ maxSkew: 1, topologyKey: 'kubernetes.io/hostname', whenUnsatisfiable: 'DoNotSchedule' });
     expect(pod.tolerations).toBeUndefined();
     expect(pod.containers[0].readinessProbe.httpGet).toEqual({ path: '/ready', port: 'metrics' });

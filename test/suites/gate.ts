@@ -111,7 +111,7 @@ const cases: Record<string, BadInput> = {
   'misspelt node name': { model: (m) => (m.gpuInference!.node = 'calipso'), expect: 'gpuInference.node: "calipso" is not a node of this cluster' },
   'GPU count 0': { model: (m) => (m.gpuInference!.gpus = 0), expect: 'gpuInference.gpus: the GPU workload needs at least one GPU' },
   'GPU count over capacity': { model: (m) => (m.gpuInference!.gpus = 3), expect: 'gpuInference.gpus: asks for 3 GPUs but node "calypso" has 1' },
-  'GPU workload on a node without GPU': { model: (m) => (m.gpuInference!.node = 'tethys'), expect: 'gpuInference.node: node "tethys" has no GPU' },
+  'GPU workload on a node without GPU': { model: (m) => (m.gpuInference!.node = 'srv712429'), expect: 'gpuInference.node: node "srv712429" has no GPU' },
   'GPU workload with no GPU node at all': {
     model: (m) => {
       delete m.nodes[2].gpu;
@@ -121,7 +121,7 @@ const cases: Record<string, BadInput> = {
   'unknown top-level field': { model: (m) => ((m as Record<string, unknown>).clusterName = 'x'), expect: '(model): unknown field "clusterName"' },
   'wrong type': { model: (m) => ((m as Record<string, unknown>).baseDomain = 42), expect: 'baseDomain: Invalid input: expected string, received number (got 42)' },
   'duplicate hostname': { model: (m) => (m.hostnames.labelStudio = 'gpu'), expect: 'hostnames.triton: "gpu.boathou.se" is already used by hostnames.labelStudio' },
-  'duplicate node name': { model: (m) => (m.nodes[2].name = 'styx'), expect: 'nodes[2].name: "styx" is already the name of nodes[1]' },
+  'duplicate node name': { model: (m) => (m.nodes[2].name = 'srv712695'), expect: 'nodes[2].name: "srv712695" is already the name of nodes[1]' },
   'missing secret key name': { model: (m) => delete (m.secrets.keys as Record<string, unknown>).clusterTunnelToken, expect: 'secrets.keys.clusterTunnelToken' },
   'secret value in place of an ESC path': { model: (m) => (m.secrets.keys.labelStudioSecretKey = 'correct horse battery staple'), expect: 'secrets.keys.labelStudioSecretKey: expected a dotted Pulumi ESC path' },
   'GPU node without taint': { model: (m) => (m.nodes[2].taints = []), expect: 'nodes[2].taints: GPU node "calypso" has no NoSchedule taint' },
@@ -209,7 +209,7 @@ const cases: Record<string, BadInput> = {
   'ordinary workload requiring the GPU node by affinity': {
     extend: patched(
       JsonPatch.add('/spec/template/spec/affinity', {
-        nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'kubernetes.io/hostname', operator: 'In', values: ['styx', 'calypso'] }] }] } },
+        nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'kubernetes.io/hostname', operator: 'In', values: ['srv712695', 'calypso'] }] }] } },
       }),
     ),
     expect: 'gpu/pinned-to-gpu-node Deployment/label-studio/web spec.template.spec.affinity.nodeAffinity: requires GPU node(s) "calypso"',

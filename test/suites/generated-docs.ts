@@ -9,7 +9,7 @@ describe('host artifacts', () => {
   const files = renderHostArtifacts(model);
 
   it('writes one K3s config per node under hosts/<cluster>/, outside dist/', () => {
-    expect([...files.keys()].sort()).toEqual(['hosts/production/calypso/config.yaml', 'hosts/production/styx/config.yaml', 'hosts/production/tethys/config.yaml']);
+    expect([...files.keys()].sort()).toEqual(['hosts/production/calypso/config.yaml', 'hosts/production/srv712429/config.yaml', 'hosts/production/srv712695/config.yaml']);
   });
 
   it("sets calypso's taint from the same declaration the workloads' tolerations come from", () => {
@@ -29,7 +29,7 @@ describe('host artifacts', () => {
   });
 
   it('the server disables what the tunnels make unnecessary, and no file holds the join token', () => {
-    const server = parse(files.get('hosts/production/tethys/config.yaml')!);
+    const server = parse(files.get('hosts/production/srv712429/config.yaml')!);
     expect(server.disable).toEqual(['traefik', 'servicelb']);
     expect(server['node-taint']).toBeUndefined();
     for (const text of files.values()) expect(text).not.toMatch(/^token:/m);

@@ -42,7 +42,7 @@ describe('GpuScheduling', () => {
 
   it('refuses a node that is unknown or has no GPU, naming the field', () => {
     expect(() => GpuScheduling.forNode(model, 'calipso', 'gpuInference.node')).toThrow('gpuInference.node: "calipso" is not a node of cluster "production"');
-    expect(() => GpuScheduling.forNode(model, 'styx')).toThrow('node "styx" has no GPU');
+    expect(() => GpuScheduling.forNode(model, 'srv712695')).toThrow('node "srv712695" has no GPU');
   });
 
   it('matches tolerations to taints the way the scheduler does', () => {

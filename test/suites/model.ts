@@ -33,7 +33,7 @@ describe('an invalid model', () => {
   it('names the field, the bad value and the expected nodes for a misspelt node', () => {
     const message = modelError(() => modelWith((m) => (m.gpuInference!.node = 'calipso')));
     expect(message).toContain('gpuInference.node: "calipso" is not a node of this cluster');
-    expect(message).toContain('"tethys", "styx", "calypso"');
+    expect(message).toContain('"srv712429", "srv712695", "calypso"');
   });
 
   it('rejects a GPU workload asking for 0 GPUs', () => {
@@ -45,7 +45,7 @@ describe('an invalid model', () => {
   });
 
   it('rejects a GPU workload on a node without a GPU', () => {
-    expect(modelError(() => modelWith((m) => (m.gpuInference!.node = 'styx')))).toContain('gpuInference.node: node "styx" has no GPU');
+    expect(modelError(() => modelWith((m) => (m.gpuInference!.node = 'srv712695')))).toContain('gpuInference.node: node "srv712695" has no GPU');
   });
 
   it('rejects a missing image tag', () => {
@@ -73,7 +73,7 @@ describe('an invalid model', () => {
   });
 
   it('rejects duplicate node names', () => {
-    expect(modelError(() => modelWith((m) => (m.nodes[1].name = 'tethys')))).toContain('nodes[1].name: "tethys" is already the name of nodes[0]');
+    expect(modelError(() => modelWith((m) => (m.nodes[1].name = 'srv712429')))).toContain('nodes[1].name: "srv712429" is already the name of nodes[0]');
   });
 
   it('rejects a GPU node without a NoSchedule taint', () => {
