@@ -46,7 +46,7 @@ export function secretFindings(model: ClusterModel, rendered: RenderedCluster, k
   const token = model.secrets.bootstrapToken;
   const object = `Secret/${token.namespace}/${token.name}`;
   const keys = secretKeyNames(kubectl, token.namespace, token.name);
-  const create = `create it as the README's Secrets section says (kubectl -n ${token.namespace} create secret generic ${token.name} --from-file=${token.key}=token.txt)`;
+  const create = `create it as the README's Secrets section says, in its namespace (kubectl create namespace ${token.namespace} if it does not exist yet): kubectl -n ${token.namespace} create secret generic ${token.name} --from-file=${token.key}=token.txt`;
   if (!keys) findings.push(finding('error', 'secrets/bootstrap', object, 'the bootstrap Secret ESO authenticates to Pulumi ESC with does not exist: infra-configs and apps would not become ready', create));
   else if (!keys.includes(token.key)) findings.push(finding('error', 'secrets/bootstrap', object, `has no key "${token.key}" (keys: ${keys.join(', ') || 'none'})`, create));
   else findings.push(finding('info', 'secrets/bootstrap', object, `exists with key "${token.key}"`));
