@@ -69,7 +69,7 @@ export class Kubectl {
     return JSON.parse(result.stdout);
   }
 
-  /** The items of a list, `[]` when the resource type is not served (e.g. an uninstalled CRD). */
+  /** The items of `kubectl get <what> -o json` (kubectl prints a List). */
   list(args: readonly string[]): any[] {
     return (this.getJson(args).items ?? []) as any[];
   }

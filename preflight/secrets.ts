@@ -11,9 +11,10 @@ export function secretKeyNames(kubectl: Kubectl, namespace: string, name: string
   const args = ['get', 'secret', name, '-n', namespace, '-o', `go-template=${KEY_NAMES_TEMPLATE}`];
   const result = kubectl.run(args, { timeoutMs: TIMEOUTS.read });
   if (result.code === 0) return result.stdout.split('\n').filter((k) => k.length > 0);
-  if (/\(NotFound\)|not found/.test(result.stderr)) return undefined;
-  // Never echo the output of a Secret read: the error line is kubectl's, the command holds no value.
-  throw KubectlError.of(args.slice(0, 6), result);
+  if (/\(NotFound\)/.test(result.stderr)) return undefined;
+  // Nothing kubectl printed about a Secret is echoed (a template error could quote the object).
+  const why = result.timedOut ? 'timed out' : result.missing ? 'kubectl not found' : /\(Forbidden\)/.test(result.stderr) ? 'forbidden: the kubeconfig user may not read Secrets there' : `exit ${result.code}`;
+  throw new KubectlError(`kubectl get secret ${name} -n ${namespace}: ${why}`);
 }
 
 /** Keys source-controller reads from an SSH Git credential Secret (`flux bootstrap` writes them). */
