@@ -26,7 +26,7 @@ export const TIMEOUTS = {
   /** `kubectl version`: the API server answers within 5 s (`--request-timeout`) or we give up at 6 s. */
   reachability: 6_000,
   /** A command that only reads the kubeconfig. */
-  local: 2_000,
+  local: 5_000,
   /** A read (`get`). */
   read: 30_000,
   /** A server-side dry run of one layer. */

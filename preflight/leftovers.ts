@@ -1,5 +1,6 @@
 import { identity, PREEXISTING_NAMESPACES } from '../policy/cluster-index';
 import { RenderedCluster } from '../synth/render';
+import { helmReleaseKey } from './helm-releases';
 import { finding, objectName, PreflightFinding } from './report';
 
 /** The kinds listed in managed namespaces: what keeps running or serving when nothing renders it. */
@@ -17,14 +18,7 @@ const BUILT_IN = new Set(['ConfigMap/kube-root-ca.crt']);
 export function leftoverFindings(rendered: RenderedCluster, liveObjects: readonly any[]): PreflightFinding[] {
   const managed = new Set(rendered.objects.filter((o) => o.manifest.kind === 'Namespace').map((o) => o.manifest.metadata.name).filter((n) => !PREEXISTING_NAMESPACES.has(n)));
   const renderedIds = new Set(rendered.objects.map((o) => identity(o.manifest)));
-  const releases = new Set(
-    rendered.objects
-      .filter((o) => o.manifest.kind === 'HelmRelease')
-      .map((o) => {
-        const spec = (o.manifest as any).spec ?? {};
-        return `${spec.targetNamespace ?? o.manifest.metadata.namespace}/${spec.releaseName ?? o.manifest.metadata.name}`;
-      }),
-  );
+  const releases = new Set(rendered.objects.filter((o) => o.manifest.kind === 'HelmRelease').map((o) => helmReleaseKey(o.manifest)));
   const findings: PreflightFinding[] = [];
   for (const o of liveObjects) {
     const ns = o.metadata?.namespace;

@@ -19,8 +19,6 @@ export function checkReachable(kubectl: Kubectl, context: string | undefined): s
   if (r.missing) throw new Unusable('kubectl is not installed or not on PATH: install kubectl v1.33 and a kubeconfig for the cluster');
   const unknown = /context "([^"]*)" does not exist/.exec(r.stderr);
   if (unknown) throw new Unusable(`the kubeconfig has no context "${unknown[1]}": pick one of kubectl config get-contexts with --context`);
-  // Local: kubectl reads it from the kubeconfig without asking the server.
-  const name = context ?? (kubectl.run(['config', 'current-context'], { timeoutMs: TIMEOUTS.local }).stdout.trim() || 'current');
   let answered = false;
   try {
     answered = r.code === 0 && JSON.parse(r.stdout).serverVersion !== undefined;
@@ -29,9 +27,16 @@ export function checkReachable(kubectl: Kubectl, context: string | undefined): s
   }
   if (!answered) {
     const why = r.timedOut ? `no answer within ${TIMEOUTS.reachability / 1000} s` : firstLine(r.stderr) || `kubectl exited with ${r.code}`;
-    throw new Unusable(`the API server of context "${name}" did not answer (${why}): is the SSH tunnel up (ssh -L 16443:localhost:6443 -N tethys)?`);
+    // A short budget for the name here: the whole answer must come within 10 s.
+    const name = contextName(kubectl, context, 1_000);
+    throw new Unusable(`the API server of ${name ? `context "${name}"` : 'the current context'} did not answer (${why}): is the SSH tunnel up (ssh -L 16443:localhost:6443 -N tethys)?`);
   }
-  return name;
+  return contextName(kubectl, context, TIMEOUTS.local) ?? 'current';
+}
+
+/** The context's name: the one given, else the kubeconfig's current context (kubectl reads it locally). */
+function contextName(kubectl: Kubectl, context: string | undefined, timeoutMs: number): string | undefined {
+  return context ?? (kubectl.run(['config', 'current-context'], { timeoutMs }).stdout.trim() || undefined);
 }
 
 /**

@@ -3,6 +3,7 @@ import { RenderOptions, renderCluster } from '../synth/render';
 import { CliIo } from '../synth/run';
 import { secretFindings } from './secrets';
 import { fluxFindings } from './flux';
+import { helmReleaseFindings } from './helm-releases';
 import { Kubectl, KubectlError } from './kubectl';
 import { checkReachable, Unusable } from './reachability';
 import { LEFTOVER_TYPES, leftoverFindings } from './leftovers';
@@ -54,13 +55,15 @@ export function runPreflightCli(argv: readonly string[], sources: readonly Model
 
     const crds = kubectl.list(['customresourcedefinitions.apiextensions.k8s.io']);
     const namespaces = kubectl.list(['namespaces']);
+    const workloads = kubectl.list([LEFTOVER_TYPES, '--all-namespaces']);
     const findings: PreflightFinding[] = [
       ...nodeFindings(model, kubectl.list(['nodes'])),
       ...runtimeClassFindings(rendered, kubectl.list(['runtimeclasses.node.k8s.io'])),
       ...fluxFindings(rendered, kubectl.list(['deployments.apps', '-n', FLUX_NAMESPACE]), crds),
       ...secretFindings(model, rendered, kubectl),
       ...takeoverFindings(rendered, kubectl, crds, new Set(namespaces.map((n) => n.metadata.name as string))),
-      ...leftoverFindings(rendered, kubectl.list([LEFTOVER_TYPES, '--all-namespaces'])),
+      ...leftoverFindings(rendered, workloads),
+      ...helmReleaseFindings(model, rendered, workloads),
       ...podSecurityFindings(rendered, kubectl, namespaces),
     ];
     for (const line of formatReport(model.name, contextName, findings)) io.out(line);

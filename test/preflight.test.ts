@@ -30,7 +30,7 @@ const without = (state: State, ...keys: string[]) => ({ ...state, objects: state
 /**
  * The recorded cluster after the takeover runbook (README, Preflight): the nodes labelled and
  * tainted as hosts/ says, Flux bootstrapped with the image controllers, the bootstrap Secret
- * created, the cloudflared namespace released from Pulumi (its field managers cleared), Pulumi's
+ * created, cert-manager upgraded with helm to the pinned chart, the cloudflared namespace released from Pulumi (its field managers cleared), Pulumi's
  * connector and the leftover connector deleted.
  */
 function afterRunbook(): State {
@@ -47,6 +47,11 @@ function afterRunbook(): State {
     { apiVersion: 'v1', kind: 'Namespace', metadata: { creationTimestamp: '2026-11-29T10:05:00Z', labels: { 'kubernetes.io/metadata.name': token.namespace }, name: token.namespace, resourceVersion: '91022', uid: 'b9e0c1d2-3f45-4a67-8b90-c1d2e3f4a5b6' }, spec: { finalizers: ['kubernetes'] }, status: { phase: 'Active' } },
     { apiVersion: 'v1', data: { [token.key]: '' }, kind: 'Secret', metadata: { creationTimestamp: '2026-11-29T10:05:02Z', name: token.name, namespace: token.namespace, resourceVersion: '91030', uid: 'c0f1d2e3-4a56-4b78-9c01-d2e3f4a5b6c7' }, type: 'Opaque' },
   );
+  const certManager = model.charts.certManager;
+  for (const o of state.objects.filter((x) => x.metadata.annotations?.['meta.helm.sh/release-name'] === 'cert-manager')) {
+    o.metadata.labels['helm.sh/chart'] = `${certManager.chart}-${certManager.version}`;
+    o.metadata.labels['app.kubernetes.io/version'] = certManager.version;
+  }
   delete state.objects.find((o) => key(o) === 'Namespace//cloudflared').metadata.managedFields;
   const gone = state.objects.filter((o) => o.metadata.namespace === 'cloudflared' && ['Deployment', 'Pod', 'Secret'].includes(o.kind)).map(key);
   state = without(state, ...gone);
@@ -150,6 +155,12 @@ describe('preflight against the recorded cluster (before the takeover)', () => {
     ]);
   });
 
+  it('reports that Flux adopts the cert-manager release installed with the Helm CLI and upgrades its chart', () => {
+    expect(find(r, 'warning', 'takeover/helm-release', 'HelmRelease/cert-manager/cert-manager')).toEqual([
+      expect.stringContaining('adopts the Helm release cert-manager/cert-manager installed outside Flux (chart cert-manager-v1.18.2 on its objects): helm-controller upgrades it in place to cert-manager-v1.21.1'),
+    ]);
+  });
+
   it('names the running pods the tightened Pod Security level would reject, from the API server warnings', () => {
     expect(find(r, 'error', 'pod-security/rejected', 'Pod/cloudflared/cloudflared-5b7d9c8f6a-q4wzt')).toEqual([
       expect.stringContaining('enforce baseline -> restricted:v1.33 would reject this pod (and 1 other pod) when it is recreated: allowPrivilegeEscalation != false, unrestricted capabilities, runAsNonRoot != true, seccompProfile'),
@@ -190,6 +201,7 @@ describe('preflight against the recorded cluster after the runbook', () => {
     expect(find(r, 'info', 'secrets/bootstrap', 'Secret/external-secrets/pulumi-esc-access-token')).toEqual(['info secrets/bootstrap Secret/external-secrets/pulumi-esc-access-token: exists with key "accessToken"']);
     expect(find(r, 'info', 'takeover/created', 'Deployment/cloudflared/cloudflared')).toHaveLength(1);
     expect(find(r, 'info', 'takeover/created', 'ImagePolicy/flux-system/production-cloudflared')).toHaveLength(1);
+    expect(find(r, 'info', 'takeover/helm-release', 'HelmRelease/cert-manager/cert-manager')).toEqual(['info takeover/helm-release HelmRelease/cert-manager/cert-manager: adopts the Helm release cert-manager/cert-manager installed outside Flux, at the same chart cert-manager-v1.21.1']);
     for (const c of r.calls) expect(c.slice(0, 2)).toEqual(['--context', 'oceanid']);
   });
 
@@ -300,7 +312,7 @@ describe('preflight without a usable cluster exits 2 with one line', () => {
     const dir = mkdtempSync(join(tmpdir(), 'preflight-'));
     writeFileSync(join(dir, 'state.json'), JSON.stringify(recorded()));
     const start = Date.now();
-    const r = spawnSync(process.execPath, ['scripts/preflight.mjs'], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, PATH: `${FAKE_BIN}${delimiter}${process.env.PATH}`, FAKE_KUBECTL_STATE: join(dir, 'state.json'), FAKE_KUBECTL_HANG: '1' } });
+    const r = spawnSync(process.execPath, ['scripts/preflight.mjs', '--context', 'oceanid'], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, PATH: `${FAKE_BIN}${delimiter}${process.env.PATH}`, FAKE_KUBECTL_STATE: join(dir, 'state.json'), FAKE_KUBECTL_HANG: '1' } });
     const seconds = (Date.now() - start) / 1000;
     rmSync(dir, { recursive: true, force: true });
     expect({ status: r.status, stdout: r.stdout, lines: r.stderr.trim().split('\n').length }).toEqual({ status: 2, stdout: '', lines: 1 });
