@@ -3,8 +3,8 @@ import { RenderedCluster } from '../synth/render';
 import { helmReleaseKey } from './helm-releases';
 import { finding, objectName, PreflightFinding } from './report';
 
-/** The kinds listed in managed namespaces: what keeps running or serving when nothing renders it. */
-export const LEFTOVER_TYPES = 'deployments.apps,daemonsets.apps,statefulsets.apps,cronjobs.batch,services,configmaps';
+/** The kinds read in all namespaces: what keeps running or serving when nothing renders it. */
+export const WORKLOAD_TYPES = 'deployments.apps,daemonsets.apps,statefulsets.apps,cronjobs.batch,services,configmaps';
 
 /** Objects the API server or K3s create in every namespace. */
 const BUILT_IN = new Set(['ConfigMap/kube-root-ca.crt']);

@@ -6,7 +6,7 @@ import { fluxFindings } from './flux';
 import { helmReleaseFindings } from './helm-releases';
 import { Kubectl, KubectlError } from './kubectl';
 import { checkReachable, Unusable } from './reachability';
-import { LEFTOVER_TYPES, leftoverFindings } from './leftovers';
+import { leftoverFindings, WORKLOAD_TYPES } from './leftovers';
 import { nodeFindings } from './nodes';
 import { podSecurityFindings } from './pod-security';
 import { exitCode, formatReport, PreflightFinding } from './report';
@@ -53,13 +53,18 @@ export function runPreflightCli(argv: readonly string[], sources: readonly Model
     const model = loadClusterModel(source, repoRoot);
     const rendered = renderCluster(model, options);
 
-    const crds = kubectl.list(['customresourcedefinitions.apiextensions.k8s.io']);
-    const namespaces = kubectl.list(['namespaces']);
-    const workloads = kubectl.list([LEFTOVER_TYPES, '--all-namespaces']);
+    // Two reads for every listing the checks need: the cluster-scoped kinds, and the workloads of
+    // all namespaces (the Flux controllers are among them).
+    const clusterScoped = kubectl.list(['nodes,namespaces,runtimeclasses.node.k8s.io,customresourcedefinitions.apiextensions.k8s.io']);
+    const ofKind = (kind: string) => clusterScoped.filter((o) => o.kind === kind);
+    const crds = ofKind('CustomResourceDefinition');
+    const namespaces = ofKind('Namespace');
+    const workloads = kubectl.list([WORKLOAD_TYPES, '--all-namespaces']);
+    const fluxDeployments = workloads.filter((o) => o.kind === 'Deployment' && o.metadata.namespace === FLUX_NAMESPACE);
     const findings: PreflightFinding[] = [
-      ...nodeFindings(model, kubectl.list(['nodes'])),
-      ...runtimeClassFindings(rendered, kubectl.list(['runtimeclasses.node.k8s.io'])),
-      ...fluxFindings(rendered, kubectl.list(['deployments.apps', '-n', FLUX_NAMESPACE]), crds),
+      ...nodeFindings(model, ofKind('Node')),
+      ...runtimeClassFindings(rendered, ofKind('RuntimeClass')),
+      ...fluxFindings(rendered, fluxDeployments, crds),
       ...secretFindings(model, rendered, kubectl),
       ...takeoverFindings(rendered, kubectl, crds, new Set(namespaces.map((n) => n.metadata.name as string))),
       ...leftoverFindings(rendered, workloads),
