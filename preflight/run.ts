@@ -1,7 +1,7 @@
+import { FLUX_NAMESPACE } from '../lib/helm-release';
 import { loadClusterModel, ModelError, ModelSource } from '../model/load';
 import { RenderOptions, renderCluster } from '../synth/render';
 import { CliIo } from '../synth/run';
-import { secretFindings } from './secrets';
 import { fluxFindings } from './flux';
 import { helmReleaseFindings } from './helm-releases';
 import { Kubectl, KubectlError } from './kubectl';
@@ -11,8 +11,8 @@ import { nodeFindings } from './nodes';
 import { podSecurityFindings } from './pod-security';
 import { exitCode, formatReport, PreflightFinding } from './report';
 import { runtimeClassFindings } from './runtime-class';
+import { secretFindings } from './secrets';
 import { takeoverFindings } from './takeover';
-import { FLUX_NAMESPACE } from '../lib/helm-release';
 
 const USAGE = 'usage: npm run preflight [-- --context NAME] [--cluster NAME]';
 
@@ -48,9 +48,9 @@ function parseArgs(argv: readonly string[], sources: readonly ModelSource[]): { 
 export function runPreflightCli(argv: readonly string[], sources: readonly ModelSource[], repoRoot: string, io: CliIo, options: PreflightOptions = {}): number {
   try {
     const { context, source } = parseArgs(argv, sources);
+    const model = loadClusterModel(source, repoRoot);
     const kubectl = new Kubectl({ context, env: options.env });
     const contextName = checkReachable(kubectl, context);
-    const model = loadClusterModel(source, repoRoot);
     const rendered = renderCluster(model, options);
 
     // Two reads for every listing the checks need: the cluster-scoped kinds, and the workloads of

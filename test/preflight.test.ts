@@ -13,7 +13,7 @@ import { formatFinding } from '../preflight/report';
 import { runPreflightCli, PreflightOptions } from '../preflight/run';
 import { runtimeClassFindings } from '../preflight/runtime-class';
 import { APPLY_ORDER, parseConflicts } from '../preflight/takeover';
-import { productionModel, renderedProduction, repoRoot } from './helpers';
+import { productionModel, renderedProduction, repoRoot, sourceWith } from './helpers';
 
 const FIXTURES = join(repoRoot, 'test/fixtures/preflight');
 const FAKE_BIN = join(FIXTURES, 'bin');
@@ -331,6 +331,14 @@ describe('preflight without a usable cluster exits 2 with one line', () => {
     expect(r.stderr).toMatch(/^preflight: the API server of context "tethys" did not answer \(.*127\.0\.0\.1:1.*\): is the SSH tunnel up.*\n$/);
     expect((Date.now() - start) / 1000).toBeLessThan(10);
   }, 20_000);
+
+  it('an invalid model: its paragraph, before any kubectl call', () => {
+    const err: string[] = [];
+    const bad = sourceWith((m) => (m.nodes[0].name = 'Srv712429'));
+    const code = runPreflightCli([], [bad], repoRoot, { out: () => undefined, err: (l) => err.push(l) }, { env: { PATH: join(repoRoot, 'no-such-dir') } });
+    expect(code).toBe(2);
+    expect(err.join('\n')).toMatch(/^The cluster model in test model \+ model\/images\/production.yaml is invalid; nothing was written.\n  - nodes\[0\].name: /);
+  });
 
   it('kubectl missing, an unknown context, an unknown cluster, an unknown argument', () => {
     expect(run(recorded(), [], {}, { PATH: join(repoRoot, 'no-such-dir') })).toMatchObject({ code: 2, lines: [], err: 'preflight: kubectl is not installed or not on PATH: install kubectl v1.33 and a kubeconfig for the cluster' });
