@@ -13,6 +13,7 @@ import { formatFinding } from '../preflight/report';
 import { runPreflightCli, PreflightOptions } from '../preflight/run';
 import { runtimeClassFindings } from '../preflight/runtime-class';
 import { APPLY_ORDER, parseConflicts } from '../preflight/takeover';
+import { SchemaValidator } from '../policy/schema';
 import { productionModel, renderedProduction, repoRoot, sourceWith } from './helpers';
 
 const FIXTURES = join(repoRoot, 'test/fixtures/preflight');
@@ -90,6 +91,19 @@ function run(state: State, argv: string[] = [], options: PreflightOptions = {}, 
 }
 
 const find = (r: Run, severity: string, check: string, object: string) => r.lines.filter((l) => l.startsWith(`${severity} ${check} ${object}: `));
+
+describe('the recorded cluster', () => {
+  it('is kubectl -o json shape: every object, and every runbook addition, is valid Kubernetes 1.33 (strict, status included)', () => {
+    const objects = [...recorded().objects, ...afterRunbook().objects];
+    const errors = SchemaValidator.open().validateAll(objects);
+    expect([...errors].map(([m, e]) => `${key(m)}: ${e.map((x) => `${x.path} ${x.message}`).join('; ')}`)).toEqual([]);
+    expect(new Set(objects.map((o) => o.kind))).toEqual(new Set(['Node', 'RuntimeClass', 'Namespace', 'ConfigMap', 'CustomResourceDefinition', 'Deployment', 'Secret', 'Pod', 'Service']));
+  });
+
+  it('holds no secret value: every Secret has key names and empty values', () => {
+    for (const secret of afterRunbook().objects.filter((o) => o.kind === 'Secret')) expect(Object.values(secret.data)).toEqual(Object.keys(secret.data).map(() => ''));
+  });
+});
 
 describe('preflight against the recorded cluster (before the takeover)', () => {
   let r: Run;
