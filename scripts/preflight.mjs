@@ -20,8 +20,19 @@ function run(code) {
   mod._compile(code, filename);
 }
 
+/** The bundle's code, or one line and exit 2 when esbuild fails (a TypeScript syntax error, say). */
+async function code(built) {
+  try {
+    return (await built).outputFiles[0].text;
+  } catch (error) {
+    console.error(`preflight: building preflight/ failed: ${String(error.message).split('\n')[0]}`);
+    process.exit(2);
+  }
+}
+
 const args = process.argv.slice(2);
 const full = bundle('preflight/main.ts');
-run((await bundle('preflight/reachable.ts')).outputFiles[0].text);
+full.catch(() => undefined); // reported when awaited below
+run(await code(bundle('preflight/reachable.ts')));
 if (process.exitCode) process.exit(process.exitCode);
-run((await full).outputFiles[0].text);
+run(await code(full));
