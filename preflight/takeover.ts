@@ -12,8 +12,17 @@ export const FLUX_FIELD_MANAGER = 'kustomize-controller';
 /** The Kustomizations in the order Flux applies them: flux/<cluster>/oceanid/ first, then the layers. */
 export const APPLY_ORDER: readonly string[] = ['flux-system', ...FluxLayer.ALL.map((l) => l.name)];
 
-/** API groups the Kubernetes API server serves itself (no CRD). */
-const BUILT_IN_GROUP = /^(|apps|batch|policy|autoscaling|[a-z0-9.-]+\.k8s\.io)$/;
+/**
+ * API groups the Kubernetes 1.33 API server serves itself, without a CRD (the groups of
+ * x-kubernetes-group-version-kind in its OpenAPI definitions); other *.k8s.io groups, such as the
+ * Gateway API's, come from CRDs.
+ */
+const BUILT_IN_GROUPS = new Set([
+  '', 'admission.k8s.io', 'admissionregistration.k8s.io', 'apiextensions.k8s.io', 'apiregistration.k8s.io', 'apps', 'authentication.k8s.io',
+  'authorization.k8s.io', 'autoscaling', 'batch', 'certificates.k8s.io', 'coordination.k8s.io', 'discovery.k8s.io', 'events.k8s.io', 'extensions',
+  'flowcontrol.apiserver.k8s.io', 'imagepolicy.k8s.io', 'internal.apiserver.k8s.io', 'networking.k8s.io', 'node.k8s.io', 'policy',
+  'rbac.authorization.k8s.io', 'resource.k8s.io', 'scheduling.k8s.io', 'storage.k8s.io', 'storagemigration.k8s.io',
+]);
 
 /** The Pod Security warnings on a namespace change; the pod-security check reports the pods they name. */
 const POD_SECURITY_NAMESPACE_WARNING = /^(existing pods in namespace "[^"]+" violate the new PodSecurity enforce level|[^ ]+( \(and \d+ other pods?\))?: .+)$/;
@@ -160,7 +169,7 @@ export function takeoverFindings(rendered: RenderedCluster, kubectl: Kubectl, cr
       const group = apiGroup(m);
       const version = m.apiVersion.slice(m.apiVersion.indexOf('/') + 1);
       const object = objectName(m);
-      if (!BUILT_IN_GROUP.test(group) && !serves(crdFor(crds, group, m.kind), version)) {
+      if (!BUILT_IN_GROUPS.has(group) && !serves(crdFor(crds, group, m.kind), version)) {
         const installer = crdInstaller.get(group);
         if (installer) findings.push(finding('info', 'takeover/deferred', object, `[${layer}] not dry-run: ${group} is not served yet; its CRDs come with ${objectName(installer.manifest)} in ${installer.kustomization}, which Flux applies first`));
         else if (FLUX_GROUP.test(group)) findings.push(finding('info', 'takeover/deferred', object, `[${layer}] not dry-run: ${m.kind} (${m.apiVersion}) is not served (see flux/crds)`));
