@@ -219,7 +219,7 @@ describe('preflight against the recorded cluster after the runbook', () => {
     for (const c of r.calls) expect(c.slice(0, 2)).toEqual(['--context', 'oceanid']);
   });
 
-  describe('with a released Pulumi Deployment left in place, a changed and an unchanged live object, and a rendered pod Pod Security warns about', () => {
+  describe('with a released Pulumi Deployment left in place, a changed and an unchanged live object, a rendered pod Pod Security warns about, an unserved kind and an unknown namespace', () => {
     let r: Run;
     beforeAll(() => {
       const state = afterRunbook();
@@ -233,13 +233,17 @@ describe('preflight against the recorded cluster after the runbook', () => {
         const chart = new LayerChart(cluster, 'debug', { model: cluster.model, layer: FluxLayer.APPS });
         const labels = { app: 'debug' };
         new ApiObject(chart, 'debug', { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'debug', namespace: 'cloudflared' }, spec: { selector: { matchLabels: labels }, template: { metadata: { labels }, spec: { containers: [{ name: 'shell', image: 'busybox:1.37' }] } } } });
+        new ApiObject(chart, 'route', { apiVersion: 'gateway.networking.k8s.io/v1', kind: 'HTTPRoute', metadata: { name: 'label-studio', namespace: 'label-studio' }, spec: {} });
+        new ApiObject(chart, 'dashboards', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'dashboards', namespace: 'monitoring' }, data: {} });
       };
       r = run(state, [], { extend: addDebugPod });
     });
 
-    it('exits 1 with exactly these three findings', () => {
+    it('exits 1 with exactly these findings', () => {
       expect(r.code).toBe(1);
       expect(r.lines.filter((l) => l.startsWith('warning ') || l.startsWith('error ')).map((l) => l.split(':')[0])).toEqual([
+        'error takeover/unserved HTTPRoute/label-studio/label-studio',
+        'error takeover/namespace ConfigMap/monitoring/dashboards',
         'error takeover/admission-error Deployment/cloudflared/cloudflared',
         'warning takeover/changed ConfigMap/cloudflared/cloudflared-config',
         'warning takeover/admission-warning Deployment/cloudflared/debug',
@@ -254,6 +258,11 @@ describe('preflight against the recorded cluster after the runbook', () => {
     it('names the fields Flux would change on a live object nobody else manages, and the unchanged one', () => {
       expect(find(r, 'warning', 'takeover/changed', 'ConfigMap/cloudflared/cloudflared-config')).toEqual([expect.stringContaining('[apps] would change data["config.yaml"] "no-autoupdate: true\\n" -> ')]);
       expect(find(r, 'info', 'takeover/unchanged', 'PodDisruptionBudget/cloudflared/cloudflared')).toEqual(['info takeover/unchanged PodDisruptionBudget/cloudflared/cloudflared: [apps] unchanged']);
+    });
+
+    it('an object no CRD serves and no rendered HelmRelease installs, and one in a namespace nothing creates', () => {
+      expect(find(r, 'error', 'takeover/unserved', 'HTTPRoute/label-studio/label-studio')).toEqual([expect.stringContaining('[apps] no CRD serves HTTPRoute (gateway.networking.k8s.io/v1) and no rendered HelmRelease installs it')]);
+      expect(find(r, 'error', 'takeover/namespace', 'ConfigMap/monitoring/dashboards')).toEqual([expect.stringContaining('[apps] namespace monitoring does not exist and nothing renders it')]);
     });
 
     it('passes on the Pod Security warning the API server returns for a rendered workload', () => {
