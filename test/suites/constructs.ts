@@ -101,8 +101,8 @@ describe('value objects validate eagerly and name the field', () => {
   });
 
   it('PodPlacement.spreadAcross needs two nodes and spreads one per node', () => {
-    expect(() => PodPlacement.spreadAcross(['tethys'], {})).toThrow('spreadAcross: needs at least two nodes');
-    const p = PodPlacement.spreadAcross(['tethys', 'styx'], { app: 'x' });
+    expect(() => PodPlacement.spreadAcross(['srv712429'], {})).toThrow('spreadAcross: needs at least two nodes');
+    const p = PodPlacement.spreadAcross(['srv712429', 'srv712695'], { app: 'x' });
     expect(p.topologySpreadConstraints).toEqual([{ maxSkew: 1, topologyKey: 'kubernetes.io/hostname', whenUnsatisfiable: 'DoNotSchedule', labelSelector: { matchLabels: { app: 'x' } } }]);
   });
 
