@@ -1,4 +1,5 @@
 import { ClusterModel, ImageModel, ImageName } from '../model/schema';
+import { imagePolicyMarker } from './setter-markers';
 
 /** Namespace the Flux image policies live in (the image controllers only read their own namespace). */
 export const IMAGE_POLICY_NAMESPACE = 'flux-system';
@@ -56,7 +57,13 @@ export class ImageReference {
   /** The setter marker for a full image reference, e.g. `{"$imagepolicy": "flux-system:production-cloudflared"}`. */
   get setterMarker(): string | undefined {
     const policy = this.policyName;
-    return policy ? `{"$imagepolicy": "${IMAGE_POLICY_NAMESPACE}:${policy}"}` : undefined;
+    return policy ? imagePolicyMarker({ namespace: IMAGE_POLICY_NAMESPACE, policy }) : undefined;
+  }
+
+  /** The marker on the tag in the model's image file, e.g. `{"$imagepolicy": "flux-system:production-cloudflared:tag"}`. */
+  get tagSetterMarker(): string | undefined {
+    const policy = this.policyName;
+    return policy ? imagePolicyMarker({ namespace: IMAGE_POLICY_NAMESPACE, policy, field: 'tag' }) : undefined;
   }
 
   get automation(): ImageModel['automation'] {

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseDocument } from 'yaml';
 import * as z from 'zod';
+import { FoundMarker, imageMarkerFindings, ImagesFileError, ImagesFile, readImagesFile } from './images-file';
 import { ClusterModel, ClusterModelInput, clusterModelSchema } from './schema';
 
 /** A model that cannot be rendered. The message is meant for the operator, without a stack trace. */
@@ -36,37 +34,28 @@ export interface ModelSource {
 
 /** Reads, merges and validates one cluster's model. Throws `ModelError` naming every bad field. */
 export function loadClusterModel(source: ModelSource, repoRoot: string): ClusterModel {
-  const images = readImagesFile(join(repoRoot, source.imagesFile));
-  return validateClusterModel({ ...source.model, images } as unknown, `${source.name} + ${source.imagesFile}`);
+  let file: ImagesFile;
+  try {
+    file = readImagesFile(repoRoot, source.imagesFile);
+  } catch (error) {
+    if (error instanceof ImagesFileError) throw new ModelError(source.imagesFile, error.findings);
+    throw error;
+  }
+  return validateClusterModel({ ...source.model, images: file.images } as unknown, `${source.name} + ${source.imagesFile}`, file.markers);
 }
 
-/** Validates a model value. Exposed separately so tests and tools can validate in memory. */
-export function validateClusterModel(input: unknown, source: string): ClusterModel {
+/**
+ * Validates a model value. Exposed separately so tests and tools can validate in memory; `markers`
+ * are the setter markers of the image file (checked only when given).
+ */
+export function validateClusterModel(input: unknown, source: string, markers?: readonly FoundMarker[]): ClusterModel {
   const parsed = clusterModelSchema.safeParse(input);
   if (!parsed.success) {
     throw new ModelError(source, parsed.error.issues.map((issue) => describeIssue(issue, input)));
   }
-  const findings = crossFieldFindings(parsed.data);
+  const findings = [...crossFieldFindings(parsed.data), ...(markers ? imageMarkerFindings(parsed.data, markers) : [])];
   if (findings.length > 0) throw new ModelError(source, findings);
   return parsed.data;
-}
-
-function readImagesFile(file: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new ModelError(file, [{ path: '', message: `cannot read the image tags file ${file}: create it or fix the path` }]);
-  }
-  const doc = parseDocument(text);
-  if (doc.errors.length > 0) {
-    throw new ModelError(file, doc.errors.map((e) => ({ path: '', message: `YAML error: ${e.message.split('\n')[0]}` })));
-  }
-  const value = doc.toJS() as { images?: unknown } | null;
-  if (!value || typeof value !== 'object' || !('images' in value)) {
-    throw new ModelError(file, [{ path: 'images', message: 'the file must hold an `images:` map' }]);
-  }
-  return value.images;
 }
 
 function formatPath(path: readonly PropertyKey[]): string {

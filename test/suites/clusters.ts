@@ -68,6 +68,7 @@ describe('clusters are independent', () => {
   });
 
   it('refuses two clusters with the same name', () => {
-    expect(() => synthesize([production, { ...secondCluster, model: { ...secondCluster.model, name: 'production' } }], repoRoot)).toThrow('two clusters are named "production"');
+    // The same production model twice: a second cluster of that name with its own image file would fail its setter markers first.
+    expect(() => synthesize([production, { ...production, name: 'model/production-copy.ts' }], repoRoot)).toThrow('two clusters are named "production"');
   });
 });
