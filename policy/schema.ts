@@ -268,7 +268,8 @@ export class SchemaValidator {
   private readonly generatedDir: string | undefined;
 
   private constructor(root: string) {
-    this.cacheDir = join(root, 'node_modules', '.cache', 'oceanid-validators');
+    // OCEANID_VALIDATOR_CACHE moves the cache (tests give each run its own).
+    this.cacheDir = resolve(root, process.env.OCEANID_VALIDATOR_CACHE ?? join('node_modules', '.cache', 'oceanid-validators'));
     const generated = join(root, GENERATED_VALIDATORS_DIR);
     const key = join(generated, 'schema-key.txt');
     this.generatedDir = existsSync(key) && readFileSync(key, 'utf8').trim() === SCHEMA_KEY ? generated : undefined;
