@@ -6,6 +6,8 @@ import { ModelSource } from '../model/load';
 import { recoverInterruptedWrite } from '../synth/output';
 import { isBootstrapOwned, runSynthCli, synthesize } from '../synth/run';
 import { repoRoot, snapshotTree, sourceWith, tempRepo } from './helpers';
+// The schema gate's caches, each case run as its own process like the synth below.
+import './suites/validation-cache';
 
 
 function runCli(root: string, sources: readonly ModelSource[], argv: string[] = []) {
