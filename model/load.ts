@@ -106,8 +106,15 @@ function crossFieldFindings(model: ClusterModel): ModelFinding[] {
       });
     }
   });
-  if (!model.nodes.some((n) => n.role === 'server')) {
+  const servers = model.nodes.map((n, i) => [n, i] as const).filter(([n]) => n.role === 'server');
+  if (servers.length === 0) {
     findings.push({ path: 'nodes', message: 'no node has role "server": a K3s cluster needs a control-plane node' });
+  }
+  for (const [node, i] of servers.slice(1)) {
+    findings.push({
+      path: `nodes[${i}].role`,
+      message: `"${node.name}" would be a second server, but the model renders one K3s server (nodes[${servers[0][1]}]) and a second would start a cluster of its own: make it an agent (README: "A second server" says how to add one)`,
+    });
   }
   findings.push(...nodeAddressFindings(model));
 
@@ -151,6 +158,8 @@ function crossFieldFindings(model: ClusterModel): ModelFinding[] {
 
   const hosts = new Map<string, string>();
   for (const [field, prefix] of Object.entries(model.hostnames)) {
+    const fqdn = `${prefix}.${model.baseDomain}`;
+    if (fqdn.length > 253) findings.push({ path: `hostnames.${field}`, message: `"${fqdn}" has ${fqdn.length} characters; a DNS name has at most 253: shorten it or the base domain` });
     const other = hosts.get(prefix);
     if (other) {
       findings.push({
@@ -185,4 +194,11 @@ function nodeAddressFindings(model: ClusterModel): ModelFinding[] {
     }
   });
   return findings;
+}
+
+/** The list of clusters a synth renders: never empty, since an empty list would delete every output file and Flux would prune everything. */
+export function checkClusterList(sources: readonly ModelSource[], file = 'model/clusters.ts'): void {
+  if (sources.length === 0) {
+    throw new ModelError(file, [{ path: 'clusters', message: 'no cluster is listed: a synth would delete all of dist/, flux/ and hosts/ and Flux would prune every object; list at least one cluster' }]);
+  }
 }

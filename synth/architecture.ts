@@ -6,6 +6,7 @@ import { FluxLayer } from '../lib/flux-layer';
 import { GpuNodeDaemon } from '../lib/gpu-node-daemon';
 import { GpuWorkload } from '../lib/gpu-workload';
 import { ClusterModel } from '../model/schema';
+import { markdownCell } from './inline-text';
 import { RenderedObject } from './render';
 
 /**
@@ -30,7 +31,7 @@ export function renderArchitecture(model: ClusterModel, root: Construct, objects
     const taints = n.taints.map((t) => `\`${t.key}=${t.value}:${t.effect}\``).join(' ') || '-';
     const gpu = n.gpu ? `${n.gpu.count} x ${n.gpu.vendor} ${n.gpu.model}` : '-';
     const address = `${n.address} (${n.reachability === 'public' ? 'public' : 'behind NAT'})`;
-    line(`| ${n.name} | ${n.alias ?? n.name} | ${n.role} | ${address} | ${labels} | ${taints} | ${gpu} | ${n.description} |`);
+    line(`| ${n.name} | ${n.alias ?? n.name} | ${n.role} | ${address} | ${labels} | ${taints} | ${markdownCell(gpu)} | ${markdownCell(n.description)} |`);
   }
   line();
   const gpuPods = root.node.findAll().filter((c) => c instanceof GpuWorkload) as GpuWorkload[];

@@ -1,4 +1,5 @@
 import { ClusterModel, NodeModel } from '../model/schema';
+import { commentLine } from './inline-text';
 import { toYamlDocument } from './yaml';
 
 /** Where K3s reads its configuration on every node. */
@@ -82,7 +83,7 @@ function k3sConfig(model: ClusterModel, node: NodeModel): string {
     // K3s finds the NVIDIA container runtime and registers the `nvidia` RuntimeClass itself.
     header.push(`# GPU: ${node.gpu.count} x NVIDIA ${node.gpu.model}; install the NVIDIA driver and nvidia-container-toolkit before K3s.`);
   }
-  return `${header.join('\n')}\n${toYamlDocument(config)}`;
+  return `${header.map(commentLine).join('\n')}\n${toYamlDocument(config)}`;
 }
 
 function networkComment(node: NodeModel): string[] {

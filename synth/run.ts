@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { loadClusterModel, ModelError, ModelSource } from '../model/load';
+import { checkClusterList, loadClusterModel, ModelError, ModelSource } from '../model/load';
 import { Finding, formatFinding, validateCluster } from '../policy';
 import type { SchemaGateOptions } from '../policy/schema';
 import { recoverInterruptedWrite, staleFiles, writeOutputsAtomically } from './output';
@@ -24,6 +24,7 @@ export interface SynthResult {
 
 /** Loads, renders and validates every cluster. Throws ModelError for a bad model. */
 export function synthesize(sources: readonly ModelSource[], repoRoot: string, options: RenderOptions = {}, gate: SchemaGateOptions = {}): SynthResult {
+  checkClusterList(sources);
   const clusters = sources.map((source) => renderCluster(loadClusterModel(source, repoRoot), options));
   const names = clusters.map((c) => c.model.name);
   const dup = names.find((n, i) => names.indexOf(n) !== i);

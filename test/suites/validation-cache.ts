@@ -17,6 +17,8 @@ import { repoRoot, tempDir, tempRepo } from '../helpers';
  */
 
 const bundles = tempDir('gate-bundles');
+/** Each case starts the gate process two to four times; the machine is shared, so allow for slow starts. */
+const PROCESS_TIMEOUT = 30_000;
 
 /** Bundles test/fixtures/validate-cli.ts, optionally with one source edit (a changed rule). */
 async function gateBundle(name: string, edit?: { file: string; from: string; to: string }): Promise<string> {
@@ -110,7 +112,7 @@ describe('the schema gate trusts no cache entry it did not make for the same ver
     const run = runGate(gate, tempDir('cache'), [GOOD, BAD]);
     expect(Object.keys(run.errors)).toEqual(['bad']);
     expect(run.errors.bad[0]).toMatch(/^data\.n: must be string/);
-  });
+  }, PROCESS_TIMEOUT);
 
   it('a forged entry in the already-validated list does not let an invalid object pass', () => {
     const cache = tempDir('cache');
@@ -122,7 +124,7 @@ describe('the schema gate trusts no cache entry it did not make for the same ver
       writeFileSync(file, JSON.stringify(list));
     }
     expect(runGate(gate, cache, [BAD]).errors.bad).toBeDefined();
-  });
+  }, PROCESS_TIMEOUT);
 
   it('a replaced compiled validator in the cache is discarded and compiled again', () => {
     const cache = tempDir('cache');
@@ -132,7 +134,7 @@ describe('the schema gate trusts no cache entry it did not make for the same ver
     const run = runGate(gate, cache, [secret('bad', 5)]);
     expect(run.errors.bad).toEqual(['type: must be string']);
     expect(run.warnings.join('\n')).toContain(module);
-  });
+  }, PROCESS_TIMEOUT);
 
   it('a forged V8 code cache for a committed validator is not run', () => {
     const cache = tempDir('cache');
@@ -140,7 +142,7 @@ describe('the schema gate trusts no cache entry it did not make for the same ver
     const forged = forgedCodeCache(readFileSync(join(repoRoot, 'imports/validators/_v1_ConfigMap.js'), 'utf8'));
     for (const file of cacheFiles(cache, /_v1_ConfigMap\.js.*\.v8cache$/)) writeFileSync(file, forged);
     expect(runGate(gate, cache, [BAD]).errors.bad).toBeDefined();
-  });
+  }, PROCESS_TIMEOUT);
 
   it('a changed rule validates again objects that passed under the old rule', async () => {
     // The rule before it was written: a namespace on a cluster-scoped object went unnoticed.
@@ -167,7 +169,7 @@ describe('the schema gate trusts no cache entry it did not make for the same ver
     expect(run.warnings.every((w) => !w.includes('\n'))).toBe(true);
     // Rebuilt: the next run finds nothing to discard.
     expect(runGate(gate, cache, objects).warnings).toEqual([]);
-  });
+  }, PROCESS_TIMEOUT);
 
   it('with CI=true the gate reads no cache at all, not even a corrupt one', () => {
     const cache = tempDir('cache');
@@ -176,7 +178,7 @@ describe('the schema gate trusts no cache entry it did not make for the same ver
     const run = runGate(gate, cache, [GOOD, BAD], { CI: 'true' });
     expect(Object.keys(run.errors)).toEqual(['bad']);
     expect(run.warnings).toEqual([]);
-  });
+  }, PROCESS_TIMEOUT);
 
   it('`npm run validate` (--check) reads no cache at all', () => {
     const cache = tempDir('cache');
@@ -193,5 +195,5 @@ describe('the schema gate trusts no cache entry it did not make for the same ver
       else process.env.OCEANID_VALIDATOR_CACHE = saved;
     }
     expect(err).toEqual([]);
-  });
+  }, PROCESS_TIMEOUT);
 });
