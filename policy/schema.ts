@@ -259,16 +259,18 @@ export function generateValidators(gvks: readonly string[], dir: string): { writ
 }
 
 /**
- * The key of the code that turns a validator's result into a verdict: this module and the CEL
- * evaluator (or, in the synth bundle, the bundle itself, which holds both), and the ajv runtime
- * the generated validators call. Read from the code that is running, so a changed rule can never
+ * The key of the code that turns a validator's result into a verdict: this module, the cache that
+ * loads validators and the CEL rules and evaluator (or, in the synth bundle, the bundle itself,
+ * which holds them all), and the ajv runtime the generated validators call. Read from the code that is running, so a changed rule can never
  * reuse a verdict reached under the old one. A run that cannot read it gets a key of its own.
  */
 function computeRuleKey(): string {
   try {
-    const code = __filename.endsWith('.ts') ? [__filename, join(__dirname, 'cel-rules.ts')] : [__filename];
-    const ajv = (JSON.parse(readFileSync(join(toolRoot(), 'node_modules', 'ajv', 'package.json'), 'utf8')) as { version: string }).version;
-    return sha256([...code.map((f) => sha256(readFileSync(f))), `ajv@${ajv}`].join('\n'));
+    const version = (pkg: string) => `${pkg}@${(JSON.parse(readFileSync(join(toolRoot(), 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version}`;
+    // Under Jest each module runs from its source; the bundle holds them and the CEL evaluator.
+    const code = __filename.endsWith('.ts') ? [__filename, join(__dirname, 'cel-rules.ts'), join(__dirname, 'validator-cache.ts')] : [__filename];
+    const libraries = __filename.endsWith('.ts') ? ['ajv', '@marcbachmann/cel-js'] : ['ajv'];
+    return sha256([...code.map((f) => sha256(readFileSync(f))), ...libraries.map(version)].join('\n'));
   } catch {
     return randomUUID();
   }

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Script } from 'node:vm';
 import { build, Plugin } from 'esbuild';
 import { clusters } from '../../model/clusters';
@@ -134,6 +134,22 @@ describe('the schema gate trusts no cache entry it did not make for the same ver
     const run = runGate(gate, cache, [secret('bad', 5)]);
     expect(run.errors.bad).toEqual(['type: must be string']);
     expect(run.warnings.join('\n')).toContain(module);
+  }, PROCESS_TIMEOUT);
+
+  it('a committed validator whose bytes differ from its recorded sha256 is not loaded', () => {
+    // A checkout of its own (node_modules linked, kept as the tool root) with one validator replaced.
+    const root = tempDir('checkout');
+    symlinkSync(join(repoRoot, 'node_modules'), join(root, 'node_modules'));
+    cpSync(join(repoRoot, 'imports/validators'), join(root, 'imports/validators'), { recursive: true });
+    const replaced = join(root, 'imports/validators/_v1_ConfigMap.js');
+    writeFileSync(replaced, 'module.exports = function validate() { return true; };\n');
+    const run = runGate(gate, tempDir('cache'), [BAD], {
+      NODE_PATH: join(root, 'node_modules'),
+      NODE_PRESERVE_SYMLINKS: '1',
+      OCEANID_SCHEMAS: resolve(repoRoot, process.env.OCEANID_SCHEMAS ?? '../shared/schemas'),
+    });
+    expect(run.errors.bad).toBeDefined();
+    expect(run.warnings).toEqual([expect.stringContaining(`${replaced}: does not match its sha256 in imports/validators/checksums.json`)]);
   }, PROCESS_TIMEOUT);
 
   it('a forged V8 code cache for a committed validator is not run', () => {
