@@ -1,6 +1,4 @@
 import { ApiObject, JsonPatch } from 'cdk8s';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Construct } from 'constructs';
 import { OceanidCluster } from '../../charts/oceanid-cluster';
 import { KubeConfigMap, KubeNamespace, KubeService, IntOrString } from '../../imports/k8s';
@@ -13,21 +11,13 @@ import { ImageReference } from '../../lib/image-reference';
 import { PodPlacement } from '../../lib/pod-placement';
 import { Probe } from '../../lib/probe';
 import { ResourceBudget } from '../../lib/resource-budget';
-import { ModelSource } from '../../model/load';
-import { production } from '../../model/production';
-import { ClusterModelInput } from '../../model/schema';
-import { runSynthCli } from '../../synth/run';
-import { snapshotTree, sourceWith, tempRepo } from '../helpers';
+import { badInputRepo, ModelEdit } from '../helpers';
 
 /**
  * The bad-input suite: each case breaks the model, the image file or a chart, and must stop the
  * synth with the named rule or message, exit 1, and leave dist/ and flux/ byte-identical.
  */
-interface BadInput {
-  /** Edit of the TypeScript model. */
-  readonly model?: (m: Omit<ClusterModelInput, 'images'>) => void;
-  /** Edit of the image tags file's text. */
-  readonly images?: (text: string) => string;
+interface BadInput extends ModelEdit {
   /** A chart misuse added to the cluster. */
   readonly extend?: (cluster: OceanidCluster) => void;
   /** Rule id or message fragment that must appear in the output. */
@@ -314,24 +304,13 @@ const cases: Record<string, BadInput> = {
 describe('bad input stops the synth, names the problem and leaves dist/ and flux/ byte-identical', () => {
   it('covers at least 40 cases', () => expect(Object.keys(cases).length).toBeGreaterThanOrEqual(40));
 
-  // One repository for every case: a case that wrongly wrote would change it, and the byte
-  // comparison after that case fails.
-  const root = tempRepo();
-  const imagesFile = join(root, production.imagesFile);
-  const images = readFileSync(imagesFile, 'utf8');
-  const before = snapshotTree(root);
-  afterEach(() => writeFileSync(imagesFile, images));
-
+  const repo = badInputRepo();
   it.each(Object.entries(cases))('%s', (_name, c) => {
-    if (c.images) writeFileSync(imagesFile, c.images(images));
-    const source: ModelSource = c.model ? sourceWith(c.model) : production;
-    const err: string[] = [];
-    const code = runSynthCli([], [source], root, { out: () => undefined, err: (l) => err.push(l) }, { extend: c.extend });
-    const output = err.join('\n');
+    const { code, output, after } = repo.synth(c, { extend: c.extend });
     expect(code).toBe(1);
     if (typeof c.expect === 'string') expect(output).toContain(c.expect);
     else expect(output).toMatch(c.expect);
     expect(output).toMatch(/nothing was written/);
-    expect(snapshotTree(root)).toEqual(before);
+    expect(after).toEqual(repo.before);
   });
 });

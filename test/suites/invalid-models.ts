@@ -1,22 +1,14 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ModelSource } from '../../model/load';
-import { production } from '../../model/production';
 import { ClusterModelInput } from '../../model/schema';
-import { runSynthCli } from '../../synth/run';
 import { commentLine, markdownCell } from '../../synth/inline-text';
-import { snapshotTree, sourceWith, tempRepo } from '../helpers';
+import { runSynthCli } from '../../synth/run';
+import { badInputRepo, ModelEdit, snapshotTree, tempRepo } from '../helpers';
 
 /**
  * Models that rendered and were written with exit 0 although they would break a real cluster (issue
  * 10). Each must stop the synth with the ModelError paragraph naming the field, exit 1, and leave
  * dist/, flux/ and hosts/ byte-identical. Nodes are addressed by their place in the model.
  */
-interface InvalidModel {
-  /** Edit of the TypeScript model. */
-  readonly model?: (m: Omit<ClusterModelInput, 'images'>) => void;
-  /** Edit of the image tags file's text. */
-  readonly images?: (text: string) => string;
+interface InvalidModel extends ModelEdit {
   /** Fragments that must all appear in the message. */
   readonly expect: readonly (string | RegExp)[];
 }
@@ -133,23 +125,14 @@ describe('invalid models that used to be written with exit 0 stop the synth and 
     expect(snapshotTree(root)).toEqual(before);
   });
 
-  const root = tempRepo();
-  const imagesFile = join(root, production.imagesFile);
-  const images = readFileSync(imagesFile, 'utf8');
-  const before = snapshotTree(root);
-  afterEach(() => writeFileSync(imagesFile, images));
-
+  const repo = badInputRepo();
   it.each(Object.entries(invalidModels))('%s', (_name, c) => {
-    if (c.images) writeFileSync(imagesFile, c.images(images));
-    const source: ModelSource = c.model ? sourceWith(c.model) : production;
-    const err: string[] = [];
-    const code = runSynthCli([], [source], root, { out: () => undefined, err: (l) => err.push(l) });
-    const output = err.join('\n');
+    const { code, output, after } = repo.synth(c);
     expect(output).toMatch(/^The cluster model in .* is invalid; nothing was written\.\n  - /);
     for (const e of c.expect) typeof e === 'string' ? expect(output).toContain(e) : expect(output).toMatch(e);
     expect(output).not.toMatch(/\n\s+at /);
     expect(code).toBe(1);
-    expect(snapshotTree(root)).toEqual(before);
+    expect(after).toEqual(repo.before);
   });
 });
 
