@@ -258,24 +258,44 @@ export function generateValidators(gvks: readonly string[], dir: string): { writ
   return { written, skipped: problems };
 }
 
+function packageVersion(pkg: string): string {
+  return `${pkg}@${(JSON.parse(readFileSync(join(toolRoot(), 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version}`;
+}
+
 /**
  * The key of the code that turns a validator's result into a verdict: this module, the cache that
  * loads validators and the CEL rules and evaluator (or, in the synth bundle, the bundle itself,
- * which holds them all), and the ajv runtime the generated validators call. Read from the code that is running, so a changed rule can never
- * reuse a verdict reached under the old one. A run that cannot read it gets a key of its own.
+ * which holds them all), and the ajv runtime the generated validators call. Read from the code
+ * that is running, so a changed rule can never reuse a verdict reached under the old one. A run
+ * that cannot read it gets a key of its own.
  */
 function computeRuleKey(): string {
   try {
-    const version = (pkg: string) => `${pkg}@${(JSON.parse(readFileSync(join(toolRoot(), 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version}`;
     // Under Jest each module runs from its source; the bundle holds them and the CEL evaluator.
     const code = __filename.endsWith('.ts') ? [__filename, join(__dirname, 'cel-rules.ts'), join(__dirname, 'validator-cache.ts')] : [__filename];
     const libraries = __filename.endsWith('.ts') ? ['ajv', '@marcbachmann/cel-js'] : ['ajv'];
-    return sha256([...code.map((f) => sha256(readFileSync(f))), ...libraries.map(version)].join('\n'));
+    return sha256([...code.map((f) => sha256(readFileSync(f))), ...libraries.map(packageVersion)].join('\n'));
   } catch {
     return randomUUID();
   }
 }
+
+/**
+ * The key of what compiles a validator: the pinned schemas, this module's transformation of them
+ * (its source, read from the checkout, so a model edit that rebuilds the bundle keeps compiled
+ * kinds) and the ajv version. Each compiled module is sealed with its own sha256, which verdicts
+ * are keyed by, so a module is never trusted for its name alone.
+ */
+function computeCompileKey(): string {
+  try {
+    const source = __filename.endsWith('.ts') ? __filename : join(toolRoot(), 'policy', 'schema.ts');
+    return hash({ SCHEMA_KEY, source: sha256(readFileSync(source)), ajv: packageVersion('ajv') });
+  } catch {
+    return hash({ SCHEMA_KEY, ruleKey });
+  }
+}
 let ruleKey: string | undefined;
+let compileKey: string | undefined;
 
 /** Options of one run of the schema gate. */
 export interface SchemaGateOptions {
@@ -327,6 +347,7 @@ export class SchemaValidator {
       // No committed validators for these schemas: every kind is compiled.
     }
     ruleKey ??= computeRuleKey();
+    compileKey ??= computeCompileKey();
   }
 
   /** One line per cache file that was discarded, or committed validator that did not match its checksum. */
@@ -386,9 +407,9 @@ export class SchemaValidator {
     return found;
   }
 
-  /** Cache file name of a compiled kind: keyed by the schemas and the code that compiled it. */
+  /** Cache file name of a compiled kind: keyed by the schemas and the code that compiles it. */
   private cachedName(gvk: string, ext: string): string {
-    return `${hash({ SCHEMA_KEY, ruleKey })}-${fileName(gvk)}.${ext}`;
+    return `${compileKey}-${fileName(gvk)}.${ext}`;
   }
 
   /**

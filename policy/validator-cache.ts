@@ -1,5 +1,5 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
@@ -72,9 +72,14 @@ export class ValidatorCache {
     return new Set(entries as string[]);
   }
 
+  /** Writes the verdict entries of results file `name`, and removes results files of other keys (other code), which nothing reads again. */
   writeResults(name: string, entries: Iterable<string>): void {
     const file = this.path(name);
-    if (file) this.write(file, JSON.stringify({ entries: [...entries].sort() }));
+    if (!file) return;
+    this.write(file, JSON.stringify({ entries: [...entries].sort() }));
+    for (const other of readdirOrEmpty(this.dir!)) {
+      if (other !== name && /^results-[0-9a-f]+\.json$/.test(other)) rmSync(join(this.dir!, other), { force: true });
+    }
   }
 
   /** A sealed validator module; undefined when absent, or discarded when its bytes are not the ones sealed. */
@@ -202,5 +207,13 @@ function readOrUndefined(file: string): Buffer | undefined {
     return readFileSync(file);
   } catch {
     return undefined;
+  }
+}
+
+function readdirOrEmpty(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
   }
 }
