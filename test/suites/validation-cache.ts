@@ -4,7 +4,7 @@ import { cpSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'n
 import Module from 'node:module';
 import { join, resolve } from 'node:path';
 import { Script } from 'node:vm';
-import { build, Plugin } from 'esbuild';
+import { build, Plugin, stop } from 'esbuild';
 import { clusters } from '../../model/clusters';
 import { runSynthCli } from '../../synth/run';
 import { repoRoot, tempDir, tempRepo } from '../helpers';
@@ -107,6 +107,8 @@ describe('the schema gate trusts no cache entry it did not make for the same ver
   beforeAll(async () => {
     gate = await gateBundle('gate');
   }, 60_000);
+  // esbuild's build service is a child process; left running it keeps the Jest worker alive.
+  afterAll(() => stop());
 
   it('checks itself: without tampering, a bad object fails and a good one passes', () => {
     const run = runGate(gate, tempDir('cache'), [GOOD, BAD]);
