@@ -119,7 +119,7 @@ export const imageSchema = z.strictObject({
    * A mirror that serves the same tags (registry and path, no tag): pods pull `mirror:tag` instead
    * of `repository:tag`. For registries the nodes cannot reach, or a cluster's own copy.
    */
-  mirror: z.string().regex(/^[a-z0-9.-]+(:\d+)?(\/[a-z0-9._-]+)+$/, 'expected "registry/path/name" without a tag').optional(),
+  mirror: upstream(imageRepositoryError).optional(),
   /** When set, Flux image automation keeps this tag current; the value is the semver range it follows. */
   automation: z
     .strictObject({

@@ -73,6 +73,10 @@ export const invalidModels: Record<string, InvalidModel> = {
     images: (t) => t.replace('repository: ghcr.io/oceanid/ls-triton-adapter', 'repository: ghcr.io/-oceanid/ls-triton-adapter'),
     expect: ['images.lsTritonAdapter.repository: each path component must start and end with a lower-case letter or digit'],
   },
+  'an image mirror path component starting with "-"': {
+    images: (t) => t.replace('repository: ghcr.io/oceanid/ls-triton-adapter', 'repository: ghcr.io/oceanid/ls-triton-adapter\n    mirror: ghcr.io/oceanid/-mirror'),
+    expect: ['images.lsTritonAdapter.mirror: each path component must start and end with a lower-case letter or digit'],
+  },
   'an image repository without a registry': { images: (t) => t.replace('repository: docker.io/heartexlabs/label-studio', 'repository: heartexlabs/label-studio'), expect: ['images.labelStudio.repository: name the registry'] },
   'a semverRange that is not a semver range': { images: (t) => t.replace('semverRange: ">=2025.1.0"', 'semverRange: "newest"'), expect: ['images.cloudflared.automation.semverRange: "newest" is not a constraint'] },
   'a semverRange with && (not Masterminds syntax)': { images: (t) => t.replace('semverRange: ">=2025.1.0"', 'semverRange: ">=2025.1.0 && <2027"'), expect: ['images.cloudflared.automation.semverRange:'] },
