@@ -1,3 +1,4 @@
+import { CONTROL_OR_LINE_BREAK } from '../model/grammars';
 import { TritonModelConfig as TritonModelConfigModel } from '../model/schema';
 
 /** Triton's name for ONNX models run by ONNX Runtime. */
@@ -24,6 +25,9 @@ export class TritonModelConfig {
     if (tooBig !== undefined) {
       throw new Error(`gpuInference.model.preferredBatchSizes: ${tooBig} exceeds maxBatchSize ${model.maxBatchSize}`);
     }
+    // One label per line of labels.txt: a line break inside one would shift every later logit's name.
+    const split = model.labels.findIndex((l) => l.length === 0 || CONTROL_OR_LINE_BREAK.test(l));
+    if (split >= 0) throw new Error(`gpuInference.model.labels[${split}]: ${JSON.stringify(model.labels[split])} is not one line of ${TRITON_LABEL_FILE}`);
   }
 
   get name(): string {

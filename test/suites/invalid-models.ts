@@ -1,7 +1,8 @@
 import { ClusterModelInput } from '../../model/schema';
+import { TritonModelConfig } from '../../lib/triton-model-config';
 import { commentLine, markdownCell } from '../../synth/inline-text';
 import { runSynthCli } from '../../synth/run';
-import { badInputRepo, ModelEdit, snapshotTree, tempRepo } from '../helpers';
+import { badInputRepo, ModelEdit, productionModel, snapshotTree, tempRepo } from '../helpers';
 
 /**
  * Models that rendered and were written with exit 0 although they would break a real cluster (issue
@@ -144,6 +145,12 @@ describe('the emitters of text inside other syntax', () => {
   it('never let a value start a new line of a YAML comment', () => {
     expect(commentLine('# K3s agent configuration for calypso: GPU box.')).toBe('# K3s agent configuration for calypso: GPU box.');
     for (const evil of ['# box\nserver: x', '# box\rx', '# box\u0085x', '# box\u2028x', '# box\u2029x']) expect(() => commentLine(evil)).toThrow(/line break/);
+  });
+
+  it('never let a Triton label split a line of labels.txt', () => {
+    const model = productionModel().gpuInference!.model;
+    expect(TritonModelConfig.fromModel(model, 1).toLabels()).toBe(`${model.labels.join('\n')}\n`);
+    expect(() => TritonModelConfig.fromModel({ ...model, labels: ['NEGATIVE\nNEUTRAL', 'POSITIVE'] }, 1)).toThrow('gpuInference.model.labels[0]: "NEGATIVE\\nNEUTRAL" is not one line of labels.txt');
   });
 
   it('escape "|" in a Markdown table cell and refuse a line break', () => {
