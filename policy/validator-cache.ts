@@ -1,5 +1,5 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
@@ -17,6 +17,8 @@ export interface ValidatorSource {
 
 const SEAL = /^\/\/ oceanid-sealed sha256=([0-9a-f]{64}) mac=([0-9a-f]{64})\n/;
 const RESULT_ENTRY = /^[0-9a-f]{64}$/;
+/** Results files (one per rule key) kept in the cache folder. */
+const RESULT_FILES_KEPT = 4;
 
 /**
  * The schema gate's cache folder (node_modules/.cache/oceanid-validators): compiled validator
@@ -72,14 +74,20 @@ export class ValidatorCache {
     return new Set(entries as string[]);
   }
 
-  /** Writes the verdict entries of results file `name`, and removes results files of other keys (other code), which nothing reads again. */
+  /**
+   * Writes the verdict entries of results file `name`. Results files of other rule keys (other code:
+   * an earlier bundle, or Jest running the sources) are kept up to RESULT_FILES_KEPT, newest first,
+   * so alternating between them does not validate everything each time, and old ones do not pile up.
+   */
   writeResults(name: string, entries: Iterable<string>): void {
     const file = this.path(name);
     if (!file) return;
     this.write(file, JSON.stringify({ entries: [...entries].sort() }));
-    for (const other of readdirOrEmpty(this.dir!)) {
-      if (other !== name && /^results-[0-9a-f]+\.json$/.test(other)) rmSync(join(this.dir!, other), { force: true });
-    }
+    const others = readdirOrEmpty(this.dir!)
+      .filter((f) => f !== name && /^results-[0-9a-f]+\.json$/.test(f))
+      .map((f) => ({ f, at: mtimeOrZero(join(this.dir!, f)) }))
+      .sort((a, b) => b.at - a.at);
+    for (const { f } of others.slice(RESULT_FILES_KEPT - 1)) rmSync(join(this.dir!, f), { force: true });
   }
 
   /** A sealed validator module; undefined when absent, or discarded when its bytes are not the ones sealed. */
@@ -215,5 +223,13 @@ function readdirOrEmpty(dir: string): string[] {
     return readdirSync(dir);
   } catch {
     return [];
+  }
+}
+
+function mtimeOrZero(file: string): number {
+  try {
+    return statSync(file).mtimeMs;
+  } catch {
+    return 0;
   }
 }
