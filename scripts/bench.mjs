@@ -24,7 +24,7 @@ for (const entry of readdirSync(repoRoot)) {
 symlinkSync(join(repoRoot, 'node_modules'), join(tsNodeRepo, 'node_modules'));
 writeFileSync(join(tsNodeRepo, 'cdk8s.yaml'), 'language: typescript\napp: npx ts-node main.ts\noutput: dist\n');
 
-const kustomizeDirs = ['production', 'staging'].flatMap((c) => ['infra-controllers', 'infra-configs', 'apps'].map((l) => `dist/${c}/${l}`).concat(`flux/${c}/oceanid`));
+const kustomizeDirs = ['production'].flatMap((c) => ['infra-controllers', 'infra-configs', 'apps'].map((l) => `dist/${c}/${l}`).concat(`flux/${c}/oceanid`));
 
 const rows = [
   { name: 'node -e 0', cmd: 'node', args: ['-e', '0'], base: true },

@@ -1,8 +1,9 @@
 import * as fs from 'node:fs';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { loadClusterModel, ModelError, ModelSource } from '../model/load';
+import { checkClusterList, loadClusterModel, ModelError, ModelSource } from '../model/load';
 import { Finding, formatFinding, validateCluster } from '../policy';
+import type { SchemaGateOptions } from '../policy/schema';
 import { withOutputLock } from './lock';
 import { interceptMutations, OutputError, OutputFs, recoverInterruptedWrite, staleFiles, writeOutputsAtomically } from './output';
 import { FLUX_SYNC_DIR, renderCluster, RenderedCluster, RenderOptions } from './render';
@@ -24,14 +25,15 @@ export interface SynthResult {
 }
 
 /** Loads, renders and validates every cluster. Throws ModelError for a bad model. */
-export function synthesize(sources: readonly ModelSource[], repoRoot: string, options: RenderOptions = {}): SynthResult {
+export function synthesize(sources: readonly ModelSource[], repoRoot: string, options: RenderOptions = {}, gate: SchemaGateOptions = {}): SynthResult {
+  checkClusterList(sources);
   const clusters = sources.map((source) => renderCluster(loadClusterModel(source, repoRoot), options));
   const names = clusters.map((c) => c.model.name);
   const dup = names.find((n, i) => names.indexOf(n) !== i);
   if (dup) throw new ModelError('model/clusters.ts', [{ path: 'name', message: `two clusters are named "${dup}": each renders into dist/<name>/` }]);
   const files = new Map<string, string>();
   for (const cluster of clusters) for (const [path, content] of cluster.files) files.set(path, content);
-  return { clusters, findings: clusters.flatMap(validateCluster), files };
+  return { clusters, findings: clusters.flatMap((c) => validateCluster(c, gate)), files };
 }
 
 export interface CliIo {
@@ -79,7 +81,8 @@ export function runSynthCli(argv: readonly string[], sources: readonly ModelSour
   const check = argv.includes('--check');
   let result: SynthResult;
   try {
-    result = synthesize(sources, repoRoot, options);
+    // `--check` (npm run validate) trusts no cache: it validates every object from scratch.
+    result = synthesize(sources, repoRoot, options, check ? { fromScratch: true } : {});
   } catch (error) {
     io.err(error instanceof ModelError ? error.message : `synth failed; nothing was written.\n  ${(error as Error).message}`);
     if (process.env.OCEANID_DEBUG && error instanceof Error) io.err(error.stack ?? '');

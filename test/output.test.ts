@@ -2,7 +2,9 @@
 // image automation round trip, kustomize builds, and the writer's fault suite (one Jest file, one module load).
 import './suites/charts';
 import './suites/clusters';
+import './suites/facts';
 import './suites/generated-docs';
 import './suites/image-automation';
 import './suites/kustomize';
+import './suites/upstream';
 import './suites/output-faults';

@@ -8,6 +8,8 @@ import { repoRoot, snapshotTree, sourceWith, tempRepo } from './helpers';
 import { changedRepo, killAt, runCli } from './synth-process';
 // How the synth is built: the bundle and V8 code cache, keyed by content.
 import './suites/synth-bundle';
+// The schema gate's caches, each case run as its own process like the synth below.
+import './suites/validation-cache';
 
 
 describe('the committed output', () => {
@@ -55,7 +57,7 @@ describe('bad input stops the synth and leaves dist/ and flux/ untouched', () =>
   it('a missing image tag in the Flux-writable image file', () => {
     const root = tempRepo();
     const images = join(root, 'model/images/production.yaml');
-    writeFileSync(images, readFileSync(images, 'utf8').replace('    tag: 2.60.0-py3\n', ''));
+    writeFileSync(images, readFileSync(images, 'utf8').replace('    tag: 25.08-py3\n', ''));
     const before = snapshotTree(root);
     const result = runCli(root, clusters);
     expect(result.code).toBe(1);
