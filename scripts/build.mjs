@@ -145,9 +145,15 @@ export async function buildSynth() {
   const { build } = await import('esbuild');
   const steering = new Map(STEERING_FILES.map((f) => [f, readOrUndefined(join(repoRoot, f))]));
   const loaded = new Map();
-  const result = await build({ ...synthOptions, plugins: [recordSources(loaded)] });
+  const result = await build({ ...synthOptions, metafile: true, plugins: [recordSources(loaded)] });
   const code = Buffer.from(result.outputFiles[0].contents);
   const sha = sha256(code);
+  // The metafile lists every input; a file the plugin did not load (another file type) is read now.
+  for (const file of Object.keys(result.metafile.inputs)) {
+    if (file.split('/').includes('node_modules') || loaded.has(file)) continue;
+    const content = readOrUndefined(join(repoRoot, file));
+    if (content !== undefined) loaded.set(file, content);
+  }
   const sources = [...loaded.keys()].sort();
   const key = bundleKey(sources, (f) => (steering.has(f) ? steering.get(f) : loaded.get(f)));
   writeCache(outfile, code);
