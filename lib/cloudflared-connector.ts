@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Construct } from 'constructs';
 import { KubeConfigMap, Volume } from '../imports/k8s';
-import { toYamlDocument } from '../synth/yaml';
+import { toYamlDocument } from './yaml';
 import { PulumiSecret } from './external-secret';
 import { HardenedContainerProps, HardenedDeployment } from './hardened-deployment';
 import { ImageReference } from './image-reference';

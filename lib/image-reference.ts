@@ -1,8 +1,7 @@
+import { IMAGE_POLICY_NAMESPACE, imagePolicyMarker, imagePolicyName } from '../model/image-policy';
 import { ClusterModel, ImageModel, ImageName } from '../model/schema';
-import { imagePolicyMarker } from './setter-markers';
 
-/** Namespace the Flux image policies live in (the image controllers only read their own namespace). */
-export const IMAGE_POLICY_NAMESPACE = 'flux-system';
+export { IMAGE_POLICY_NAMESPACE };
 
 /**
  * A pinned container image taken from the cluster model. When the model puts the image under
@@ -49,9 +48,7 @@ export class ImageReference {
 
   /** The ImagePolicy that keeps this image current, or undefined when the tag is pinned by hand. */
   get policyName(): string | undefined {
-    // Prefixed with the cluster: every cluster's automation walks the whole repository, and a
-    // marker must only match the policy of the cluster that renders the file.
-    return this.image.automation ? `${this.cluster}-${kebab(this.name)}` : undefined;
+    return this.image.automation ? imagePolicyName(this.cluster, this.name) : undefined;
   }
 
   /** The setter marker for a full image reference, e.g. `{"$imagepolicy": "flux-system:production-cloudflared"}`. */
@@ -69,8 +66,4 @@ export class ImageReference {
   get automation(): ImageModel['automation'] {
     return this.image.automation;
   }
-}
-
-function kebab(name: string): string {
-  return name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }

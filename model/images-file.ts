@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isAlias, isPair, isScalar, isSeq, Node, parseDocument, visit } from 'yaml';
-import { IMAGE_POLICY_NAMESPACE, ImageReference } from '../lib/image-reference';
-import { parseImagePolicyMarker } from '../lib/setter-markers';
-import type { ModelFinding } from './load';
+import type { ModelFinding } from './finding';
+import { IMAGE_POLICY_NAMESPACE, imagePolicyMarker, imagePolicyName, parseImagePolicyMarker } from './image-policy';
 import { ClusterModel, ImageName } from './schema';
 
 /**
@@ -97,34 +96,33 @@ function keyOf(key: unknown): string {
 export function imageMarkerFindings(model: ClusterModel, markers: readonly FoundMarker[]): ModelFinding[] {
   const findings: ModelFinding[] = [];
   const seen = new Set<string>();
+  const tagMarker = (image: ImageName) => imagePolicyMarker({ namespace: IMAGE_POLICY_NAMESPACE, policy: imagePolicyName(model.name, image), field: 'tag' });
   for (const m of markers) {
     const image = /^images\.([A-Za-z0-9]+)\.tag$/.exec(m.path)?.[1] as ImageName | undefined;
-    const ref = image && model.images[image] ? ImageReference.fromModel(model, image) : undefined;
     const path = m.path || 'images';
-    if (!ref) {
+    if (!image || !model.images[image]) {
       findings.push({ path, message: `the setter marker ${m.comment} is not on an image's tag: Flux would rewrite this line; remove it` });
       continue;
     }
-    if (!ref.automation) {
+    if (!model.images[image].automation) {
       findings.push({ path, message: `the setter marker ${m.comment} is on an image without \`automation\`: remove the marker, or add images.${image}.automation` });
       continue;
     }
-    const expected = ref.tagSetterMarker!;
+    const policyName = imagePolicyName(model.name, image);
     const parsed = parseImagePolicyMarker(m.comment);
     const why = !parsed
       ? 'it is not a setter marker Flux can read (a JSON object {"$imagepolicy": "<namespace>:<policy>:tag"})'
-      : parsed.namespace !== IMAGE_POLICY_NAMESPACE || parsed.policy !== ref.policyName
-        ? `it names the policy ${parsed.namespace}:${parsed.policy}, not this cluster's ${IMAGE_POLICY_NAMESPACE}:${ref.policyName}`
+      : parsed.namespace !== IMAGE_POLICY_NAMESPACE || parsed.policy !== policyName
+        ? `it names the policy ${parsed.namespace}:${parsed.policy}, not this cluster's ${IMAGE_POLICY_NAMESPACE}:${policyName}`
         : parsed.field !== 'tag'
           ? `without ":tag" Flux writes ${parsed.field ? `the image's ${parsed.field}` : 'the whole image reference'} into the tag`
           : undefined;
-    if (why) findings.push({ path, message: `the setter marker ${m.comment} breaks the image update: ${why}; write # ${expected}` });
-    seen.add(image!);
+    if (why) findings.push({ path, message: `the setter marker ${m.comment} breaks the image update: ${why}; write # ${tagMarker(image)}` });
+    seen.add(image);
   }
   for (const name of Object.keys(model.images) as ImageName[]) {
-    const ref = ImageReference.fromModel(model, name);
-    if (ref.automation && !seen.has(name)) {
-      findings.push({ path: `images.${name}.tag`, message: `images.${name} is automated but its tag has no setter marker, so Flux cannot update it: append # ${ref.tagSetterMarker}` });
+    if (model.images[name]!.automation && !seen.has(name)) {
+      findings.push({ path: `images.${name}.tag`, message: `images.${name} is automated but its tag has no setter marker, so Flux cannot update it: append # ${tagMarker(name)}` });
     }
   }
   return findings;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { ModelFinding } from './finding';
 import { FoundMarker, imageMarkerFindings, ImagesFileError, ImagesFile, readImagesFile } from './images-file';
 import { ClusterModel, ClusterModelInput, clusterModelSchema } from './schema';
 
@@ -14,12 +15,6 @@ export class ModelError extends Error {
     );
     this.name = 'ModelError';
   }
-}
-
-export interface ModelFinding {
-  /** Dotted path of the field, e.g. `nodes[2].taints[0].effect`. */
-  readonly path: string;
-  readonly message: string;
 }
 
 /** Where a cluster's model comes from: TypeScript for the structure, YAML for the image tags Flux writes. */

@@ -1,4 +1,4 @@
-import { Manifest, RenderedObject } from '../synth/render';
+import { Manifest, RenderedObject } from '../lib/rendered';
 import { podTemplates } from './pod-templates';
 
 /** Namespaces that exist on every K3s cluster with Flux, without this repository creating them. */

@@ -1,4 +1,4 @@
-import { Manifest, RenderedObject } from '../synth/render';
+import { Manifest, RenderedObject } from '../lib/rendered';
 
 export type Severity = 'error' | 'warning';
 

@@ -1,5 +1,5 @@
 import { HelmReleaseFromChart } from '../lib/helm-release';
-import { RenderedObject } from '../synth/render';
+import { RenderedObject } from '../lib/rendered';
 import { apiGroup, ClusterIndex, identity, Json, PREEXISTING_NAMESPACES, spec } from './cluster-index';
 import { Finding, finding } from './finding';
 

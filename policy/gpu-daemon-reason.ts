@@ -3,7 +3,7 @@ import { Toleration } from '../imports/k8s';
 import { GPU_NODE_REASON_ANNOTATION, GpuNodeDaemon } from '../lib/gpu-node-daemon';
 import { GpuScheduling, NVIDIA_GPU_RESOURCE, toleratesTaint } from '../lib/gpu-scheduling';
 import { ClusterModel } from '../model/schema';
-import { RenderedObject } from '../synth/render';
+import { RenderedObject } from '../lib/rendered';
 import { Finding, finding } from './finding';
 import { containersOf, podTemplates } from './pod-templates';
 

@@ -4,7 +4,7 @@ import { GpuNodeDaemon } from '../lib/gpu-node-daemon';
 import { GpuScheduling, HOSTNAME_LABEL, NVIDIA_GPU_RESOURCE, NVIDIA_RUNTIME_CLASS, toleratesTaint } from '../lib/gpu-scheduling';
 import { GpuWorkload } from '../lib/gpu-workload';
 import { ClusterModel } from '../model/schema';
-import { RenderedObject } from '../synth/render';
+import { RenderedObject } from '../lib/rendered';
 import { Finding, finding } from './finding';
 import { containersOf, podTemplates } from './pod-templates';
 

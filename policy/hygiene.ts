@@ -1,4 +1,4 @@
-import { RenderedObject } from '../synth/render';
+import { RenderedObject } from '../lib/rendered';
 import { ClusterIndex, identity, Json, selects, spec } from './cluster-index';
 import { Finding, finding } from './finding';
 import { containersOf, podTemplates } from './pod-templates';

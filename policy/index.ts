@@ -1,4 +1,4 @@
-import { RenderedCluster } from '../synth/render';
+import { RenderedCluster } from '../lib/rendered';
 import { ClusterIndex } from './cluster-index';
 import { Finding, finding } from './finding';
 import { fluxGraphFindings } from './flux-graph';

@@ -1,4 +1,4 @@
-import { Manifest, RenderedObject } from '../synth/render';
+import { Manifest, RenderedObject } from '../lib/rendered';
 import { Finding, finding } from './finding';
 import { containersOf, PodTemplate, podTemplates } from './pod-templates';
 

@@ -1,5 +1,5 @@
 import { Container, PodSpec } from '../imports/k8s';
-import { Manifest } from '../synth/render';
+import { Manifest } from '../lib/rendered';
 
 /** A pod spec found inside a workload object, with its field path. */
 export interface PodTemplate {

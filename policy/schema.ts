@@ -5,7 +5,7 @@ import type Ajv from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
 import lockFile from '../schemas.lock.json';
-import { Manifest } from '../synth/render';
+import { Manifest } from '../lib/rendered';
 import { celRuleErrors, CelRules, extractCelRules } from './cel-rules';
 import { sha256, ValidatorCache, ValidatorSource } from './validator-cache';
 

@@ -1,6 +1,6 @@
 import { FLUX_NAMESPACE } from '../lib/helm-release';
 import { apiGroup } from '../policy/cluster-index';
-import { RenderedCluster } from '../synth/render';
+import { RenderedCluster } from '../lib/rendered';
 import { finding, PreflightFinding } from './report';
 
 /** API groups served by Flux's own CRDs (installed by `flux bootstrap`, not by this repository). */

@@ -1,5 +1,5 @@
 import { ClusterModel } from '../model/schema';
-import { RenderedCluster } from '../synth/render';
+import { RenderedCluster } from '../lib/rendered';
 import { finding, objectName, PreflightFinding } from './report';
 
 /** Where Helm keeps a release and under which name: what a HelmRelease manages (helm-controller's defaults). */

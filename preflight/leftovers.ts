@@ -1,5 +1,5 @@
 import { identity, PREEXISTING_NAMESPACES } from '../policy/cluster-index';
-import { RenderedCluster } from '../synth/render';
+import { RenderedCluster } from '../lib/rendered';
 import { helmReleaseKey } from './helm-releases';
 import { finding, objectName, PreflightFinding } from './report';
 

@@ -1,4 +1,4 @@
-import { RenderedCluster } from '../synth/render';
+import { RenderedCluster } from '../lib/rendered';
 import { Kubectl, KubectlError, TIMEOUTS } from './kubectl';
 import { finding, PreflightFinding } from './report';
 

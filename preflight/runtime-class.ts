@@ -1,5 +1,5 @@
 import { podTemplates } from '../policy/pod-templates';
-import { RenderedCluster } from '../synth/render';
+import { RenderedCluster } from '../lib/rendered';
 import { finding, objectName, PreflightFinding } from './report';
 
 /**

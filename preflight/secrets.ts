@@ -1,5 +1,5 @@
 import { ClusterModel } from '../model/schema';
-import { RenderedCluster } from '../synth/render';
+import { RenderedCluster } from '../lib/rendered';
 import { Kubectl, KubectlError, TIMEOUTS } from './kubectl';
 import { finding, PreflightFinding } from './report';
 

@@ -1,7 +1,7 @@
 import { FluxLayer } from '../lib/flux-layer';
 import { HelmReleaseFromChart } from '../lib/helm-release';
 import { apiGroup, identity } from '../policy/cluster-index';
-import { Manifest, RenderedCluster, RenderedObject } from '../synth/render';
+import { Manifest, RenderedCluster, RenderedObject } from '../lib/rendered';
 import { crdFor, FLUX_GROUP, serves } from './flux';
 import { Kubectl, KubectlError, TIMEOUTS } from './kubectl';
 import { finding, objectName, PreflightFinding } from './report';

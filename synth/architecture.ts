@@ -7,7 +7,7 @@ import { GpuNodeDaemon } from '../lib/gpu-node-daemon';
 import { GpuWorkload } from '../lib/gpu-workload';
 import { ClusterModel } from '../model/schema';
 import { markdownCell } from './inline-text';
-import { RenderedObject } from './render';
+import { RenderedObject } from '../lib/rendered';
 
 /**
  * The architecture document of one cluster (Markdown with Mermaid), written next to its output as

@@ -1,6 +1,6 @@
 import { ClusterModel, NodeModel } from '../model/schema';
 import { commentLine } from './inline-text';
-import { toYamlDocument } from './yaml';
+import { toYamlDocument } from '../lib/yaml';
 
 /** Where K3s reads its configuration on every node. */
 export const K3S_CONFIG_PATH = '/etc/rancher/k3s/config.yaml';

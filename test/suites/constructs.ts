@@ -12,7 +12,7 @@ import { ResourceBudget } from '../../lib/resource-budget';
 import { SetterMarkers } from '../../lib/setter-markers';
 import { TritonModelConfig } from '../../lib/triton-model-config';
 import { TunnelRoute } from '../../lib/tunnel-route';
-import { toYamlDocument } from '../../synth/yaml';
+import { toYamlDocument } from '../../lib/yaml';
 import { modelWith, productionModel, synthChart, testChart } from '../helpers';
 
 const model = productionModel();

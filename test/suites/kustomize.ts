@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import { RenderedCluster } from '../../synth/render';
+import { RenderedCluster } from '../../lib/rendered';
 import { repoRoot, synthesizedClusters, tempDir } from '../helpers';
 
 // `kubectl kustomize DIR` is the build kustomize-controller performs on a Kustomization path.

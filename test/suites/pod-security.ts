@@ -1,6 +1,6 @@
 import { ApiObject, ApiObjectProps } from 'cdk8s';
 import { podSecurityFindings } from '../../policy/pod-security';
-import { Manifest, RenderedObject } from '../../synth/render';
+import { Manifest, RenderedObject } from '../../lib/rendered';
 import { renderedProduction, testChart } from '../helpers';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

@@ -1,5 +1,5 @@
 import { parse, parseDocument } from 'yaml';
-import { toYamlDocument } from '../../synth/yaml';
+import { toYamlDocument } from '../../lib/yaml';
 import { synthesizedClusters } from '../helpers';
 
 const tricky = [

@@ -1,4 +1,4 @@
-import { SetterMarker } from '../lib/setter-markers';
+import { SetterMarker } from './setter-markers';
 
 /**
  * A YAML emitter for the plain JSON data of Kubernetes manifests, with Flux setter markers as
