@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { ClusterIssuer } from '../imports/certmanager-clusterissuers-cert-manager.io';
 import { PulumiSecret } from '../lib/external-secret';
 import { FluxLayer, LayerChart } from '../lib/flux-layer';
-import { PART_OF } from '../lib/labels';
+import { partOfLabels } from '../lib/labels';
 import { ClusterModel } from '../model/schema';
 import { CERT_MANAGER_NAMESPACE } from './cert-manager';
 
@@ -21,7 +21,7 @@ export class ClusterIssuerChart extends LayerChart {
       data: { 'api-token': model.secrets.keys.cloudflareApiToken },
     });
     new ClusterIssuer(this, 'issuer', {
-      metadata: { name: CLUSTER_ISSUER_NAME, labels: { 'app.kubernetes.io/part-of': PART_OF } },
+      metadata: { name: CLUSTER_ISSUER_NAME, labels: partOfLabels() },
       spec: {
         acme: {
           email: model.certificates.acmeEmail,

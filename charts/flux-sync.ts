@@ -12,7 +12,7 @@ import { Kustomization, KustomizationSpecSourceRefKind } from '../imports/flux-k
 import { FluxLayer } from '../lib/flux-layer';
 import { FLUX_NAMESPACE } from '../lib/helm-release';
 import { IMAGE_POLICY_NAMESPACE, ImageReference } from '../lib/image-reference';
-import { PART_OF } from '../lib/labels';
+import { partOfLabels } from '../lib/labels';
 import { ClusterModel, ImageName } from '../model/schema';
 
 /** Name of the GitRepository (and image automation) of this repository. */
@@ -37,7 +37,7 @@ export class FluxSyncChart extends Chart {
   constructor(scope: Construct, id: string, model: ClusterModel) {
     super(scope, id, { disableResourceNameHashes: true });
     this.model = model;
-    const labels = { 'app.kubernetes.io/part-of': PART_OF };
+    const labels = partOfLabels();
     const distPath = `dist/${model.name}`;
 
     new GitRepository(this, 'source', {

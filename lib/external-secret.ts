@@ -7,7 +7,7 @@ import {
   ExternalSecretSpecTargetTemplateEngineVersion,
 } from '../imports/eso-externalsecrets-external-secrets.io';
 import { ESC_PATH } from '../model/schema';
-import { PART_OF } from './labels';
+import { partOfLabels } from './labels';
 import { PULUMI_STORE_NAME } from './pulumi-secret-store';
 
 export interface PulumiSecretProps {
@@ -45,7 +45,7 @@ export class PulumiSecret extends Construct {
     }
     this.secretName = props.name;
     new ExternalSecret(this, 'external-secret', {
-      metadata: { name: props.name, namespace: props.namespace, labels: { 'app.kubernetes.io/part-of': PART_OF } },
+      metadata: { name: props.name, namespace: props.namespace, labels: partOfLabels() },
       spec: {
         refreshInterval: props.refreshInterval ?? '1h',
         secretStoreRef: { kind: ExternalSecretSpecSecretStoreRefKind.CLUSTER_SECRET_STORE, name: PULUMI_STORE_NAME },

@@ -12,12 +12,12 @@ import {
 } from '../imports/flux-helmreleases-helm.toolkit.fluxcd.io';
 import { HelmRepository } from '../imports/flux-helmrepositories-source.toolkit.fluxcd.io';
 import { OciRepository, OciRepositorySpecLayerSelectorOperation } from '../imports/flux-ocirepositories-source.toolkit.fluxcd.io';
+import { FLUX_NAMESPACE } from '../model/flux';
 import { HelmChartModel } from '../model/schema';
 import { GpuNodeDaemon } from './gpu-node-daemon';
-import { PART_OF } from './labels';
+import { partOfLabels } from './labels';
 
-/** Namespace of Flux itself, where chart sources live. */
-export const FLUX_NAMESPACE = 'flux-system';
+export { FLUX_NAMESPACE };
 const HELM_CHART_MEDIA_TYPE = 'application/vnd.cncf.helm.chart.content.v1.tar+gzip';
 
 export interface HelmReleaseFromChartProps {
@@ -62,7 +62,7 @@ export class HelmReleaseFromChart extends Construct {
   constructor(scope: Construct, id: string, props: HelmReleaseFromChartProps) {
     super(scope, id);
     const { chart } = props;
-    const labels = { 'app.kubernetes.io/part-of': PART_OF };
+    const labels = partOfLabels();
     const crds = props.crds ?? 'CreateReplace';
     const sourceName = props.name;
 

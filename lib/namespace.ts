@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { IntOrString, KubeNamespace, KubeNetworkPolicy } from '../imports/k8s';
-import { PART_OF } from './labels';
+import { partOfLabels } from './labels';
 
 /** Pod Security Standard levels. */
 export type PodSecurityLevel = 'restricted' | 'baseline' | 'privileged';
@@ -52,7 +52,7 @@ export class OceanidNamespace extends Construct {
       metadata: {
         name: props.name,
         labels: {
-          'app.kubernetes.io/part-of': PART_OF,
+          ...partOfLabels(),
           'pod-security.kubernetes.io/enforce': level,
           'pod-security.kubernetes.io/enforce-version': POD_SECURITY_VERSION,
           'pod-security.kubernetes.io/audit': level,

@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { ClusterSecretStore, ClusterSecretStoreSpecRefreshInterval } from '../imports/eso-clustersecretstores-external-secrets.io';
 import { ClusterModel } from '../model/schema';
-import { PART_OF } from './labels';
+import { partOfLabels } from './labels';
 
 /** Name of the one ClusterSecretStore every ExternalSecret reads from. */
 export const PULUMI_STORE_NAME = 'pulumi-esc';
@@ -22,7 +22,7 @@ export class PulumiSecretStore extends Construct {
     super(scope, id);
     const { pulumi, bootstrapToken } = props.secrets;
     new ClusterSecretStore(this, 'store', {
-      metadata: { name: PULUMI_STORE_NAME, labels: { 'app.kubernetes.io/part-of': PART_OF } },
+      metadata: { name: PULUMI_STORE_NAME, labels: partOfLabels() },
       spec: {
         refreshInterval: ClusterSecretStoreSpecRefreshInterval.fromNumber(300),
         provider: {

@@ -1,3 +1,5 @@
+import { clusterServiceUrl } from './service-url';
+
 /** One public hostname of a Cloudflare tunnel and the origin it forwards to. */
 export class TunnelRoute {
   /**
@@ -15,7 +17,7 @@ export class TunnelRoute {
    */
   static toService(hostname: string, service: string, namespace: string, port: number): TunnelRoute {
     checkRoute(hostname, port);
-    return new TunnelRoute(hostname, `http://${service}.${namespace}.svc.cluster.local:${port}`, service, namespace, port);
+    return new TunnelRoute(hostname, clusterServiceUrl(service, namespace, port), service, namespace, port);
   }
 
   private constructor(

@@ -1,7 +1,8 @@
+import { FLUX_NAMESPACE } from './flux';
 import type { ImageName } from './schema';
 
 /** Namespace the Flux image policies live in (the image controllers only read their own namespace). */
-export const IMAGE_POLICY_NAMESPACE = 'flux-system';
+export const IMAGE_POLICY_NAMESPACE = FLUX_NAMESPACE;
 
 /** What a Flux `$imagepolicy` setter marker names: the policy, and the part of the image it writes. */
 export interface ImagePolicyMarker {

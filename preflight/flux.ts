@@ -1,4 +1,5 @@
-import { FLUX_NAMESPACE } from '../lib/helm-release';
+import { PART_OF_LABEL } from '../lib/labels';
+import { FLUX_NAMESPACE } from '../model/flux';
 import { apiGroup } from '../policy/cluster-index';
 import { RenderedCluster } from '../lib/rendered';
 import { finding, PreflightFinding } from './report';
@@ -42,7 +43,7 @@ export function fluxFindings(rendered: RenderedCluster, fluxDeployments: readonl
   const findings: PreflightFinding[] = [];
   const controllers = new Map<string, any>();
   for (const d of fluxDeployments) {
-    if (d.metadata.labels?.['app.kubernetes.io/part-of'] === 'flux') controllers.set(d.metadata.name, d);
+    if (d.metadata.labels?.[PART_OF_LABEL] === 'flux') controllers.set(d.metadata.name, d);
   }
   const bootstrap = (missing: string[]) =>
     `re-run flux bootstrap with --components-extra=image-reflector-controller,image-automation-controller (the README's bootstrap command)${missing.some((m) => !EXTRA_COMPONENTS.has(m)) ? ', or repair the Flux installation (flux check)' : ''}`;

@@ -2,6 +2,7 @@ import { FluxLayer } from '../lib/flux-layer';
 import { HelmReleaseFromChart } from '../lib/helm-release';
 import { apiGroup, identity } from '../policy/cluster-index';
 import { Manifest, RenderedCluster, RenderedObject } from '../lib/rendered';
+import { FLUX_BOOTSTRAP_KUSTOMIZATION } from '../model/flux';
 import { crdFor, FLUX_GROUP, serves } from './flux';
 import { Kubectl, KubectlError, TIMEOUTS } from './kubectl';
 import { finding, objectName, PreflightFinding } from './report';
@@ -10,7 +11,7 @@ import { finding, objectName, PreflightFinding } from './report';
 export const FLUX_FIELD_MANAGER = 'kustomize-controller';
 
 /** The Kustomizations in the order Flux applies them: flux/<cluster>/oceanid/ first, then the layers. */
-export const APPLY_ORDER: readonly string[] = ['flux-system', ...FluxLayer.ALL.map((l) => l.name)];
+export const APPLY_ORDER: readonly string[] = [FLUX_BOOTSTRAP_KUSTOMIZATION, ...FluxLayer.ALL.map((l) => l.name)];
 
 /**
  * API groups the Kubernetes 1.33 API server serves itself, without a CRD (the groups of

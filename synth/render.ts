@@ -3,6 +3,7 @@ import { OceanidCluster } from '../charts/oceanid-cluster';
 import { FluxSyncChart } from '../charts/flux-sync';
 import { LayerChart } from '../lib/flux-layer';
 import { SetterMarkers } from '../lib/setter-markers';
+import { FLUX_BOOTSTRAP_KUSTOMIZATION } from '../model/flux';
 import { ClusterModel } from '../model/schema';
 import { renderArchitecture } from './architecture';
 import { renderHostArtifacts } from './host-artifacts';
@@ -54,7 +55,7 @@ export function renderCluster(model: ClusterModel, options: RenderOptions = {}):
 
 function chartPlacement(chart: Chart, model: ClusterModel): { dir: string; kustomization: string } | undefined {
   if (LayerChart.isLayerChart(chart)) return { dir: `dist/${model.name}/${chart.layer.name}`, kustomization: chart.layer.name };
-  if (FluxSyncChart.isFluxSyncChart(chart)) return { dir: `flux/${model.name}/${FLUX_SYNC_DIR}`, kustomization: 'flux-system' };
+  if (FluxSyncChart.isFluxSyncChart(chart)) return { dir: `flux/${model.name}/${FLUX_SYNC_DIR}`, kustomization: FLUX_BOOTSTRAP_KUSTOMIZATION };
   return undefined;
 }
 
