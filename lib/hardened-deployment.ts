@@ -160,8 +160,12 @@ export class HardenedDeployment extends Construct {
     });
 
     const markers = SetterMarkers.of(this.deployment);
-    props.initContainers?.forEach((c, i) => markers.markImage(['spec', 'template', 'spec', 'initContainers', i, 'image'], c.image));
-    props.containers.forEach((c, i) => markers.markImage(['spec', 'template', 'spec', 'containers', i, 'image'], c.image));
+    props.initContainers?.forEach((c, i) => {
+      markers.markImage(['spec', 'template', 'spec', 'initContainers', i, 'image'], c.image);
+    });
+    props.containers.forEach((c, i) => {
+      markers.markImage(['spec', 'template', 'spec', 'containers', i, 'image'], c.image);
+    });
 
     if (props.servicePorts && props.servicePorts.length > 0) {
       const declared = props.containers.flatMap((c) => c.ports ?? []);

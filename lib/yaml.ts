@@ -111,6 +111,7 @@ function blockLiteral(s: string, indent: number): string | undefined {
   const body = trailing ? s.slice(0, -1) : s;
   if (body.endsWith('\n') || body.length === 0) return undefined;
   const lines = body.split('\n');
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: a block scalar must not hold the control characters YAML would not keep
   if (lines[0].startsWith(' ') || lines.some((l) => /[\t\r\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/.test(l) || / $/.test(l))) return undefined;
   const pad = ' '.repeat(indent);
   return `${trailing ? '|' : '|-'}\n${lines.map((l) => (l.length > 0 ? `${pad}${l}` : '')).join('\n')}\n`;

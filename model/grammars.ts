@@ -5,6 +5,7 @@
  */
 
 /** Control characters, and the line breaks YAML 1.1 and go-yaml also honour (NEL, LS, PS). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point of this pattern
 export const CONTROL_OR_LINE_BREAK = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
 /**
@@ -93,7 +94,10 @@ export function goRegexpError(pattern: string): string | undefined {
   }
   let flags = '';
   const js = pattern
-    .replace(/^\(\?([imsU]+)\)/, (_m, f: string) => ((flags = f.replace('U', '')), ''))
+    .replace(/^\(\?([imsU]+)\)/, (_m, f: string) => {
+      flags = f.replace('U', '');
+      return '';
+    })
     .replace(/\(\?[imsU-]+:/g, '(?:')
     .replace(/\(\?P</g, '(?<')
     .replace(/\\[AzQE]/g, '')

@@ -140,7 +140,7 @@ function valuesAt(object: unknown, at: readonly string[]): { value: unknown; pat
     const next: { value: unknown; path: string }[] = [];
     for (const { value, path } of found) {
       if (step === '[]') {
-        if (Array.isArray(value)) value.forEach((v, i) => next.push({ value: v, path: `${path}[${i}]` }));
+        if (Array.isArray(value)) for (const [i, v] of value.entries()) next.push({ value: v, path: `${path}[${i}]` });
       } else if (value && typeof value === 'object' && !Array.isArray(value)) {
         const entries = step === '{}' ? Object.entries(value) : step in value ? [[step, (value as Json)[step]] as const] : [];
         for (const [key, v] of entries) if (v !== undefined && v !== null) next.push({ value: v, path: join(path, key) });

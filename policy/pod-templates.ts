@@ -31,7 +31,7 @@ export function podTemplates(manifest: Manifest): PodTemplate[] {
 /** Every container of a pod spec with its field path (init and ephemeral containers included). */
 export function containersOf(template: PodTemplate): { path: string; container: Container; init: boolean }[] {
   const out: { path: string; container: Container; init: boolean }[] = [];
-  (template.spec.initContainers ?? []).forEach((c, i) => out.push({ path: `${template.path}.initContainers[${i}]`, container: c, init: true }));
-  (template.spec.containers ?? []).forEach((c, i) => out.push({ path: `${template.path}.containers[${i}]`, container: c, init: false }));
+  for (const [i, c] of (template.spec.initContainers ?? []).entries()) out.push({ path: `${template.path}.initContainers[${i}]`, container: c, init: true });
+  for (const [i, c] of (template.spec.containers ?? []).entries()) out.push({ path: `${template.path}.containers[${i}]`, container: c, init: false });
   return out;
 }

@@ -445,7 +445,10 @@ export class SchemaValidator {
       validators[gvk] = loaded.exports as ValidateFunction;
       saves.push(loaded.save);
     }
-    return { validators, problems, index, saveCodeCache: () => saves.forEach((save) => save()) };
+    const saveCodeCache = () => {
+      for (const save of saves) save();
+    };
+    return { validators, problems, index, saveCodeCache };
   }
 }
 

@@ -1,6 +1,6 @@
-// `npm test`: the type-check (`tsc --noEmit`, TypeScript 7's native compiler) and the Jest suite,
-// run side by side on the two cores this project's machines have; fails when either fails. Extra
-// arguments go to Jest.
+// `npm test`: the type-check (`tsc --noEmit`, TypeScript 7's native compiler), the linter (Biome:
+// biome.json's rules, among them no import cycle and no import from a lower layer into a higher
+// one) and the Jest suite, run side by side; fails when any fails. Extra arguments go to Jest.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -23,6 +23,8 @@ function run(label, script, args) {
 
 const results = await Promise.all([
   run('tsc --noEmit', bin('typescript-native', 'bin/tsc'), ['--noEmit', '-p', '.']),
+  // Errors only: warnings do not fail the lint, and `npm run lint` lists them.
+  run('biome lint', bin('@biomejs/biome', 'bin/biome'), ['lint', '--diagnostic-level=error', '--colors=off', '.']),
   run('jest', bin('jest', 'bin/jest.js'), process.argv.slice(2)),
 ]);
 for (const r of results) {
@@ -33,4 +35,4 @@ if (failed.length > 0) {
   console.error(`\nfailed: ${failed.map((r) => r.label).join(', ')}`);
   process.exit(1);
 }
-console.log('\ntype-check and tests passed');
+console.log('\ntype-check, lint and tests passed');

@@ -166,7 +166,7 @@ function collectComments(node: unknown, value: unknown, path: readonly Segment[]
     }
   } else if (isSeq(node) && Array.isArray(value)) {
     const named = isNamedList(value);
-    node.items.forEach((item, i) => collectComments(item, value[i], [...path, named ? { name: (value[i] as { name: string }).name } : { index: i }], out));
+    for (const [i, item] of node.items.entries()) collectComments(item, value[i], [...path, named ? { name: (value[i] as { name: string }).name } : { index: i }], out);
   } else if (isScalar(node) && node.comment) {
     out.set(formatPath(path), node.comment.trim());
   }

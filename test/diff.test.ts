@@ -42,6 +42,7 @@ function section(out: string, kustomization: string): string {
   return out.slice(start, end < 0 ? undefined : end);
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ESC starts every ANSI colour sequence this test looks for
 const ANSI = /\u001b\[/;
 
 describe('npm run diff', () => {
@@ -124,6 +125,7 @@ describe('npm run diff', () => {
     const root = tempRepo();
     edit(root, 'model/images/production.yaml', (t) => t.replace('tag: 1.20.0', 'tag: 1.20.1'));
     expect(runDiff(root, clusters, { isTTY: false }).out).not.toMatch(ANSI);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the exact ANSI colour sequence of a changed object
     expect(runDiff(root, clusters, { isTTY: true }).out).toMatch(/\u001b\[33m {2}~ Deployment label-studio\/label-studio\u001b\[0m/);
     expect(runDiff(root, clusters, { isTTY: true, env: { NO_COLOR: '1' } }).out).not.toMatch(ANSI);
   });

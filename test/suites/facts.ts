@@ -23,12 +23,12 @@ function modelError(edit: Parameters<typeof modelWith>[0]): string {
 
 /** Every value a rendered object selects `kubernetes.io/hostname` with, wherever it sits. */
 function hostnameSelections(value: unknown, out: string[] = []): string[] {
-  if (Array.isArray(value)) value.forEach((v) => hostnameSelections(v, out));
+  if (Array.isArray(value)) for (const v of value) hostnameSelections(v, out);
   else if (value && typeof value === 'object') {
     const o = value as Record<string, unknown>;
     if (o.key === 'kubernetes.io/hostname' && Array.isArray(o.values)) out.push(...(o.values as string[]));
     if (typeof o['kubernetes.io/hostname'] === 'string') out.push(o['kubernetes.io/hostname'] as string);
-    Object.values(o).forEach((v) => hostnameSelections(v, out));
+    for (const v of Object.values(o)) hostnameSelections(v, out);
   }
   return out;
 }

@@ -284,7 +284,10 @@ describe('upstream v1.33 details', () => {
       p.containers[0].securityContext.seccompProfile = { type: 'RuntimeDefault' };
     };
     expect(check('restricted', edit)).toEqual([`pod-security/seccomp-restricted ${I0}.securityContext.seccompProfile.type`]);
-    expect(check('restricted', (p) => (edit(p), (p.initContainers[0].securityContext.seccompProfile = { type: 'RuntimeDefault' })))).toEqual([]);
+    expect(check('restricted', (p) => {
+      edit(p);
+      p.initContainers[0].securityContext.seccompProfile = { type: 'RuntimeDefault' };
+    })).toEqual([]);
   });
 
   it('Windows pods are exempt from allowPrivilegeEscalation, seccomp and capabilities under restricted, not from runAsNonRoot', () => {
