@@ -9,3 +9,4 @@ import './suites/yaml';
 import './suites/pod-security';
 import './suites/cel-rules';
 import './suites/gate';
+import './suites/scale';
