@@ -17,12 +17,15 @@ export const WORKLOADS_PER_NAMESPACE = 10;
  * apps-layer chart. Every other one runs two replicas (so it has a PodDisruptionBudget) and each
  * reads a password from its namespace's PulumiSecret, so the selector and reference look-ups of
  * the policy pass are exercised at scale. Every one passes the policy gate.
+ *
+ * A `revision` above 0 changes every workload's INDEX variable and renames every other namespace,
+ * so the diff from one revision to another changes, adds, removes and moves objects at scale.
  */
-export function addSyntheticWorkloads(cluster: OceanidCluster, count: number): void {
+export function addSyntheticWorkloads(cluster: OceanidCluster, count: number, revision = 0): void {
   const chart = new LayerChart(cluster, 'synthetic', { model: cluster.model, layer: FluxLayer.APPS });
   for (let i = 0; i < count; i++) {
     const group = Math.floor(i / WORKLOADS_PER_NAMESPACE);
-    const namespace = `synthetic-${group}`;
+    const namespace = revision > 0 && group % 2 === 1 ? `synthetic-${group}-r${revision}` : `synthetic-${group}`;
     if (i % WORKLOADS_PER_NAMESPACE === 0) {
       new OceanidNamespace(chart, namespace, { name: namespace });
       new PulumiSecret(chart, `s${i}`, { name: 'database', namespace, data: { password: `synthetic.namespace${group}.password` } });
@@ -37,7 +40,7 @@ export function addSyntheticWorkloads(cluster: OceanidCluster, count: number): v
           image: ImageReference.fromModel(cluster.model, 'labelStudio'),
           ports: [{ name: 'http', port: 8080 }],
           env: [
-            { name: 'INDEX', value: String(i) },
+            { name: 'INDEX', value: revision > 0 ? `${i}-r${revision}` : String(i) },
             { name: 'DATABASE_PASSWORD', valueFrom: { secretKeyRef: { name: 'database', key: 'password' } } },
           ],
           resources: ResourceBudget.of({ cpu: '10m', memory: '32Mi', cpuLimit: '100m', memoryLimit: '64Mi' }),
