@@ -117,3 +117,18 @@ describe('label look-ups select exactly what `selects` selects', () => {
     }
   });
 });
+
+describe('the secret scan of written files', () => {
+  it('reports each pattern once per line and each random string, with its line, in line order', () => {
+    const token = (last: string) => `ghp_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R${last}`;
+    const content = ['# header', `token: ${token('8')} ${token('9')}`, 'url: postgres://u:pw@db:5432/x', 'key: q8Xf2LrT9vKw3ZpN7mYc1HsB4dGj6QaE0uVi', ''].join('\n');
+    const found = secretFindings(new ClusterIndex([]), new Map([['dist/c/apps/x.yaml', content]]), 'c').map((f) => `${f.object} ${f.message.split(':')[0]}`);
+    expect(found).toEqual([
+      'dist/c/apps/x.yaml:2 looks like a GitHub token',
+      'dist/c/apps/x.yaml:2 high-entropy string "ghp_a1B2…" (40 characters) looks like a credential',
+      'dist/c/apps/x.yaml:2 high-entropy string "ghp_a1B2…" (40 characters) looks like a credential',
+      'dist/c/apps/x.yaml:3 looks like a connection string with a password',
+      'dist/c/apps/x.yaml:4 high-entropy string "q8Xf2LrT…" (36 characters) looks like a credential',
+    ]);
+  });
+});
