@@ -18,8 +18,10 @@ export interface AnnotationsSinkProps {
 }
 
 /**
- * Receives Label Studio annotation webhooks and writes Hugging Face style JSONL and cleaned
- * extractions into the staging schema of the external Postgres named by `DATABASE_URL`.
+ * Receives Label Studio annotation webhooks. It always runs; with `annotationsSink.writeToStage`
+ * on it writes Hugging Face style JSONL and cleaned extractions into the stage schema of the
+ * external CrunchyBridge Postgres named by `DATABASE_URL`. The sink is this project's own image:
+ * the environment below is its contract (README, "The annotations sink").
  */
 export class AnnotationsSinkChart extends LayerChart {
   /** Label Studio's webhook URL for this sink. */
@@ -28,11 +30,15 @@ export class AnnotationsSinkChart extends LayerChart {
   constructor(scope: Construct, id: string, model: ClusterModel, props: AnnotationsSinkProps) {
     super(scope, id, { model, layer: FluxLayer.APPS });
     this.webhookUrl = `http://${NAME}.${props.namespace}.svc.cluster.local:${PORT}/webhook`;
-    const database = new PulumiSecret(this, 'database', {
-      name: `${NAME}-database`,
-      namespace: props.namespace,
-      data: { 'database-url': model.secrets.keys.annotationsSinkDatabaseUrl },
-    });
+    const { writeToStage, stageSchema, databasePort } = model.annotationsSink;
+    // Only a sink that writes gets the database credential and the egress to it.
+    const database = writeToStage
+      ? new PulumiSecret(this, 'database', {
+          name: `${NAME}-database`,
+          namespace: props.namespace,
+          data: { 'database-url': model.secrets.keys.annotationsSinkDatabaseUrl },
+        })
+      : undefined;
     const sink = new HardenedDeployment(this, 'sink', {
       name: NAME,
       namespace: props.namespace,
@@ -45,9 +51,14 @@ export class AnnotationsSinkChart extends LayerChart {
           ports: [{ name: 'http', port: PORT }],
           env: [
             { name: 'PORT', value: String(PORT) },
-            { name: 'DATABASE_URL', valueFrom: { secretKeyRef: { name: database.secretName, key: 'database-url' } } },
-            { name: 'STAGING_SCHEMA', value: model.annotationsSink.stagingSchema },
-            { name: 'OUTPUT_FORMATS', value: 'hf-jsonl,cleaned-extractions' },
+            { name: 'WRITE_TO_STAGE', value: String(writeToStage) },
+            ...(database
+              ? [
+                  { name: 'DATABASE_URL', valueFrom: { secretKeyRef: { name: database.secretName, key: 'database-url' } } },
+                  { name: 'STAGE_SCHEMA', value: stageSchema },
+                  { name: 'OUTPUT_FORMATS', value: 'hf-jsonl,cleaned-extractions' },
+                ]
+              : []),
           ],
           resources: ResourceBudget.of({ cpu: '50m', memory: '128Mi', cpuLimit: '500m', memoryLimit: '512Mi' }),
           readiness: Probe.httpGet('/health', 'http'),
@@ -57,7 +68,9 @@ export class AnnotationsSinkChart extends LayerChart {
     });
     const pods = Endpoint.pods(props.namespace, sink.selector);
     new AllowTraffic(this, 'from-label-studio', { name: 'label-studio-to-annotations-sink', from: props.labelStudio, to: pods, ports: [PORT] });
-    // The staging database is external (CrunchyBridge).
-    new AllowTraffic(this, 'to-postgres', { name: 'annotations-sink-to-staging-postgres', from: pods, to: Endpoint.internet(), ports: [model.annotationsSink.databasePort] });
+    if (database) {
+      // The stage database is external (CrunchyBridge).
+      new AllowTraffic(this, 'to-postgres', { name: 'annotations-sink-to-stage-postgres', from: pods, to: Endpoint.internet(), ports: [databasePort] });
+    }
   }
 }

@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { CloudflaredConnector } from '../lib/cloudflared-connector';
+import { allowCloudflareEdge, CloudflaredConnector } from '../lib/cloudflared-connector';
 import { FluxLayer, LayerChart } from '../lib/flux-layer';
 import { ImageReference } from '../lib/image-reference';
 import { OceanidNamespace } from '../lib/namespace';
@@ -38,8 +38,7 @@ export class CloudflaredChart extends LayerChart {
       placement: PodPlacement.spreadAcross(spreadNodes.slice(0, 2), { 'app.kubernetes.io/name': NAME }),
     });
     const pods = Endpoint.pods(CLOUDFLARED_NAMESPACE, connector.workload.selector);
-    new AllowTraffic(this, 'edge', { name: 'cloudflared-to-cloudflare', from: pods, to: Endpoint.internet(), ports: [7844, 443] });
-    new AllowTraffic(this, 'edge-quic', { name: 'cloudflared-to-cloudflare-quic', from: pods, to: Endpoint.internet(), ports: [7844], protocol: 'UDP' });
+    allowCloudflareEdge(this, NAME, pods);
     props.routes.forEach(({ route, pods: target }) => {
       new AllowTraffic(this, `to-${route.service}`, { name: `cloudflared-to-${route.service}`, from: pods, to: target, ports: [route.port] });
     });

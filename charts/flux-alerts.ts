@@ -41,7 +41,8 @@ export class FluxAlertsChart extends LayerChart {
       spec: {
         providerRef: { name: NAME },
         eventSeverity: AlertV1Beta3SpecEventSeverity.ERROR,
-        summary: `cluster ${model.name}`,
+        // `summary` is deprecated in notification v1beta3 (Flux v2.7 CRD): eventMetadata is added to every event.
+        eventMetadata: { cluster: model.name },
         eventSources: [
           ...fluxSources.map((kind) => ({ kind, name: '*' })),
           ...[...new Set(props.helmReleaseNamespaces)].sort().map((namespace) => ({ kind: K.HELM_RELEASE, name: '*', namespace })),

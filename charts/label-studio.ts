@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { ClusterSpecResourcesLimits, ClusterSpecResourcesRequests, Cluster as PostgresCluster } from '../imports/cnpg-clusters-postgresql.cnpg.io';
-import { KubeConfigMap, KubePersistentVolumeClaim, Quantity } from '../imports/k8s';
+import { EnvVar, KubePersistentVolumeClaim, Quantity } from '../imports/k8s';
 import { PulumiSecret } from '../lib/external-secret';
 import { FluxLayer, LayerChart } from '../lib/flux-layer';
 import { HardenedDeployment } from '../lib/hardened-deployment';
@@ -17,14 +17,21 @@ export const LABEL_STUDIO_NAMESPACE = 'label-studio';
 const NAME = 'label-studio';
 /** Label Studio's pods, for the NetworkPolicies of its peers (adapter, sink, cluster tunnel). */
 export const LABEL_STUDIO_PODS = Endpoint.pods(LABEL_STUDIO_NAMESPACE, { 'app.kubernetes.io/name': NAME });
-const PORT = 8080;
+/** nginx in front of uwsgi (HumanSignal's chart: containerPort 8085); the Service and the tunnel use it. */
+const PORT = 8085;
+/** uwsgi, reached by nginx over localhost (the chart's app probes). */
+const UWSGI_PORT = 8000;
 const DB_CLUSTER = 'label-studio-db';
 const DB_NAME = 'labelstudio';
 const DB_USER = 'labelstudio';
 /** Port of the CloudNativePG instance manager, which the operator polls. */
 const CNPG_STATUS_PORT = 8000;
 
-/** In-cluster URLs Label Studio is configured with (project settings: Model, and Webhooks). */
+/**
+ * In-cluster URLs an operator enters in Label Studio per project (Settings -> Model, Settings ->
+ * Webhooks, or `POST /api/ml` and `POST /api/webhooks`): it reads neither from its environment at
+ * start-up, so they are documented in the cluster's architecture document, not rendered.
+ */
 export interface LabelStudioIntegrations {
   /** ML backend URL (the ls-triton-adapter Service), when the cluster has the GPU path. */
   readonly mlBackendUrl?: string;
@@ -40,11 +47,14 @@ export class LabelStudioChart extends LayerChart {
   readonly pods = LABEL_STUDIO_PODS;
   /** The public route the cluster tunnel serves. */
   readonly route: TunnelRoute;
+  /** The URLs to enter in Label Studio's project settings. */
+  readonly integrations: LabelStudioIntegrations;
 
   constructor(scope: Construct, id: string, model: ClusterModel, integrations: LabelStudioIntegrations) {
     super(scope, id, { model, layer: FluxLayer.APPS });
     const host = `${model.hostnames.labelStudio}.${model.baseDomain}`;
     this.route = TunnelRoute.toService(host, NAME, LABEL_STUDIO_NAMESPACE, PORT);
+    this.integrations = integrations;
     new OceanidNamespace(this, 'namespace', { name: LABEL_STUDIO_NAMESPACE });
 
     const dbCredentials = new PulumiSecret(this, 'db-credentials', {
@@ -82,13 +92,41 @@ export class LabelStudioChart extends LayerChart {
       spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: Quantity.fromString(model.labelStudio.dataStorage) } } },
     });
 
-    new KubeConfigMap(this, 'integrations', {
-      metadata: { name: `${NAME}-integrations`, namespace: LABEL_STUDIO_NAMESPACE },
-      data: {
-        ...(integrations.mlBackendUrl ? { 'ml-backend-url': integrations.mlBackendUrl } : {}),
-        ...(integrations.webhookUrl ? { 'webhook-url': integrations.webhookUrl } : {}),
-      },
+    const admin = new PulumiSecret(this, 'admin', {
+      name: `${NAME}-admin`,
+      namespace: LABEL_STUDIO_NAMESPACE,
+      data: { username: model.secrets.keys.labelStudioAdminUsername, password: model.secrets.keys.labelStudioAdminPassword },
     });
+
+    const image = ImageReference.fromModel(model, 'labelStudio');
+    const origin = `https://${host}`;
+    // What Django and Label Studio read (label_studio/core/settings, get_env: LABEL_STUDIO_<name>,
+    // HEARTEX_<name> or <name>), shared by the migrations, the first-user step and uwsgi.
+    const appEnv: EnvVar[] = [
+      { name: 'DJANGO_DB', value: 'default' },
+      { name: 'POSTGRE_NAME', value: DB_NAME },
+      { name: 'POSTGRE_USER', value: DB_USER },
+      { name: 'POSTGRE_PASSWORD', valueFrom: { secretKeyRef: { name: dbCredentials.secretName, key: 'password' } } },
+      { name: 'POSTGRE_HOST', value: `${DB_CLUSTER}-rw` },
+      { name: 'POSTGRE_PORT', value: '5432' },
+      { name: 'LABEL_STUDIO_HOST', value: origin },
+      // TLS ends at Cloudflare, so Django sees plain HTTP while the browser sends Origin https://<host>:
+      // Django 4+ rejects the POST (login, signup) unless that origin is trusted. Comma-separated, with scheme.
+      { name: 'CSRF_TRUSTED_ORIGINS', value: origin },
+      // Cookies only over HTTPS (read as integers: bool(int(value))).
+      { name: 'SESSION_COOKIE_SECURE', value: '1' },
+      { name: 'CSRF_COOKIE_SECURE', value: '1' },
+      { name: 'SECRET_KEY', valueFrom: { secretKeyRef: { name: secretKey.secretName, key: 'secret-key' } } },
+      { name: 'LABEL_STUDIO_DISABLE_SIGNUP_WITHOUT_LINK', value: 'true' },
+      // No internet egress: no release check, no analytics, no Sentry (the defaults are HumanSignal's DSNs).
+      { name: 'LATEST_VERSION_CHECK', value: 'false' },
+      { name: 'COLLECT_ANALYTICS', value: 'false' },
+      { name: 'SENTRY_DSN', value: '' },
+      { name: 'FRONTEND_SENTRY_DSN', value: '' },
+    ];
+    const dataMount = { name: 'data', mountPath: '/label-studio/data' };
+    // The entrypoint writes its generated configuration (nginx.conf, config_env) to OPT_DIR.
+    const instanceEtc = (container: string) => ({ name: `instance-etc-${container}`, mountPath: '/opt/heartex/instance-data/etc' });
 
     new HardenedDeployment(this, 'app', {
       name: NAME,
@@ -96,36 +134,73 @@ export class LabelStudioChart extends LayerChart {
       component: 'annotation-ui',
       // One writer on a ReadWriteOnce volume: replace, never overlap.
       strategy: 'Recreate',
+      // The image's user; HumanSignal's chart runs it as 1001 too.
       runAsUser: 1001,
       servicePorts: ['http'],
+      // nginx buffers request bodies of up to 350m (client_max_body_size in the image's
+      // deploy/default.conf) in /tmp, and Django spools large uploads there too.
+      tmpSizeLimit: '1Gi',
       volumes: [
         { name: 'data', persistentVolumeClaim: { claimName: `${NAME}-data` } },
-        { name: 'instance-etc', emptyDir: {} },
+        ...['init', 'app', 'nginx'].map((c) => ({ name: instanceEtc(c).name, emptyDir: { sizeLimit: Quantity.fromString('16Mi') } })),
+      ],
+      // As HumanSignal's chart runs 1.20: migrations in an init container, uwsgi behind nginx.
+      initContainers: [
+        {
+          name: 'db-migrations',
+          image,
+          args: ['label-studio-migrate'],
+          env: [...appEnv, { name: 'INIT_CONTAINER', value: 'true' }],
+          resources: ResourceBudget.of({ cpu: '100m', memory: '256Mi', cpuLimit: '1', memoryLimit: '1Gi' }),
+          volumeMounts: [dataMount, instanceEtc('init')],
+        },
+        {
+          // `label-studio init` creates LABEL_STUDIO_USERNAME with LABEL_STUDIO_PASSWORD when missing
+          // (server.py _create_user); signup is closed, so this is the only way in.
+          name: 'first-user',
+          image,
+          args: ['label-studio', 'init'],
+          env: [
+            ...appEnv,
+            { name: 'LABEL_STUDIO_USERNAME', valueFrom: { secretKeyRef: { name: admin.secretName, key: 'username' } } },
+            { name: 'LABEL_STUDIO_PASSWORD', valueFrom: { secretKeyRef: { name: admin.secretName, key: 'password' } } },
+          ],
+          resources: ResourceBudget.of({ cpu: '100m', memory: '256Mi', cpuLimit: '1', memoryLimit: '1Gi' }),
+          volumeMounts: [dataMount, instanceEtc('init')],
+        },
       ],
       containers: [
         {
-          name: 'label-studio',
-          image: ImageReference.fromModel(model, 'labelStudio'),
-          ports: [{ name: 'http', port: PORT }],
+          name: 'app',
+          image,
+          args: ['label-studio-uwsgi'],
           env: [
-            { name: 'DJANGO_DB', value: 'default' },
-            { name: 'POSTGRE_NAME', value: DB_NAME },
-            { name: 'POSTGRE_USER', value: DB_USER },
-            { name: 'POSTGRE_PASSWORD', valueFrom: { secretKeyRef: { name: dbCredentials.secretName, key: 'password' } } },
-            { name: 'POSTGRE_HOST', value: `${DB_CLUSTER}-rw` },
-            { name: 'POSTGRE_PORT', value: '5432' },
-            { name: 'LABEL_STUDIO_HOST', value: `https://${host}` },
-            { name: 'SECRET_KEY', valueFrom: { secretKeyRef: { name: secretKey.secretName, key: 'secret-key' } } },
-            { name: 'LABEL_STUDIO_DISABLE_SIGNUP_WITHOUT_LINK', value: 'true' },
+            ...appEnv,
+            { name: 'SKIP_DB_MIGRATIONS', value: 'true' },
+            // uwsgi.ini defaults to two processes per CPU of the node, too many for the memory limit.
+            { name: 'UWSGI_PROCESSES', value: '2' },
           ],
+          ports: [{ name: 'uwsgi', port: UWSGI_PORT }],
           resources: ResourceBudget.of({ cpu: '250m', memory: '512Mi', cpuLimit: '2', memoryLimit: '2Gi' }),
-          startup: Probe.httpGet('/health', 'http', { periodSeconds: 10, failureThreshold: 30 }),
-          readiness: Probe.httpGet('/health', 'http'),
-          liveness: Probe.httpGet('/health', 'http', { periodSeconds: 20, failureThreshold: 5 }),
-          volumeMounts: [
-            { name: 'data', mountPath: '/label-studio/data' },
-            { name: 'instance-etc', mountPath: '/opt/heartex/instance-data/etc' },
+          startup: Probe.httpGet('/health', 'uwsgi', { periodSeconds: 10, failureThreshold: 30 }),
+          readiness: Probe.httpGet('/health', 'uwsgi'),
+          liveness: Probe.tcp('uwsgi', { periodSeconds: 20, failureThreshold: 5 }),
+          volumeMounts: [dataMount, instanceEtc('app')],
+        },
+        {
+          name: 'nginx',
+          image,
+          args: ['nginx'],
+          env: [
+            // nginx proxies to uwsgi in the same pod.
+            { name: 'APP_HOST', value: 'localhost' },
+            { name: 'LABEL_STUDIO_HOST', value: origin },
           ],
+          ports: [{ name: 'http', port: PORT }],
+          resources: ResourceBudget.of({ cpu: '50m', memory: '64Mi', cpuLimit: '500m', memoryLimit: '256Mi' }),
+          readiness: Probe.httpGet('/nginx_health', 'http'),
+          liveness: Probe.tcp('http', { periodSeconds: 20 }),
+          volumeMounts: [dataMount, instanceEtc('nginx')],
         },
       ],
     });

@@ -36,6 +36,8 @@ export class NvidiaDevicePluginChart extends LayerChart {
       crds: 'Skip',
       values: {
         runtimeClassName: daemon.placement.runtimeClassName,
+        // The chart's templates/daemonset-device-plugin.yml puts these on the plugin's pods.
+        podAnnotations: daemon.annotations,
         tolerations: daemon.placement.tolerations,
         nodeSelector: daemon.placement.nodeSelector,
         // Replaces the chart's default affinity on NFD labels (which GPU nodes need not carry): Helm

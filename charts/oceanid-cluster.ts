@@ -44,10 +44,8 @@ export class OceanidCluster extends Construct {
           labelStudio: LABEL_STUDIO_PODS,
         })
       : undefined;
-    const sink = model.features.annotationsSink
-      ? new AnnotationsSinkChart(this, 'annotations-sink', model, { namespace: LABEL_STUDIO_NAMESPACE, labelStudio: LABEL_STUDIO_PODS })
-      : undefined;
-    const labelStudio = new LabelStudioChart(this, 'label-studio', model, { mlBackendUrl: adapter?.url, webhookUrl: sink?.webhookUrl });
+    const sink = new AnnotationsSinkChart(this, 'annotations-sink', model, { namespace: LABEL_STUDIO_NAMESPACE, labelStudio: LABEL_STUDIO_PODS });
+    const labelStudio = new LabelStudioChart(this, 'label-studio', model, { mlBackendUrl: adapter?.url, webhookUrl: sink.webhookUrl });
     new CloudflaredChart(this, 'cloudflared', model, { routes: [{ route: labelStudio.route, pods: labelStudio.pods }] });
 
     if (model.alerts) {

@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import { Construct } from 'constructs';
 import { KubeConfigMap, KubePersistentVolumeClaim, Quantity } from '../imports/k8s';
-import { CloudflaredConnector } from '../lib/cloudflared-connector';
+import { allowCloudflareEdge, CloudflaredTunnel } from '../lib/cloudflared-connector';
 import { FluxLayer, LayerChart } from '../lib/flux-layer';
-import { GpuNodeDaemon } from '../lib/gpu-node-daemon';
 import { GpuScheduling } from '../lib/gpu-scheduling';
 import { GpuWorkload } from '../lib/gpu-workload';
 import { ImageReference } from '../lib/image-reference';
@@ -11,7 +10,7 @@ import { OceanidNamespace } from '../lib/namespace';
 import { AllowTraffic, Endpoint } from '../lib/network-policy';
 import { Probe } from '../lib/probe';
 import { ResourceBudget } from '../lib/resource-budget';
-import { TritonModelConfig } from '../lib/triton-model-config';
+import { TRITON_LABEL_FILE, TritonModelConfig } from '../lib/triton-model-config';
 import { TunnelRoute } from '../lib/tunnel-route';
 import { ClusterModel } from '../model/schema';
 
@@ -34,6 +33,11 @@ const FETCH_SCRIPT = [
  * The GPU half of the Calypso contract: Triton on the GPU node serving the declared model, its
  * model repository (config.pbtxt generated from the model, the ONNX file fetched by an init
  * container), and the node tunnel that publishes Triton's HTTP port as `gpu.<base>`.
+ *
+ * The GPU node sits behind NAT, CoreDNS does not run there, and pod traffic to the VPS nodes
+ * crosses the internet, so the path is kept inside one pod on that node: cloudflared runs as a
+ * sidecar with origin `http://localhost:8000`, and the pod resolves names (Cloudflare's edge,
+ * the model host) through the node's own resolver.
  */
 export class TritonChart extends LayerChart {
   readonly route: TunnelRoute;
@@ -46,14 +50,23 @@ export class TritonChart extends LayerChart {
     const gpu = GpuScheduling.forNode(model, inference.node, 'gpuInference.node');
     const config = TritonModelConfig.fromModel(inference.model, inference.gpus);
     this.modelName = config.name;
-    this.route = TunnelRoute.toService(`${model.hostnames.triton}.${model.baseDomain}`, NAME, GPU_NAMESPACE, TRITON_HTTP_PORT);
+    this.route = TunnelRoute.toLocalPort(`${model.hostnames.triton}.${model.baseDomain}`, TRITON_HTTP_PORT);
 
-    new OceanidNamespace(this, 'namespace', { name: GPU_NAMESPACE });
+    new OceanidNamespace(this, 'namespace', { name: GPU_NAMESPACE, dnsResolver: 'node' });
+    const tunnel = new CloudflaredTunnel(this, 'node-tunnel', {
+      name: 'cloudflared-node',
+      namespace: GPU_NAMESPACE,
+      image: ImageReference.fromModel(model, 'cloudflared'),
+      routes: [this.route],
+      tokenEscPath: model.secrets.keys.nodeTunnelToken,
+      // Triton's own metrics port is named "metrics".
+      metricsPortName: 'tunnel-metrics',
+    });
 
     const pbtxt = config.toPbtxt();
     new KubeConfigMap(this, 'model-config', {
       metadata: { name: `${NAME}-model-${config.name}`, namespace: GPU_NAMESPACE },
-      data: { 'config.pbtxt': pbtxt, 'labels.txt': config.toLabels() },
+      data: { 'config.pbtxt': pbtxt, [TRITON_LABEL_FILE]: config.toLabels() },
     });
     new KubePersistentVolumeClaim(this, 'model-store', {
       metadata: { name: `${NAME}-model-store`, namespace: GPU_NAMESPACE },
@@ -70,10 +83,14 @@ export class TritonChart extends LayerChart {
       // The image creates user triton-server (1000) but does not switch to it.
       runAsUser: 1000,
       servicePorts: ['http', 'metrics'],
-      podAnnotations: { 'oceanid.io/model-config-sha256': createHash('sha256').update(pbtxt).digest('hex') },
+      podAnnotations: {
+        'oceanid.io/model-config-sha256': createHash('sha256').update(pbtxt).update(config.toLabels()).digest('hex'),
+        'oceanid.io/tunnel-config-sha256': tunnel.configSha256,
+      },
       volumes: [
         { name: 'model-store', persistentVolumeClaim: { claimName: `${NAME}-model-store` } },
         { name: 'model-config', configMap: { name: `${NAME}-model-${config.name}` } },
+        tunnel.volume,
       ],
       initContainers: [
         {
@@ -113,31 +130,16 @@ export class TritonChart extends LayerChart {
           liveness: Probe.httpGet('/v2/health/live', 'http', { periodSeconds: 20, failureThreshold: 3 }),
           volumeMounts: [
             { name: 'model-config', mountPath: `${modelDir}/config.pbtxt`, subPath: 'config.pbtxt', readOnly: true },
-            { name: 'model-config', mountPath: `${modelDir}/labels.txt`, subPath: 'labels.txt', readOnly: true },
+            { name: 'model-config', mountPath: `${modelDir}/${TRITON_LABEL_FILE}`, subPath: TRITON_LABEL_FILE, readOnly: true },
             { name: 'model-store', mountPath: `${modelDir}/1`, readOnly: true },
           ],
         },
+        tunnel.container,
       ],
     });
     const tritonPods = Endpoint.pods(GPU_NAMESPACE, triton.workload.selector);
 
-    const daemon = new GpuNodeDaemon(this, 'node-tunnel', {
-      nodes: [gpu],
-      reason: `node tunnel for ${this.route.hostname}: inference traffic enters at the GPU node on the home LAN instead of crossing from a VPS`,
-    });
-    const connector = new CloudflaredConnector(daemon, 'connector', {
-      name: 'cloudflared-node',
-      namespace: GPU_NAMESPACE,
-      image: ImageReference.fromModel(model, 'cloudflared'),
-      routes: [this.route],
-      tokenEscPath: model.secrets.keys.nodeTunnelToken,
-      placement: daemon.placement,
-    });
-    const connectorPods = Endpoint.pods(GPU_NAMESPACE, connector.workload.selector);
-
-    new AllowTraffic(this, 'tunnel-to-triton', { name: 'node-tunnel-to-triton', from: connectorPods, to: tritonPods, ports: [TRITON_HTTP_PORT] });
-    new AllowTraffic(this, 'tunnel-to-edge', { name: 'node-tunnel-to-cloudflare', from: connectorPods, to: Endpoint.internet(), ports: [7844, 443] });
-    new AllowTraffic(this, 'tunnel-to-edge-quic', { name: 'node-tunnel-to-cloudflare-quic', from: connectorPods, to: Endpoint.internet(), ports: [7844], protocol: 'UDP' });
+    allowCloudflareEdge(this, 'node-tunnel', tritonPods);
     // The init container downloads the model over HTTPS.
     new AllowTraffic(this, 'fetch-model', { name: 'triton-model-fetch', from: tritonPods, to: Endpoint.internet(), ports: [443] });
   }

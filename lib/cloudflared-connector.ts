@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { Construct } from 'constructs';
-import { KubeConfigMap } from '../imports/k8s';
+import { KubeConfigMap, Volume } from '../imports/k8s';
 import { toYamlDocument } from '../synth/yaml';
 import { PulumiSecret } from './external-secret';
-import { HardenedDeployment } from './hardened-deployment';
+import { HardenedContainerProps, HardenedDeployment } from './hardened-deployment';
 import { ImageReference } from './image-reference';
+import { AllowTraffic, Endpoint } from './network-policy';
 import { PodPlacement } from './pod-placement';
 import { Probe } from './probe';
 import { ResourceBudget } from './resource-budget';
@@ -12,9 +13,16 @@ import { TunnelRoute } from './tunnel-route';
 
 /** Port of cloudflared's metrics server, which also answers `/ready`. */
 export const CLOUDFLARED_METRICS_PORT = 2000;
+/** Cloudflare's edge: tunnel connections on 7844 (QUIC over UDP, HTTP/2 over TCP), API on 443. */
+export const CLOUDFLARE_EDGE_PORTS = { tcp: [7844, 443], udp: [7844] } as const;
+/**
+ * cloudflared finds its edge addresses by an SRV lookup through the pod's resolver and, when that
+ * fails, over DNS-over-TLS to this address (edgediscovery/allregions/discovery.go).
+ */
+export const CLOUDFLARED_DOT_FALLBACK = { address: '1.1.1.1', port: 853 } as const;
 
-export interface CloudflaredConnectorProps {
-  /** Name of the Deployment, ConfigMap and token Secret prefix. */
+export interface CloudflaredTunnelProps {
+  /** Prefix of the ConfigMap and token Secret names. */
   readonly name: string;
   readonly namespace: string;
   /** Pinned cloudflared image. */
@@ -23,28 +31,37 @@ export interface CloudflaredConnectorProps {
   readonly routes: TunnelRoute[];
   /** Pulumi ESC path of the tunnel token. */
   readonly tokenEscPath: string;
-  /** @default 1 */
-  readonly replicas?: number;
-  /** @default PodPlacement.anywhere() */
-  readonly placement?: PodPlacement;
+  /** Name of the container port of the metrics server (unique within its pod). @default "metrics" */
+  readonly metricsPortName?: string;
   /** @default 50m CPU / 64Mi, limits 500m / 256Mi */
   readonly resources?: ResourceBudget;
 }
 
 /**
- * A cloudflared connector for a locally-managed tunnel: the ingress rules are rendered here from
- * the model (so every public hostname is declared in Git), the token comes from Pulumi ESC.
+ * One locally-managed Cloudflare tunnel: its ingress rules rendered from the model into a
+ * ConfigMap (so every public hostname is declared in Git), its token from Pulumi ESC, and the
+ * cloudflared container and volume that run it, for a pod of its own (`CloudflaredConnector`)
+ * or as a sidecar beside its origin.
  */
-export class CloudflaredConnector extends Construct {
-  readonly workload: HardenedDeployment;
+export class CloudflaredTunnel extends Construct {
+  readonly name: string;
+  readonly namespace: string;
   readonly routes: readonly TunnelRoute[];
+  /** The cloudflared container; mounts `volume`. */
+  readonly container: HardenedContainerProps;
+  /** The pod volume holding the tunnel's config.yaml. */
+  readonly volume: Volume;
+  /** sha256 of config.yaml, as a pod annotation that rolls the pods when the routes change. */
+  readonly configSha256: string;
 
-  constructor(scope: Construct, id: string, props: CloudflaredConnectorProps) {
+  constructor(scope: Construct, id: string, props: CloudflaredTunnelProps) {
     super(scope, id);
     if (props.routes.length === 0) throw new Error(`${props.name}.routes: a tunnel connector serves at least one hostname`);
     const hostnames = props.routes.map((r) => r.hostname);
     const dup = hostnames.find((h, i) => hostnames.indexOf(h) !== i);
     if (dup) throw new Error(`${props.name}.routes: hostname "${dup}" is routed twice`);
+    this.name = props.name;
+    this.namespace = props.namespace;
     this.routes = props.routes;
 
     const config = toYamlDocument({
@@ -52,8 +69,10 @@ export class CloudflaredConnector extends Construct {
       metrics: `0.0.0.0:${CLOUDFLARED_METRICS_PORT}`,
       ingress: [...props.routes.map((r) => ({ hostname: r.hostname, service: r.origin })), { service: 'http_status:404' }],
     });
+    this.configSha256 = createHash('sha256').update(config).digest('hex');
+    const configMap = `${props.name}-config`;
     new KubeConfigMap(this, 'config', {
-      metadata: { name: `${props.name}-config`, namespace: props.namespace },
+      metadata: { name: configMap, namespace: props.namespace },
       data: { 'config.yaml': config },
     });
     const token = new PulumiSecret(this, 'token', {
@@ -62,28 +81,63 @@ export class CloudflaredConnector extends Construct {
       data: { token: props.tokenEscPath },
     });
 
+    const volumeName = `${props.name}-config`;
+    const metrics = props.metricsPortName ?? 'metrics';
+    this.volume = { name: volumeName, configMap: { name: configMap } };
+    this.container = {
+      name: 'cloudflared',
+      image: props.image,
+      args: ['tunnel', '--config', '/etc/cloudflared/config.yaml', 'run'],
+      env: [{ name: 'TUNNEL_TOKEN', valueFrom: { secretKeyRef: { name: token.secretName, key: 'token' } } }],
+      ports: [{ name: metrics, port: CLOUDFLARED_METRICS_PORT }],
+      resources: props.resources ?? ResourceBudget.of({ cpu: '50m', memory: '64Mi', cpuLimit: '500m', memoryLimit: '256Mi' }),
+      // /ready answers 200 only while the connector holds a connection to Cloudflare's edge.
+      readiness: Probe.httpGet('/ready', metrics, { periodSeconds: 10, failureThreshold: 3 }),
+      liveness: Probe.httpGet('/ready', metrics, { initialDelaySeconds: 20, periodSeconds: 20, failureThreshold: 6 }),
+      volumeMounts: [{ name: volumeName, mountPath: '/etc/cloudflared', readOnly: true }],
+    };
+  }
+}
+
+export interface CloudflaredConnectorProps extends CloudflaredTunnelProps {
+  /** @default 1 */
+  readonly replicas?: number;
+  /** @default PodPlacement.anywhere() */
+  readonly placement?: PodPlacement;
+}
+
+/** A cloudflared Deployment of its own serving one tunnel (`name` is also the Deployment's name). */
+export class CloudflaredConnector extends Construct {
+  readonly workload: HardenedDeployment;
+  readonly tunnel: CloudflaredTunnel;
+
+  constructor(scope: Construct, id: string, props: CloudflaredConnectorProps) {
+    super(scope, id);
+    this.tunnel = new CloudflaredTunnel(this, 'tunnel', props);
     this.workload = new HardenedDeployment(this, 'workload', {
       name: props.name,
       namespace: props.namespace,
       replicas: props.replicas,
       placement: props.placement,
       component: 'tunnel',
-      podAnnotations: { 'oceanid.io/config-sha256': createHash('sha256').update(config).digest('hex') },
-      volumes: [{ name: 'config', configMap: { name: `${props.name}-config` } }],
-      containers: [
-        {
-          name: 'cloudflared',
-          image: props.image,
-          args: ['tunnel', '--config', '/etc/cloudflared/config.yaml', 'run'],
-          env: [{ name: 'TUNNEL_TOKEN', valueFrom: { secretKeyRef: { name: token.secretName, key: 'token' } } }],
-          ports: [{ name: 'metrics', port: CLOUDFLARED_METRICS_PORT }],
-          resources: props.resources ?? ResourceBudget.of({ cpu: '50m', memory: '64Mi', cpuLimit: '500m', memoryLimit: '256Mi' }),
-          // /ready answers 200 only while the connector holds a connection to Cloudflare's edge.
-          readiness: Probe.httpGet('/ready', 'metrics', { periodSeconds: 10, failureThreshold: 3 }),
-          liveness: Probe.httpGet('/ready', 'metrics', { initialDelaySeconds: 20, periodSeconds: 20, failureThreshold: 6 }),
-          volumeMounts: [{ name: 'config', mountPath: '/etc/cloudflared', readOnly: true }],
-        },
-      ],
+      podAnnotations: { 'oceanid.io/config-sha256': this.tunnel.configSha256 },
+      volumes: [this.tunnel.volume],
+      containers: [this.tunnel.container],
     });
   }
+
+  get routes(): readonly TunnelRoute[] {
+    return this.tunnel.routes;
+  }
+}
+
+/**
+ * Lets the cloudflared `pods` reach Cloudflare: the edge (7844 over TCP and UDP, 443) and the
+ * DNS-over-TLS fallback of edge discovery. The NetworkPolicies are named `<prefix>-to-cloudflare`,
+ * `<prefix>-to-cloudflare-quic` and `<prefix>-to-cloudflare-dot`.
+ */
+export function allowCloudflareEdge(scope: Construct, prefix: string, pods: Endpoint): void {
+  new AllowTraffic(scope, `${prefix}-edge`, { name: `${prefix}-to-cloudflare`, from: pods, to: Endpoint.internet(), ports: [...CLOUDFLARE_EDGE_PORTS.tcp] });
+  new AllowTraffic(scope, `${prefix}-edge-quic`, { name: `${prefix}-to-cloudflare-quic`, from: pods, to: Endpoint.internet(), ports: [...CLOUDFLARE_EDGE_PORTS.udp], protocol: 'UDP' });
+  new AllowTraffic(scope, `${prefix}-edge-dot`, { name: `${prefix}-to-cloudflare-dot`, from: pods, to: Endpoint.address(CLOUDFLARED_DOT_FALLBACK.address), ports: [CLOUDFLARED_DOT_FALLBACK.port] });
 }

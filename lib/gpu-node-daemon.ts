@@ -2,6 +2,9 @@ import { Construct, IConstruct } from 'constructs';
 import { GpuScheduling } from './gpu-scheduling';
 import { PodPlacement } from './pod-placement';
 
+/** Annotation that carries a GPU-node daemon's reason on its pods and objects, for reviewers of dist/. */
+export const GPU_NODE_REASON_ANNOTATION = 'oceanid.io/gpu-node-reason';
+
 export interface GpuNodeDaemonProps {
   /** The GPU nodes the daemon sits beside (every GPU node for the device plugin). */
   readonly nodes: GpuScheduling[];
@@ -14,7 +17,8 @@ export interface GpuNodeDaemonProps {
 /**
  * Declares that what is built inside it may tolerate the GPU node's taint without requesting a
  * GPU: the few daemons that must run beside GPU work (the device plugin, the node tunnel
- * connector). The policy pass rejects any other pod that tolerates the taint.
+ * connector). The policy pass rejects any other pod that tolerates the taint, and any of these
+ * whose pods do not carry the reason as the annotation `oceanid.io/gpu-node-reason`.
  */
 export class GpuNodeDaemon extends Construct {
   /** The GpuNodeDaemon that `construct` sits inside, if any. */
@@ -37,5 +41,10 @@ export class GpuNodeDaemon extends Construct {
     this.nodes = props.nodes;
     this.reason = props.reason;
     this.placement = PodPlacement.gpuNodeDaemon(props.nodes, props.useGpuRuntime ?? false);
+  }
+
+  /** The reason as annotations, for the daemon's pod templates and the objects that render them. */
+  get annotations(): Record<string, string> {
+    return { [GPU_NODE_REASON_ANNOTATION]: this.reason };
   }
 }

@@ -10,6 +10,7 @@ import {
   Volume,
   VolumeMount,
 } from '../imports/k8s';
+import { GpuNodeDaemon } from './gpu-node-daemon';
 import { ImageReference } from './image-reference';
 import { selectorLabels, workloadLabels } from './labels';
 import { PodPlacement } from './pod-placement';
@@ -83,6 +84,14 @@ export interface HardenedDeploymentProps {
   readonly component?: string;
   /** Pod annotations (e.g. a config checksum that rolls pods on change). @default none */
   readonly podAnnotations?: Record<string, string>;
+  /**
+   * `ClusterFirst` resolves through cluster DNS (CoreDNS); `Default` through the node's own
+   * resolver, for pods on a node that CoreDNS does not run on or cannot be reached from.
+   * @default "ClusterFirst"
+   */
+  readonly dnsPolicy?: 'ClusterFirst' | 'Default';
+  /** Size limit of the /tmp emptyDir the pod's containers share. @default "256Mi" */
+  readonly tmpSizeLimit?: string;
 }
 
 /** Mount point and volume name of the writable scratch space every hardened pod gets. */
@@ -112,6 +121,9 @@ export class HardenedDeployment extends Construct {
     const labels = workloadLabels(props.name, props.component);
     const placement = props.placement ?? PodPlacement.anywhere();
     const uid = props.runAsUser ?? 65532;
+    // A pod that sits on a GPU node without a GPU says why, where a reviewer of dist/ reads it.
+    const daemon = GpuNodeDaemon.enclosing(this);
+    const podAnnotations = daemon || props.podAnnotations ? { ...props.podAnnotations, ...daemon?.annotations } : undefined;
 
     this.deployment = new KubeDeployment(this, 'deployment', {
       metadata: { name: props.name, namespace: props.namespace, labels },
@@ -121,11 +133,12 @@ export class HardenedDeployment extends Construct {
         selector: { matchLabels: this.selector },
         strategy: props.strategy === 'Recreate' ? { type: 'Recreate' } : { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: IntOrString.fromNumber(replicas > 1 ? 1 : 0), maxSurge: IntOrString.fromNumber(1) } },
         template: {
-          metadata: { labels, annotations: props.podAnnotations },
+          metadata: { labels, annotations: podAnnotations },
           spec: {
             automountServiceAccountToken: props.serviceAccountName !== undefined,
             serviceAccountName: props.serviceAccountName,
             enableServiceLinks: false,
+            dnsPolicy: props.dnsPolicy,
             securityContext: {
               runAsNonRoot: true,
               runAsUser: uid,
@@ -140,7 +153,7 @@ export class HardenedDeployment extends Construct {
             topologySpreadConstraints: placement.topologySpreadConstraints,
             initContainers: props.initContainers?.map((c) => hardenedContainer(c)),
             containers: props.containers.map((c) => hardenedContainer(c)),
-            volumes: [{ name: TMP_VOLUME, emptyDir: { sizeLimit: Quantity.fromString("256Mi") } }, ...(props.volumes ?? [])],
+            volumes: [{ name: TMP_VOLUME, emptyDir: { sizeLimit: Quantity.fromString(props.tmpSizeLimit ?? '256Mi') } }, ...(props.volumes ?? [])],
           },
         },
       },

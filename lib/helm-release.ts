@@ -13,6 +13,7 @@ import {
 import { HelmRepository } from '../imports/flux-helmrepositories-source.toolkit.fluxcd.io';
 import { OciRepository, OciRepositorySpecLayerSelectorOperation } from '../imports/flux-ocirepositories-source.toolkit.fluxcd.io';
 import { HelmChartModel } from '../model/schema';
+import { GpuNodeDaemon } from './gpu-node-daemon';
 import { PART_OF } from './labels';
 
 /** Namespace of Flux itself, where chart sources live. */
@@ -98,7 +99,7 @@ export class HelmReleaseFromChart extends Construct {
     }
 
     this.release = new HelmRelease(this, 'release', {
-      metadata: { name: props.name, namespace: props.namespace, labels },
+      metadata: { name: props.name, namespace: props.namespace, labels, annotations: GpuNodeDaemon.enclosing(this)?.annotations },
       spec: {
         ...chartSource,
         interval: '30m',

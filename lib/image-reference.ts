@@ -1,4 +1,5 @@
 import { ClusterModel, ImageModel, ImageName } from '../model/schema';
+import { imagePolicyMarker } from './setter-markers';
 
 /** Namespace the Flux image policies live in (the image controllers only read their own namespace). */
 export const IMAGE_POLICY_NAMESPACE = 'flux-system';
@@ -27,7 +28,13 @@ export class ImageReference {
     }
   }
 
+  /** Where the image is pulled from: the model's mirror when it names one, else the upstream repository. */
   get repository(): string {
+    return this.image.mirror ?? this.image.repository;
+  }
+
+  /** The repository the publisher releases the image to, whatever mirror the cluster pulls from. */
+  get upstreamRepository(): string {
     return this.image.repository;
   }
 
@@ -37,7 +44,7 @@ export class ImageReference {
 
   /** `repository:tag`, as a container's `image` field. */
   get ref(): string {
-    return `${this.image.repository}:${this.image.tag}`;
+    return `${this.repository}:${this.image.tag}`;
   }
 
   /** The ImagePolicy that keeps this image current, or undefined when the tag is pinned by hand. */
@@ -50,7 +57,13 @@ export class ImageReference {
   /** The setter marker for a full image reference, e.g. `{"$imagepolicy": "flux-system:production-cloudflared"}`. */
   get setterMarker(): string | undefined {
     const policy = this.policyName;
-    return policy ? `{"$imagepolicy": "${IMAGE_POLICY_NAMESPACE}:${policy}"}` : undefined;
+    return policy ? imagePolicyMarker({ namespace: IMAGE_POLICY_NAMESPACE, policy }) : undefined;
+  }
+
+  /** The marker on the tag in the model's image file, e.g. `{"$imagepolicy": "flux-system:production-cloudflared:tag"}`. */
+  get tagSetterMarker(): string | undefined {
+    const policy = this.policyName;
+    return policy ? imagePolicyMarker({ namespace: IMAGE_POLICY_NAMESPACE, policy, field: 'tag' }) : undefined;
   }
 
   get automation(): ImageModel['automation'] {

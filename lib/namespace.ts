@@ -23,7 +23,19 @@ export interface OceanidNamespaceProps {
    * @default true
    */
   readonly hasPods?: boolean;
+  /**
+   * Where its pods resolve names: `cluster` allows DNS egress to CoreDNS only; `node` to the
+   * resolvers of the nodes (pods with `dnsPolicy: Default`), whose addresses the model does not
+   * hold, so port 53 to any address.
+   * @default "cluster"
+   */
+  readonly dnsResolver?: 'cluster' | 'node';
 }
+
+/** CoreDNS, as a NetworkPolicy peer. */
+const CLUSTER_DNS_PEER = { namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'kube-system' } }, podSelector: { matchLabels: { 'k8s-app': 'kube-dns' } } };
+/** Any address: a node's resolver may be on its LAN (private ranges included) or public. */
+const NODE_DNS_PEER = { ipBlock: { cidr: '0.0.0.0/0' } };
 
 /** A namespace with Pod Security labels and, where pods run, default-deny networking. */
 export class OceanidNamespace extends Construct {
@@ -63,7 +75,7 @@ export class OceanidNamespace extends Construct {
           policyTypes: ['Egress'],
           egress: [
             {
-              to: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'kube-system' } }, podSelector: { matchLabels: { 'k8s-app': 'kube-dns' } } }],
+              to: [props.dnsResolver === 'node' ? NODE_DNS_PEER : CLUSTER_DNS_PEER],
               ports: [
                 { protocol: 'UDP', port: IntOrString.fromNumber(53) },
                 { protocol: 'TCP', port: IntOrString.fromNumber(53) },

@@ -25,6 +25,12 @@ export class Endpoint {
     return new Endpoint({ cidr: '0.0.0.0/0' });
   }
 
+  /** One IPv4 address on the internet, e.g. a public resolver. */
+  static address(ip: string): Endpoint {
+    if (!/^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/.test(ip)) throw new Error(`endpoint address: "${ip}" is not an IPv4 address`);
+    return new Endpoint({ cidr: `${ip}/32` });
+  }
+
   /** Any address: for webhooks the API server calls from its host network. */
   static anyAddress(): Endpoint {
     return new Endpoint({ cidr: '0.0.0.0/0' });

@@ -1,7 +1,10 @@
+import { CONTROL_OR_LINE_BREAK } from '../model/grammars';
 import { TritonModelConfig as TritonModelConfigModel } from '../model/schema';
 
 /** Triton's name for ONNX models run by ONNX Runtime. */
 const ONNX_PLATFORM = 'onnxruntime_onnx';
+/** File in the model directory naming the classes of the output, one per line, in logit order. */
+export const TRITON_LABEL_FILE = 'labels.txt';
 
 /**
  * The `config.pbtxt` of one ONNX text-classification model (DistilBERT-style: token ids and
@@ -22,6 +25,9 @@ export class TritonModelConfig {
     if (tooBig !== undefined) {
       throw new Error(`gpuInference.model.preferredBatchSizes: ${tooBig} exceeds maxBatchSize ${model.maxBatchSize}`);
     }
+    // One label per line of labels.txt: a line break inside one would shift every later logit's name.
+    const split = model.labels.findIndex((l) => l.length === 0 || CONTROL_OR_LINE_BREAK.test(l));
+    if (split >= 0) throw new Error(`gpuInference.model.labels[${split}]: ${JSON.stringify(model.labels[split])} is not one line of ${TRITON_LABEL_FILE}`);
   }
 
   get name(): string {
@@ -41,7 +47,9 @@ export class TritonModelConfig {
       '  { name: "attention_mask" data_type: TYPE_INT64 dims: [ -1 ] }',
       ']',
       'output [',
-      `  { name: "logits" data_type: TYPE_FP32 dims: [ ${m.labels.length} ] }`,
+      // label_filename is resolved against the model directory; with it, classification requests
+      // get label names back, not only indices.
+      `  { name: "logits" data_type: TYPE_FP32 dims: [ ${m.labels.length} ] label_filename: "${TRITON_LABEL_FILE}" }`,
       ']',
       'dynamic_batching {',
       `  preferred_batch_size: [ ${m.preferredBatchSizes.join(', ')} ]`,
@@ -54,7 +62,7 @@ export class TritonModelConfig {
     ].join('\n');
   }
 
-  /** Label names in logit order, one per line (Triton's `labels.txt` convention). */
+  /** Label names in logit order, one per line: the file `label_filename` names. */
   toLabels(): string {
     return this.model.labels.join('\n') + '\n';
   }

@@ -1,6 +1,8 @@
 import { ModelSource } from './load';
 import { production } from './production';
-import { staging } from './staging';
 
-/** Every cluster this repository renders, in output order. */
-export const clusters: readonly ModelSource[] = [production, staging];
+/**
+ * Every cluster this repository renders, in output order: only the cluster that exists. The
+ * multi-cluster code paths are exercised by a second, test-only model under test/.
+ */
+export const clusters: readonly ModelSource[] = [production];

@@ -2,9 +2,9 @@ import { ClusterModelInput } from './schema';
 
 /** What every cluster shares unless its own model says otherwise. */
 export const sharedDefaults = {
-  k3sVersion: 'v1.33.5+k3s1',
   repository: {
-    url: 'ssh://git@github.com/oceanid/oceanid-gitops',
+    // github.com/ry4n-s/oceanid, a personal account; the ssh:// form is what `flux bootstrap github` configures.
+    url: 'ssh://git@github.com/ry4n-s/oceanid',
     branch: 'main',
     secretName: 'flux-system',
   },
@@ -15,7 +15,6 @@ export const sharedDefaults = {
     cloudnativePg: { repository: 'https://cloudnative-pg.github.io/charts', chart: 'cloudnative-pg', version: '0.29.0' },
     nvidiaDevicePlugin: { repository: 'https://nvidia.github.io/k8s-device-plugin', chart: 'nvidia-device-plugin', version: '0.19.3' },
   },
-  features: { annotationsSink: false },
   secrets: {
     bootstrapToken: { namespace: 'external-secrets', name: 'pulumi-esc-access-token', key: 'accessToken' },
     keys: {
@@ -26,6 +25,8 @@ export const sharedDefaults = {
       cloudflareApiToken: 'cloudflare.dnsApiToken',
       labelStudioSecretKey: 'labelStudio.secretKey',
       labelStudioDbPassword: 'labelStudio.dbPassword',
+      labelStudioAdminUsername: 'labelStudio.adminUsername',
+      labelStudioAdminPassword: 'labelStudio.adminPassword',
       annotationsSinkDatabaseUrl: 'annotationsSink.databaseUrl',
     },
   },
@@ -35,13 +36,14 @@ export const sharedDefaults = {
     acmeServer: 'https://acme-v02.api.letsencrypt.org/directory',
   },
   labelStudio: { postgresStorage: '10Gi', dataStorage: '20Gi' },
-  annotationsSink: { stagingSchema: 'staging', databasePort: 5432 },
+  // The stage schema's name and the port are assumptions (README, "Assumptions"); writing is off unless enabled.
+  annotationsSink: { writeToStage: false, stageSchema: 'stage', databasePort: 5432 },
 } satisfies DeepPartial<ClusterModelInput>;
 
 /** A cluster's own part of the model: its identity plus whatever it overrides. */
-export type ClusterOverrides = Pick<ClusterModelInput, 'name' | 'baseDomain' | 'nodes'> & {
+export type ClusterOverrides = Pick<ClusterModelInput, 'name' | 'k3sVersion' | 'baseDomain' | 'nodes'> & {
   readonly secrets: { readonly pulumi: ClusterModelInput['secrets']['pulumi'] } & DeepPartial<Omit<ClusterModelInput['secrets'], 'pulumi'>>;
-} & DeepPartial<Omit<ClusterModelInput, 'name' | 'baseDomain' | 'nodes' | 'secrets' | 'images'>>;
+} & DeepPartial<Omit<ClusterModelInput, 'name' | 'k3sVersion' | 'baseDomain' | 'nodes' | 'secrets' | 'images'>>;
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends readonly unknown[] ? T[K] : T[K] extends object ? DeepPartial<T[K]> : T[K] };
 

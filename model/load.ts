@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseDocument } from 'yaml';
 import * as z from 'zod';
+import { FoundMarker, imageMarkerFindings, ImagesFileError, ImagesFile, readImagesFile } from './images-file';
 import { ClusterModel, ClusterModelInput, clusterModelSchema } from './schema';
 
 /** A model that cannot be rendered. The message is meant for the operator, without a stack trace. */
@@ -36,37 +34,28 @@ export interface ModelSource {
 
 /** Reads, merges and validates one cluster's model. Throws `ModelError` naming every bad field. */
 export function loadClusterModel(source: ModelSource, repoRoot: string): ClusterModel {
-  const images = readImagesFile(join(repoRoot, source.imagesFile));
-  return validateClusterModel({ ...source.model, images } as unknown, `${source.name} + ${source.imagesFile}`);
+  let file: ImagesFile;
+  try {
+    file = readImagesFile(repoRoot, source.imagesFile);
+  } catch (error) {
+    if (error instanceof ImagesFileError) throw new ModelError(source.imagesFile, error.findings);
+    throw error;
+  }
+  return validateClusterModel({ ...source.model, images: file.images } as unknown, `${source.name} + ${source.imagesFile}`, file.markers);
 }
 
-/** Validates a model value. Exposed separately so tests and tools can validate in memory. */
-export function validateClusterModel(input: unknown, source: string): ClusterModel {
+/**
+ * Validates a model value. Exposed separately so tests and tools can validate in memory; `markers`
+ * are the setter markers of the image file (checked only when given).
+ */
+export function validateClusterModel(input: unknown, source: string, markers?: readonly FoundMarker[]): ClusterModel {
   const parsed = clusterModelSchema.safeParse(input);
   if (!parsed.success) {
     throw new ModelError(source, parsed.error.issues.map((issue) => describeIssue(issue, input)));
   }
-  const findings = crossFieldFindings(parsed.data);
+  const findings = [...crossFieldFindings(parsed.data), ...(markers ? imageMarkerFindings(parsed.data, markers) : [])];
   if (findings.length > 0) throw new ModelError(source, findings);
   return parsed.data;
-}
-
-function readImagesFile(file: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new ModelError(file, [{ path: '', message: `cannot read the image tags file ${file}: create it or fix the path` }]);
-  }
-  const doc = parseDocument(text);
-  if (doc.errors.length > 0) {
-    throw new ModelError(file, doc.errors.map((e) => ({ path: '', message: `YAML error: ${e.message.split('\n')[0]}` })));
-  }
-  const value = doc.toJS() as { images?: unknown } | null;
-  if (!value || typeof value !== 'object' || !('images' in value)) {
-    throw new ModelError(file, [{ path: 'images', message: 'the file must hold an `images:` map' }]);
-  }
-  return value.images;
 }
 
 function formatPath(path: readonly PropertyKey[]): string {
@@ -117,9 +106,17 @@ function crossFieldFindings(model: ClusterModel): ModelFinding[] {
       });
     }
   });
-  if (!model.nodes.some((n) => n.role === 'server')) {
+  const servers = model.nodes.map((n, i) => [n, i] as const).filter(([n]) => n.role === 'server');
+  if (servers.length === 0) {
     findings.push({ path: 'nodes', message: 'no node has role "server": a K3s cluster needs a control-plane node' });
   }
+  for (const [node, i] of servers.slice(1)) {
+    findings.push({
+      path: `nodes[${i}].role`,
+      message: `"${node.name}" would be a second server, but the model renders one K3s server (nodes[${servers[0][1]}]) and a second would start a cluster of its own: make it an agent (README: "A second server" says how to add one)`,
+    });
+  }
+  findings.push(...nodeAddressFindings(model));
 
   const inference = model.gpuInference;
   if (inference) {
@@ -152,7 +149,6 @@ function crossFieldFindings(model: ClusterModel): ModelFinding[] {
 
   const needed: [boolean, string, (keyof ClusterModel['images'])[]][] = [
     [model.gpuInference !== undefined, 'gpuInference is set', ['triton', 'lsTritonAdapter', 'modelFetcher']],
-    [model.features.annotationsSink, 'features.annotationsSink is on', ['annotationsSink']],
   ];
   for (const [on, why, images] of needed) {
     for (const image of images) {
@@ -162,6 +158,8 @@ function crossFieldFindings(model: ClusterModel): ModelFinding[] {
 
   const hosts = new Map<string, string>();
   for (const [field, prefix] of Object.entries(model.hostnames)) {
+    const fqdn = `${prefix}.${model.baseDomain}`;
+    if (fqdn.length > 253) findings.push({ path: `hostnames.${field}`, message: `"${fqdn}" has ${fqdn.length} characters; a DNS name has at most 253: shorten it or the base domain` });
     const other = hosts.get(prefix);
     if (other) {
       findings.push({
@@ -172,4 +170,35 @@ function crossFieldFindings(model: ClusterModel): ModelFinding[] {
     hosts.set(prefix, field);
   }
   return findings;
+}
+
+/** Node names, aliases and addresses are each unique; agents join a server the internet can reach. */
+function nodeAddressFindings(model: ClusterModel): ModelFinding[] {
+  const findings: ModelFinding[] = [];
+  const names = new Set(model.nodes.map((n) => n.name));
+  const addresses = new Map<string, number>();
+  const aliases = new Map<string, number>();
+  model.nodes.forEach((node, i) => {
+    if (node.alias !== undefined) {
+      const other = aliases.get(node.alias);
+      if (names.has(node.alias) || other !== undefined) {
+        findings.push({ path: `nodes[${i}].alias`, message: `"${node.alias}" is already ${other !== undefined ? `the alias of nodes[${other}]` : 'a node name'}: an alias names one node and is not another node's name` });
+      }
+      aliases.set(node.alias, i);
+    }
+    const other = addresses.get(node.address);
+    if (other !== undefined) findings.push({ path: `nodes[${i}].address`, message: `${node.address} is already the address of nodes[${other}]: K3s needs a unique address per node` });
+    addresses.set(node.address, i);
+    if (node.role === 'server' && node.reachability !== 'public') {
+      findings.push({ path: `nodes[${i}].reachability`, message: `server "${node.name}" is behind NAT: agents join the server at its address, so a server must be "public"` });
+    }
+  });
+  return findings;
+}
+
+/** The list of clusters a synth renders: never empty, since an empty list would delete every output file and Flux would prune everything. */
+export function checkClusterList(sources: readonly ModelSource[], file = 'model/clusters.ts'): void {
+  if (sources.length === 0) {
+    throw new ModelError(file, [{ path: 'clusters', message: 'no cluster is listed: a synth would delete all of dist/, flux/ and hosts/ and Flux would prune every object; list at least one cluster' }]);
+  }
 }

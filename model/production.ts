@@ -1,36 +1,49 @@
 import { withDefaults } from './defaults';
 import { ModelSource } from './load';
 
-/** The production cluster: tethys (control plane), styx (worker), calypso (RTX 4090). */
+/**
+ * The production cluster as it runs today (../shared/SYSTEM.md, "The running cluster"). Node
+ * names are the Kubernetes node names (`kubectl get nodes`); `alias` is what people call them.
+ */
 export const production: ModelSource = {
   name: 'model/production.ts',
   imagesFile: 'model/images/production.yaml',
   model: withDefaults({
     name: 'production',
+    k3sVersion: 'v1.33.4+k3s1',
     baseDomain: 'boathou.se',
     nodes: [
       {
-        name: 'tethys',
+        name: 'srv712429',
+        alias: 'tethys',
         role: 'server',
+        address: '157.173.210.123',
+        reachability: 'public',
         description: 'public VPS, control plane; kubectl reaches it over an SSH tunnel (local 16443 -> 6443)',
         labels: { 'oceanid.io/site': 'vps' },
       },
       {
-        name: 'styx',
+        name: 'srv712695',
+        alias: 'styx',
         role: 'agent',
+        address: '191.101.1.3',
+        reachability: 'public',
         description: 'public VPS, general worker',
         labels: { 'oceanid.io/site': 'vps' },
       },
       {
         name: 'calypso',
         role: 'agent',
-        description: 'GPU workstation on a home LAN',
+        address: '192.168.2.80',
+        reachability: 'nat',
+        description: 'GPU workstation on a home LAN, behind NAT',
         labels: { 'oceanid.io/site': 'home-lan' },
         taints: [{ key: 'workload-type', value: 'gpu-compute', effect: 'NoSchedule' }],
         gpu: { vendor: 'nvidia', model: 'RTX-4090', count: 1 },
       },
     ],
-    secrets: { pulumi: { organization: 'oceanid', project: 'oceanid-cluster', environment: 'production' } },
+    // The Pulumi stack ryan-taylor/oceanid-cluster/prod; its ESC environment has the same organisation, project and name.
+    secrets: { pulumi: { organization: 'ryan-taylor', project: 'oceanid-cluster', environment: 'prod' } },
     gpuInference: {
       node: 'calypso',
       gpus: 1,

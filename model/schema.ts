@@ -1,4 +1,6 @@
+import { isIP } from 'node:net';
 import * as z from 'zod';
+import { CONTROL_OR_LINE_BREAK, gitBranchError, goRegexpError, imageRepositoryError, kubeletLabelError, semverRangeError } from './grammars';
 
 // The shape of one cluster's model. Everything the charts render is derived from a value of
 // this schema; anything the schema cannot express (cross-field rules such as "the GPU workload
@@ -8,17 +10,53 @@ const dnsLabel = z
   .string()
   .regex(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/, 'expected a DNS-1123 label: lower-case letters, digits and "-", at most 63 characters');
 
+/** A DNS name: labels of at most 63 characters, at most 253 in all (RFC 1123, as Kubernetes and cert-manager check). */
 const domainName = z
   .string()
-  .regex(/^([a-z0-9]([-a-z0-9]*[a-z0-9])?\.)+[a-z]{2,}$/, 'expected a domain name such as "example.com"');
+  .regex(/^([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?\.)+[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/, 'expected a domain name such as "example.com": lower-case labels of at most 63 characters')
+  .max(253, 'a domain name has at most 253 characters');
+
+/** A value checked by one of the upstream grammars of model/grammars.ts. */
+function upstream(check: (value: string) => string | undefined) {
+  return z.string().superRefine((value, ctx) => {
+    const why = check(value);
+    if (why) ctx.addIssue({ code: 'custom', message: why });
+  });
+}
+
+/**
+ * Free text that is written into comments and Markdown tables of generated files (K3s host
+ * configs, dist/<cluster>/README.md): one line, no control characters, no line separators any YAML
+ * reader honours, no "|".
+ */
+const oneLineText = z
+  .string()
+  .min(1)
+  .refine((v) => !CONTROL_OR_LINE_BREAK.test(v) && !v.includes('|'), 'expected one line of text without "|" or control characters (it is written into YAML comments and Markdown tables)');
+
+/** A URL written as one YAML value: printable ASCII without spaces. */
+const printableUrl = (scheme: RegExp, message: string) => z.string().regex(new RegExp(`^${scheme.source}[!-~]+$`), message);
+
+/** A Pulumi organization, project or environment name: letters, digits, "-", "_" and "." (Pulumi ESC docs); one segment of the ESC path. */
+const pulumiName = z
+  .string()
+  .regex(/^[A-Za-z0-9_.-]+$/, 'expected letters, digits, "-", "_" or "." only (it is one segment of the Pulumi ESC environment path; no "/")')
+  .refine((v) => !/^\.+$/.test(v), 'a name of dots only is not a Pulumi name');
+
+/** A Kubernetes quantity for storage, never zero. */
+const storageSize = z.string().regex(/^[1-9]\d*(Mi|Gi|Ti)$/, 'expected a size above zero such as "10Gi"');
 
 const labelKey = z
   .string()
-  .regex(/^([a-z0-9]([-a-z0-9.]*[a-z0-9])?\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/, 'expected a Kubernetes label key such as "example.com/name"');
+  .regex(/^([a-z0-9]([-a-z0-9.]*[a-z0-9])?\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/, 'expected a Kubernetes label key such as "example.com/name"')
+  .refine((key) => !key.includes('/') || key.indexOf('/') <= 253, 'the prefix of a label key is a DNS subdomain of at most 253 characters');
 
 const labelValue = z
   .string()
   .regex(/^(([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9])?$/, 'expected a Kubernetes label value: at most 63 letters, digits, "-", "_" or "."');
+
+/** An address written into K3s host configuration and URLs: IPv4 in dotted quad or IPv6, nothing else. */
+const ipAddress = z.string().refine((v) => isIP(v) !== 0, 'expected an IPv4 or IPv6 address such as "203.0.113.10" or "2001:db8::10"');
 
 const semverTag = z.string().regex(/^v?\d+\.\d+\.\d+([-+][0-9A-Za-z.-]+)?$/, 'expected a pinned version such as "1.2.3" or "v1.2.3"');
 
@@ -39,39 +77,64 @@ export const gpuSchema = z.strictObject({
   /** Only NVIDIA is wired today: the device plugin, runtime class and resource name follow from it. */
   vendor: z.literal('nvidia'),
   /** Human-readable model, e.g. "RTX 4090"; shown in docs and used as a node label value. */
-  model: z.string().min(1),
+  model: oneLineText,
   /** Number of physical GPUs the node offers as `nvidia.com/gpu`. */
   count: z.int().min(1, 'a GPU node offers at least one GPU'),
 });
 
 export const nodeSchema = z.strictObject({
+  /** The Kubernetes node name (`kubectl get nodes`, the `kubernetes.io/hostname` label, K3s `node-name`). */
   name: dnsLabel,
+  /** The name people use for the node (docs and tables only; nothing selects on it). @default none */
+  alias: dnsLabel.optional(),
   role: z.enum(['server', 'agent']),
-  /** Where the node lives; used only for documentation and host artifacts. */
-  description: z.string().min(1),
-  labels: z.record(labelKey, labelValue).default({}),
+  /** The node's IP address on its own network interface (K3s `node-ip`). */
+  address: ipAddress,
+  /**
+   * `public`: the other nodes reach `address` over the internet, so it is also the node's K3s
+   * `node-external-ip`. `nat`: `address` is private and behind NAT; the node only connects outward.
+   */
+  reachability: z.enum(['public', 'nat']),
+  /** Where the node lives; written into host config comments and the architecture table, so one line without "|". */
+  description: oneLineText,
+  /** K3s `node-label`: kubelet refuses keys in the kubernetes.io and k8s.io namespaces it does not own. */
+  labels: z
+    .record(labelKey, labelValue)
+    .default({})
+    .superRefine((labels, ctx) => {
+      for (const key of Object.keys(labels)) {
+        const why = kubeletLabelError(key);
+        if (why) ctx.addIssue({ code: 'custom', path: [key], message: `label "${key}": ${why}` });
+      }
+    }),
   taints: z.array(taintSchema).default([]),
   gpu: gpuSchema.optional(),
 });
 
 export const imageSchema = z.strictObject({
   /** Registry and repository without a tag, e.g. "docker.io/cloudflare/cloudflared". */
-  repository: z.string().regex(/^[a-z0-9.-]+(:\d+)?(\/[a-z0-9._-]+)+$/, 'expected "registry/path/name" without a tag'),
+  repository: upstream(imageRepositoryError),
   tag: pinnedTag,
+  /**
+   * A mirror that serves the same tags (registry and path, no tag): pods pull `mirror:tag` instead
+   * of `repository:tag`. For registries the nodes cannot reach, or a cluster's own copy.
+   */
+  mirror: upstream(imageRepositoryError).optional(),
   /** When set, Flux image automation keeps this tag current; the value is the semver range it follows. */
   automation: z
     .strictObject({
-      semverRange: z.string().min(1),
-      /** Only tags matching this pattern are considered (guards against pre-release and arch tags). */
-      tagPattern: z.string().min(1),
+      semverRange: upstream(semverRangeError),
+      /** Only tags matching this pattern are considered (guards against pre-release and arch tags); Go RE2 syntax. */
+      tagPattern: upstream(goRegexpError),
     })
     .optional(),
 });
 
 export const helmChartSchema = z.strictObject({
   /** `https://` for a Helm repository, `oci://` for an OCI registry (the chart name is the last path element). */
-  repository: z.string().regex(/^(https|oci):\/\/\S+$/, 'expected an https:// or oci:// URL'),
-  chart: z.string().min(1),
+  repository: printableUrl(/(https|oci):\/\//, 'expected an https:// or oci:// URL'),
+  /** Helm chart names: lower-case letters, digits and "-" (Helm's chart best practices). */
+  chart: dnsLabel,
   version: semverTag,
 });
 
@@ -99,9 +162,9 @@ export const tritonModelSchema = z.strictObject({
   /** Instances of the model per GPU. */
   instancesPerGpu: z.int().min(1).max(8),
   /** Output labels in logit order. */
-  labels: z.array(z.string().min(1)).min(1),
+  labels: z.array(oneLineText).min(1),
   /** Where the ONNX file is fetched from (an HTTPS URL pinned to a revision). */
-  sourceUrl: z.string().regex(/^https:\/\/\S+$/, 'expected an https:// URL pinned to a revision'),
+  sourceUrl: printableUrl(/https:\/\//, 'expected an https:// URL pinned to a revision'),
   /** sha256 of the ONNX file; when set, the fetcher refuses any other file. */
   sha256: z.string().regex(/^[a-f0-9]{64}$/, 'expected 64 lower-case hex characters').optional(),
 });
@@ -109,11 +172,11 @@ export const tritonModelSchema = z.strictObject({
 export const clusterModelSchema = z.strictObject({
   name: dnsLabel,
   /** K3s release the host artifacts are written for. */
-  k3sVersion: z.string().regex(/^v\d+\.\d+\.\d+\+k3s\d+$/, 'expected a K3s release such as "v1.33.5+k3s1"'),
+  k3sVersion: z.string().regex(/^v\d+\.\d+\.\d+\+k3s\d+$/, 'expected a K3s release such as "v1.33.4+k3s1"'),
   repository: z.strictObject({
     /** The Git URL Flux clones (ssh:// with the deploy key that `flux bootstrap` created). */
-    url: z.string().regex(/^(ssh|https):\/\/\S+$/, 'expected an ssh:// or https:// Git URL'),
-    branch: z.string().min(1),
+    url: printableUrl(/(ssh|https):\/\//, 'expected an ssh:// or https:// Git URL'),
+    branch: upstream(gitBranchError),
     /** Secret in flux-system holding the Git credentials (the bootstrap deploy key). */
     secretName: dnsLabel,
   }),
@@ -132,7 +195,7 @@ export const clusterModelSchema = z.strictObject({
     triton: imageSchema.optional(),
     lsTritonAdapter: imageSchema.optional(),
     modelFetcher: imageSchema.optional(),
-    annotationsSink: imageSchema.optional(),
+    annotationsSink: imageSchema,
   }),
   charts: z.strictObject({
     certManager: helmChartSchema,
@@ -140,22 +203,23 @@ export const clusterModelSchema = z.strictObject({
     cloudnativePg: helmChartSchema,
     nvidiaDevicePlugin: helmChartSchema,
   }),
-  features: z.strictObject({
-    /** The annotations sink is off unless enabled. */
-    annotationsSink: z.boolean().default(false),
-  }),
   secrets: z.strictObject({
     /** The Pulumi ESC environment the ClusterSecretStore reads. */
     pulumi: z.strictObject({
-      organization: z.string().min(1),
-      project: z.string().min(1),
-      environment: z.string().min(1),
+      organization: pulumiName,
+      project: pulumiName,
+      environment: pulumiName,
     }),
     /**
      * The one Secret created out of band (see README): the Pulumi access token ESO authenticates with.
      * Only its name and key are modelled; its value never enters the repository.
      */
-    bootstrapToken: z.strictObject({ namespace: dnsLabel, name: dnsLabel, key: z.string().min(1) }),
+    bootstrapToken: z.strictObject({
+      namespace: dnsLabel,
+      name: dnsLabel,
+      /** A Secret data key: letters, digits, "-", "_" and "." (Kubernetes IsConfigMapKey). */
+      key: z.string().regex(/^[-._a-zA-Z0-9]{1,253}$/, 'expected a Secret key: letters, digits, "-", "_" or "."'),
+    }),
     /** Every secret the workloads use, by its path in Pulumi ESC. */
     keys: z.strictObject({
       clusterTunnelToken: secretRefSchema,
@@ -165,6 +229,9 @@ export const clusterModelSchema = z.strictObject({
       cloudflareApiToken: secretRefSchema,
       labelStudioSecretKey: secretRefSchema,
       labelStudioDbPassword: secretRefSchema,
+      /** Label Studio's first user (an e-mail address) and its password, created at start when missing. */
+      labelStudioAdminUsername: secretRefSchema,
+      labelStudioAdminPassword: secretRefSchema,
       annotationsSinkDatabaseUrl: secretRefSchema,
     }),
   }),
@@ -173,7 +240,7 @@ export const clusterModelSchema = z.strictObject({
     .strictObject({
       provider: z.enum(['slack', 'discord', 'msteams', 'googlechat', 'generic']),
       /** Channel, for providers that have channels. */
-      channel: z.string().min(1).optional(),
+      channel: oneLineText.optional(),
       /** Pulumi ESC path of the provider address (its webhook URL, which is a credential). */
       addressEscPath: secretRefSchema,
     })
@@ -181,7 +248,7 @@ export const clusterModelSchema = z.strictObject({
   certificates: z.strictObject({
     /** ACME account e-mail for the ClusterIssuer. */
     acmeEmail: z.email('expected an e-mail address'),
-    acmeServer: z.string().regex(/^https:\/\/\S+$/, 'expected the ACME directory URL'),
+    acmeServer: printableUrl(/https:\/\//, 'expected the ACME directory URL'),
   }),
   /** The Triton pre-labelling path; absent on a cluster without a GPU node. */
   gpuInference: z.strictObject({
@@ -193,13 +260,16 @@ export const clusterModelSchema = z.strictObject({
     resources: resourcesSchema,
   }).optional(),
   labelStudio: z.strictObject({
-    postgresStorage: z.string().regex(/^\d+(Mi|Gi)$/, 'expected a size such as "10Gi"'),
-    dataStorage: z.string().regex(/^\d+(Mi|Gi)$/, 'expected a size such as "10Gi"'),
+    postgresStorage: storageSize,
+    dataStorage: storageSize,
   }),
+  /** The annotations sink always runs; `writeToStage` switches its writing into the stage schema. */
   annotationsSink: z.strictObject({
-    /** Postgres schema the sink writes cleaned extractions into. */
-    stagingSchema: z.string().regex(/^[a-z_][a-z0-9_]*$/, 'expected a Postgres identifier'),
-    /** Port of the external staging database (CrunchyBridge), for the egress NetworkPolicy. */
+    /** Write Hugging Face style JSONL and cleaned extractions into `stageSchema` (`WRITE_TO_STAGE`). @default false */
+    writeToStage: z.boolean().default(false),
+    /** Postgres schema of the external CrunchyBridge database the sink writes into (`STAGE_SCHEMA`). */
+    stageSchema: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'expected a Postgres identifier of at most 63 characters'),
+    /** Port of the external CrunchyBridge database, for the egress NetworkPolicy. */
     databasePort: z.int().min(1).max(65535),
   }),
 });

@@ -3,9 +3,10 @@ import { ClusterIndex } from './cluster-index';
 import { Finding, finding } from './finding';
 import { fluxGraphFindings } from './flux-graph';
 import { gpuFindings } from './gpu';
+import { gpuDaemonReasonFindings } from './gpu-daemon-reason';
 import { hygieneFindings } from './hygiene';
 import { podSecurityFindings } from './pod-security';
-import { SchemaValidator } from './schema';
+import { SchemaGateOptions, SchemaValidator } from './schema';
 import { secretFindings } from './secrets';
 
 export { formatFinding } from './finding';
@@ -16,10 +17,11 @@ export type { Finding } from './finding';
  * run before anything is written. Rules live here and nowhere else; charts and constructs do not
  * special-case them.
  */
-export function validateCluster(cluster: RenderedCluster): Finding[] {
+export function validateCluster(cluster: RenderedCluster, options: SchemaGateOptions = {}): Finding[] {
   const index = new ClusterIndex(cluster.objects);
-  const schemaErrors = SchemaValidator.open().validateAll(cluster.objects.map((o) => o.manifest));
-  const findings: Finding[] = [];
+  const schema = SchemaValidator.open(options);
+  const schemaErrors = schema.validateAll(cluster.objects.map((o) => o.manifest));
+  const findings: Finding[] = schema.warnings.map((message) => ({ rule: 'cache/discarded', severity: 'warning', object: 'schema gate cache', path: '', message, cluster: cluster.model.name }));
   for (const o of cluster.objects) {
     for (const e of schemaErrors.get(o.manifest) ?? []) findings.push(finding('schema', 'error', o, e.path, e.message));
   }
@@ -28,6 +30,7 @@ export function validateCluster(cluster: RenderedCluster): Finding[] {
     ...hygieneFindings(index),
     ...fluxGraphFindings(index, cluster.files),
     ...gpuFindings(cluster.objects, cluster.model),
+    ...gpuDaemonReasonFindings(cluster.objects, cluster.model),
     ...secretFindings(index, cluster.files, cluster.model.name),
     ...modelWarnings(cluster),
   );

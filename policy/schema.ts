@@ -1,7 +1,5 @@
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import Module, { createRequire } from 'node:module';
-import { Script } from 'node:vm';
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type Ajv from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
@@ -9,6 +7,7 @@ import { parse } from 'yaml';
 import lockFile from '../schemas.lock.json';
 import { Manifest } from '../synth/render';
 import { celRuleErrors, CelRules, extractCelRules } from './cel-rules';
+import { sha256, ValidatorCache, ValidatorSource } from './validator-cache';
 
 /**
  * Schema validation as strict as `kubeconform --strict`: every object is checked against the
@@ -231,6 +230,8 @@ function compileStandalone(dir: string, gvks: string[], index: KindIndex): { cod
 export const SCHEMA_KEY = hash({ v: TRANSFORM_VERSION, lock: lock.files.map((f) => f.sha256) });
 /** Committed, generated validators (`npm run import`), used while their key matches SCHEMA_KEY. */
 export const GENERATED_VALIDATORS_DIR = 'imports/validators';
+/** sha256 of each committed validator module, checked whenever one is loaded. */
+const CHECKSUMS_FILE = 'checksums.json';
 
 function fileName(gvk: string): string {
   return gvk.replace(/[^A-Za-z0-9.-]/g, '_');
@@ -238,49 +239,133 @@ function fileName(gvk: string): string {
 
 /**
  * Generates validator modules for `gvks` into `dir` (the committed imports/validators), with the
- * schema key they were generated for. Kinds without a schema are skipped: they fail at synth.
+ * schema key they were generated for and the sha256 of each. Kinds without a schema are skipped:
+ * they fail at synth.
  */
 export function generateValidators(gvks: readonly string[], dir: string): { written: string[]; skipped: Map<string, string> } {
   const { code, problems } = compileStandalone(schemasDir(), [...new Set(gvks)].sort(), indexKinds());
   mkdirSync(dir, { recursive: true });
   const written: string[] = [];
+  const sums: Record<string, string> = {};
   for (const [gvk, source] of code) {
     writeFileSync(join(dir, `${fileName(gvk)}.js`), source);
+    sums[`${fileName(gvk)}.js`] = sha256(source);
     written.push(gvk);
   }
   writeFileSync(join(dir, 'schema-key.txt'), `${SCHEMA_KEY}\n`);
+  writeFileSync(join(dir, CHECKSUMS_FILE), `${JSON.stringify(sums, Object.keys(sums).sort(), 2)}\n`);
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n`);
   return { written, skipped: problems };
 }
 
+function packageVersion(pkg: string): string {
+  return `${pkg}@${(JSON.parse(readFileSync(join(toolRoot(), 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version}`;
+}
+
+/**
+ * The key of the code that turns a validator's result into a verdict: this module, the cache that
+ * loads validators and the CEL rules and evaluator (or, in the synth bundle, the bundle itself,
+ * which holds them all), and the ajv runtime the generated validators call. Read from the code
+ * that is running, so a changed rule can never reuse a verdict reached under the old one. A run
+ * that cannot read it gets a key of its own.
+ */
+function computeRuleKey(): string {
+  try {
+    // Under Jest each module runs from its source; the bundle holds them and the CEL evaluator.
+    const code = __filename.endsWith('.ts') ? [__filename, join(__dirname, 'cel-rules.ts'), join(__dirname, 'validator-cache.ts')] : [__filename];
+    const libraries = __filename.endsWith('.ts') ? ['ajv', '@marcbachmann/cel-js'] : ['ajv'];
+    return sha256([...code.map((f) => sha256(readFileSync(f))), ...libraries.map(packageVersion)].join('\n'));
+  } catch {
+    return randomUUID();
+  }
+}
+
+/**
+ * The key of what compiles a validator: the pinned schemas, this module's transformation of them
+ * (its source, read from the checkout, so a model edit that rebuilds the bundle keeps compiled
+ * kinds) and the ajv version. Each compiled module is sealed with its own sha256, which verdicts
+ * are keyed by, so a module is never trusted for its name alone.
+ */
+function computeCompileKey(): string {
+  try {
+    const source = __filename.endsWith('.ts') ? __filename : join(toolRoot(), 'policy', 'schema.ts');
+    return hash({ SCHEMA_KEY, source: sha256(readFileSync(source)), ajv: packageVersion('ajv') });
+  } catch {
+    return hash({ SCHEMA_KEY, ruleKey });
+  }
+}
+let ruleKey: string | undefined;
+let compileKey: string | undefined;
+
+/** Options of one run of the schema gate. */
+export interface SchemaGateOptions {
+  /**
+   * Validate every object and read nothing from the cache folder: no verdicts, no compiled
+   * validators, no V8 code caches (`npm run validate`, CI). Committed validators are still used,
+   * each checked against its recorded sha256.
+   * @default true when CI is set (and not "false" or "0") or OCEANID_VALIDATE_FROM_SCRATCH=1
+   */
+  readonly fromScratch?: boolean;
+}
+
+/** Whether the environment asks for validation from scratch (CI, or OCEANID_VALIDATE_FROM_SCRATCH=1). */
+export function fromScratchByEnvironment(env: NodeJS.ProcessEnv = process.env): boolean {
+  const on = (v: string | undefined) => v !== undefined && !['', '0', 'false'].includes(v.toLowerCase());
+  return on(env.OCEANID_VALIDATE_FROM_SCRATCH) || on(env.CI);
+}
+
 /**
  * Validates manifests against the pinned schemas. Validators come from the committed
- * imports/validators when they were generated for the same schemas, otherwise from a cache under
- * node_modules/.cache where they are compiled once per kind. A second cache holds the hashes of
- * objects that already passed with the same schemas, so only new or changed objects are validated.
+ * imports/validators when they were generated for the same schemas and match their recorded
+ * sha256, otherwise from the cache folder where they are compiled once per kind (sealed, see
+ * ValidatorCache). The cache also holds the verdicts already reached, each keyed by the object,
+ * the pinned schemas, the sha256 of the validator module and the rule code, so only new or changed
+ * objects, or objects whose validator or rules changed, are validated.
  */
 export class SchemaValidator {
-  static open(): SchemaValidator {
-    return new SchemaValidator(toolRoot());
+  static open(options: SchemaGateOptions = {}): SchemaValidator {
+    return new SchemaValidator(toolRoot(), options.fromScratch ?? fromScratchByEnvironment());
   }
 
-  private readonly cacheDir: string;
-  private readonly generatedDir: string | undefined;
+  private readonly cache: ValidatorCache;
+  private readonly generated: { dir: string; sums: Record<string, string> } | undefined;
+  /** Warnings the committed validators raised (the cache's own are added in `warnings`). */
+  private readonly ownWarnings: string[] = [];
+  /** The source of each kind's validator, once read and verified. */
+  private readonly sources = new Map<string, { file: string; code: ValidatorSource } | undefined>();
 
-  private constructor(root: string) {
-    this.cacheDir = join(root, 'node_modules', '.cache', 'oceanid-validators');
-    const generated = join(root, GENERATED_VALIDATORS_DIR);
-    const key = join(generated, 'schema-key.txt');
-    this.generatedDir = existsSync(key) && readFileSync(key, 'utf8').trim() === SCHEMA_KEY ? generated : undefined;
+  private constructor(root: string, fromScratch: boolean) {
+    // OCEANID_VALIDATOR_CACHE moves the cache (tests give each run its own).
+    const cacheDir = resolve(root, process.env.OCEANID_VALIDATOR_CACHE ?? join('node_modules', '.cache', 'oceanid-validators'));
+    this.cache = fromScratch ? ValidatorCache.none() : ValidatorCache.open(cacheDir);
+    const dir = join(root, GENERATED_VALIDATORS_DIR);
+    try {
+      if (readFileSync(join(dir, 'schema-key.txt'), 'utf8').trim() === SCHEMA_KEY) {
+        this.generated = { dir, sums: JSON.parse(readFileSync(join(dir, CHECKSUMS_FILE), 'utf8')) as Record<string, string> };
+      }
+    } catch {
+      // No committed validators for these schemas: every kind is compiled.
+    }
+    ruleKey ??= computeRuleKey();
+    compileKey ??= computeCompileKey();
+  }
+
+  /** One line per cache file that was discarded, or committed validator that did not match its checksum. */
+  get warnings(): readonly string[] {
+    return [...this.ownWarnings, ...this.cache.warnings];
   }
 
   /** Schema errors of each manifest (only manifests with errors appear in the result). */
   validateAll(manifests: readonly Manifest[]): Map<Manifest, SchemaError[]> {
-    const validFile = join(this.cacheDir, `valid-${SCHEMA_KEY}.json`);
+    const resultsFile = `results-${hash({ SCHEMA_KEY, ruleKey })}.json`;
     // OCEANID_VALIDATION_RESULT_CACHE=off validates every object (benchmarks measure that cost).
-    const useResults = process.env.OCEANID_VALIDATION_RESULT_CACHE !== 'off';
-    const known = new Set<string>(useResults && existsSync(validFile) ? (JSON.parse(readFileSync(validFile, 'utf8')) as string[]) : []);
-    const pending = manifests.map((m) => ({ m, h: hash(m) })).filter(({ h }) => !known.has(h));
+    const useResults = this.cache.enabled && process.env.OCEANID_VALIDATION_RESULT_CACHE !== 'off';
+    const known = useResults ? this.cache.readResults(resultsFile) : new Set<string>();
+    const verdictKey = (m: Manifest, h: string) => {
+      const code = this.source(gvkOf(m))?.code;
+      return code && this.cache.mac('verdict', SCHEMA_KEY, ruleKey!, code.sha256, h);
+    };
+    const pending = manifests.map((m) => ({ m, h: hash(m) })).filter(({ m, h }) => !useResults || !known.has(verdictKey(m, h) ?? ''));
     const result = new Map<Manifest, SchemaError[]>();
     if (pending.length === 0) return result;
 
@@ -289,57 +374,73 @@ export class SchemaValidator {
     for (const { m, h } of pending) {
       const errors = validateOne(m, validators, problems, index);
       if (errors.length > 0) result.set(m, errors);
-      else {
-        known.add(h);
+      else if (useResults) {
+        known.add(verdictKey(m, h)!);
         learned = true;
       }
     }
     saveCodeCache();
-    if (learned && useResults) {
-      mkdirSync(this.cacheDir, { recursive: true });
-      writeFileSync(`${validFile}.${process.pid}.tmp`, JSON.stringify([...known].sort()));
-      renameSync(`${validFile}.${process.pid}.tmp`, validFile);
-    }
+    if (learned) this.cache.writeResults(resultsFile, known);
     return result;
   }
 
   /**
-   * Validators for `kinds`: generated ones, else cached ones, else compiled now and cached (one
+   * The verified source of `gvk`'s validator: the committed module when its bytes match the
+   * recorded sha256, else the sealed module in the cache; undefined when it must be compiled.
+   */
+  private source(gvk: string): { file: string; code: ValidatorSource } | undefined {
+    if (this.sources.has(gvk)) return this.sources.get(gvk);
+    let found: { file: string; code: ValidatorSource } | undefined;
+    const name = `${fileName(gvk)}.js`;
+    const recorded = this.generated?.sums[name];
+    if (recorded) {
+      const file = join(this.generated!.dir, name);
+      const source = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+      if (source !== undefined && sha256(source) === recorded) found = { file, code: { source, sha256: recorded } };
+      else this.ownWarnings.push(`${file}: ${source === undefined ? 'missing' : `does not match its sha256 in ${GENERATED_VALIDATORS_DIR}/${CHECKSUMS_FILE}`}; compiled from the pinned schemas instead (run \`npm run import\` to regenerate it)`);
+    }
+    if (!found) {
+      const code = this.cache.readModule(this.cachedName(gvk, 'js'));
+      if (code) found = { file: join(this.cache.dir!, this.cachedName(gvk, 'js')), code };
+    }
+    this.sources.set(gvk, found);
+    return found;
+  }
+
+  /** Cache file name of a compiled kind: keyed by the schemas and the code that compiles it. */
+  private cachedName(gvk: string, ext: string): string {
+    return `${compileKey}-${fileName(gvk)}.${ext}`;
+  }
+
+  /**
+   * Validators for `kinds`: committed ones, else cached ones, else compiled now and cached (one
    * module per kind, so a new kind compiles only itself); or the reason a kind has none (unknown
-   * kind, unserved version), cached the same way.
+   * kind, unserved version).
    */
   private load(kinds: string[]): { validators: Record<string, ValidateFunction>; problems: Map<string, string>; index: KindIndex; saveCodeCache: () => void } {
     const gvks = [...new Set(kinds)].sort();
     const index = indexKinds();
-    const cached = (gvk: string, ext: string) => join(this.cacheDir, `${SCHEMA_KEY}-${fileName(gvk)}.${ext}`);
-    const generated = (gvk: string) => (this.generatedDir ? join(this.generatedDir, `${fileName(gvk)}.js`) : undefined);
-    const moduleOf = (gvk: string) => {
-      const g = generated(gvk);
-      return g && existsSync(g) ? g : cached(gvk, 'js');
-    };
-    const missing = gvks.filter((g) => !existsSync(moduleOf(g)) && !existsSync(cached(g, 'problem')));
+    const missing = gvks.filter((g) => !this.source(g));
+    const problems = new Map<string, string>();
     if (missing.length > 0) {
-      const { code, problems } = compileStandalone(schemasDir(), missing, index);
-      mkdirSync(this.cacheDir, { recursive: true });
-      for (const [gvk, problem] of problems) writeFileSync(cached(gvk, 'problem'), problem);
-      for (const [gvk, source] of code) {
-        writeFileSync(`${cached(gvk, 'js')}.${process.pid}.tmp`, source);
-        renameSync(`${cached(gvk, 'js')}.${process.pid}.tmp`, cached(gvk, 'js'));
+      const compiled = compileStandalone(schemasDir(), missing, index);
+      for (const [gvk, problem] of compiled.problems) problems.set(gvk, problem);
+      for (const [gvk, source] of compiled.code) {
+        const name = this.cachedName(gvk, 'js');
+        const code = this.cache.writeModule(name, source);
+        this.sources.set(gvk, { file: this.cache.dir ? join(this.cache.dir, name) : join(toolRoot(), name), code });
       }
     }
     const validators: Record<string, ValidateFunction> = {};
-    const problems = new Map<string, string>();
     const saves: (() => void)[] = [];
     for (const gvk of gvks) {
-      if (existsSync(cached(gvk, 'problem'))) {
-        problems.set(gvk, readFileSync(cached(gvk, 'problem'), 'utf8'));
-        continue;
-      }
-      const file = moduleOf(gvk);
-      let loaded = loadedValidators.get(file);
+      const found = this.source(gvk);
+      if (!found) continue;
+      const memo = `${found.file}\0${found.code.sha256}\0${this.cache.dir ?? ''}`;
+      let loaded = loadedValidators.get(memo);
       if (!loaded) {
-        loaded = loadWithCodeCache(file, `${cached(gvk, 'js')}.v8cache`);
-        loadedValidators.set(file, loaded);
+        loaded = this.cache.runModule(found.file, found.code, fileName(gvk) + '.js');
+        loadedValidators.set(memo, loaded);
       }
       validators[gvk] = loaded.exports as ValidateFunction;
       saves.push(loaded.save);
@@ -348,34 +449,8 @@ export class SchemaValidator {
   }
 }
 
-/** Validator modules already loaded by this process, by file. */
+/** Validator modules already loaded by this process, by file, content hash and cache folder. */
 const loadedValidators = new Map<string, { exports: unknown; save: () => void }>();
-
-/**
- * `require(file)` with V8's code cache beside it: the generated validators are megabytes of
- * JavaScript whose functions V8 compiles lazily on first call. `save` writes the cache after the
- * validators ran, so it holds the functions validation actually used.
- */
-function loadWithCodeCache(file: string, cacheFile: string): { exports: unknown; save: () => void } {
-  const cachedData = existsSync(cacheFile) ? readFileSync(cacheFile) : undefined;
-  const script = new Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, cachedData });
-  const mod = { exports: {} as unknown };
-  const fn = script.runInThisContext() as (exports: unknown, require: NodeRequire, module: { exports: unknown }, filename: string, dirname: string) => void;
-  fn.call(mod.exports, mod.exports, createRequire(file), mod, file, dirname(file));
-  let saved = cachedData !== undefined && !script.cachedDataRejected;
-  const save = () => {
-    if (saved) return;
-    saved = true;
-    try {
-      mkdirSync(dirname(cacheFile), { recursive: true });
-      writeFileSync(`${cacheFile}.${process.pid}.tmp`, script.createCachedData());
-      renameSync(`${cacheFile}.${process.pid}.tmp`, cacheFile);
-    } catch {
-      // A read-only cache folder only costs speed.
-    }
-  };
-  return { exports: mod.exports, save };
-}
 
 function hash(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 32);

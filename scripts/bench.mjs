@@ -29,7 +29,7 @@ writeFileSync(join(tsNodeRepo, 'cdk8s.yaml'), 'language: typescript\napp: npx ts
 const SCALE = 10000;
 const scaleRepo = join(mkdtempSync(join(tmpdir(), 'oceanid-bench-scale-')), 'repo');
 
-const kustomizeDirs = ['production', 'staging'].flatMap((c) => ['infra-controllers', 'infra-configs', 'apps'].map((l) => `dist/${c}/${l}`).concat(`flux/${c}/oceanid`));
+const kustomizeDirs = ['production'].flatMap((c) => ['infra-controllers', 'infra-configs', 'apps'].map((l) => `dist/${c}/${l}`).concat(`flux/${c}/oceanid`));
 
 const allRows = [
   { name: 'node -e 0', cmd: 'node', args: ['-e', '0'], base: true },

@@ -1,10 +1,12 @@
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
-import { CloudflaredConnector } from '../lib/cloudflared-connector';
+import { LabelStudioChart } from '../charts/label-studio';
+import { CloudflaredTunnel } from '../lib/cloudflared-connector';
 import { FluxLayer } from '../lib/flux-layer';
 import { GpuNodeDaemon } from '../lib/gpu-node-daemon';
 import { GpuWorkload } from '../lib/gpu-workload';
 import { ClusterModel } from '../model/schema';
+import { markdownCell } from './inline-text';
 import { RenderedObject } from './render';
 
 /**
@@ -22,13 +24,14 @@ export function renderArchitecture(model: ClusterModel, root: Construct, objects
 
   line('## Nodes and taints');
   line();
-  line('| node | role | labels | taints | GPU | where |');
-  line('|---|---|---|---|---|---|');
+  line('| node (Kubernetes name) | called | role | address | labels | taints | GPU | where |');
+  line('|---|---|---|---|---|---|---|---|');
   for (const n of model.nodes) {
     const labels = Object.entries(n.labels).map(([k, v]) => `\`${k}=${v}\``).join(' ') || '-';
     const taints = n.taints.map((t) => `\`${t.key}=${t.value}:${t.effect}\``).join(' ') || '-';
     const gpu = n.gpu ? `${n.gpu.count} x ${n.gpu.vendor} ${n.gpu.model}` : '-';
-    line(`| ${n.name} | ${n.role} | ${labels} | ${taints} | ${gpu} | ${n.description} |`);
+    const address = `${n.address} (${n.reachability === 'public' ? 'public' : 'behind NAT'})`;
+    line(`| ${n.name} | ${n.alias ?? n.name} | ${n.role} | ${address} | ${labels} | ${taints} | ${markdownCell(gpu)} | ${markdownCell(n.description)} |`);
   }
   line();
   const gpuPods = root.node.findAll().filter((c) => c instanceof GpuWorkload) as GpuWorkload[];
@@ -62,13 +65,15 @@ export function renderArchitecture(model: ClusterModel, root: Construct, objects
   }
   line();
 
-  const connectors = root.node.findAll().filter((c) => c instanceof CloudflaredConnector) as CloudflaredConnector[];
+  const tunnels = root.node.findAll().filter((c) => c instanceof CloudflaredTunnel) as CloudflaredTunnel[];
   line('## Public hostnames');
   line();
-  line('| hostname | service | tunnel connector |');
+  line('| hostname | origin | cloudflared runs in |');
   line('|---|---|---|');
-  for (const c of connectors) {
-    for (const r of c.routes) line(`| \`${r.hostname}\` | \`${r.origin}\` | \`${c.workload.namespace}/${c.workload.name}\` |`);
+  for (const t of tunnels) {
+    const host = objects.find((o) => o.manifest.kind === 'Deployment' && o.manifest.metadata.namespace === t.namespace && podVolumes(o.manifest).includes(t.volume.name));
+    const where = host ? `Deployment ${t.namespace}/${host.manifest.metadata.name}` : '-';
+    for (const r of t.routes) line(`| \`${r.hostname}\` | \`${r.origin}\` | ${where} |`);
   }
   line();
 
@@ -81,15 +86,30 @@ export function renderArchitecture(model: ClusterModel, root: Construct, objects
     line('  participant LS as Label Studio');
     line('  participant AD as ls-triton-adapter');
     line(`  participant CF as Cloudflare (${gpuHost})`);
-    line(`  participant NT as cloudflared-node on ${model.gpuInference.node}`);
+    line(`  participant NT as cloudflared sidecar in the Triton pod on ${model.gpuInference.node}`);
     line(`  participant TR as Triton :8000 (${model.gpuInference.model.name})`);
     line('  LS->>AD: POST /predict (tasks)');
     line('  AD->>CF: HTTPS inference request + Cloudflare Access service token');
     line('  CF->>NT: tunnel');
-    line('  NT->>TR: HTTP /v2/models/' + model.gpuInference.model.name + '/infer');
+    line('  NT->>TR: HTTP localhost:8000 /v2/models/' + model.gpuInference.model.name + '/infer');
     line('  TR-->>AD: logits');
     line('  AD-->>LS: pre-labels');
     line('```');
+    line();
+  }
+
+  // cdk8s makes `instanceof` match any Chart, so the class is compared.
+  const labelStudio = root.node.findAll().find((c): c is LabelStudioChart => c.constructor === LabelStudioChart);
+  const { mlBackendUrl, webhookUrl } = labelStudio?.integrations ?? {};
+  if (mlBackendUrl || webhookUrl) {
+    line('## Label Studio integrations');
+    line();
+    line('Label Studio takes these per project; it has no start-up setting for them.');
+    line();
+    line('| project setting | URL |');
+    line('|---|---|');
+    if (mlBackendUrl) line(`| Settings -> Model (\`POST /api/ml\`) | \`${mlBackendUrl}\` |`);
+    if (webhookUrl) line(`| Settings -> Webhooks (\`POST /api/webhooks\`) | \`${webhookUrl}\` |`);
     line();
   }
 
@@ -121,4 +141,9 @@ function ownedNames(scope: Construct): string[] {
     .filter((c): c is ApiObject => c instanceof ApiObject)
     .filter((o) => ['Deployment', 'DaemonSet', 'HelmRelease'].includes(o.kind))
     .map((o) => `${o.kind}/${o.name}`);
+}
+
+function podVolumes(manifest: RenderedObject['manifest']): string[] {
+  const spec = (manifest as { spec?: { template?: { spec?: { volumes?: { name: string }[] } } } }).spec?.template?.spec;
+  return (spec?.volumes ?? []).map((v) => v.name);
 }

@@ -1,12 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Composer, isMap, isScalar, isSeq, Parser } from 'yaml';
 import { FluxLayer } from '../lib/flux-layer';
 import { ModelError, ModelSource } from '../model/load';
 import { formatFinding } from '../policy';
-import { listFiles } from './output';
+import { listFiles, OutputError } from './output';
 import { FLUX_SYNC_DIR, RenderOptions } from './render';
-import { CliIo, isBootstrapOwned, OUTPUT_ROOTS, synthesize } from './run';
+import { CliIo, isBootstrapOwned, OUTPUT_ROOTS, readSettledOutputs, synthesize } from './run';
 
 /**
  * `npm run diff`: what `npm run synth` would change in the committed dist/ and flux/, object by
@@ -553,15 +553,12 @@ export function runDiffCli(argv: readonly string[], sources: readonly ModelSourc
       io.err(`${errors.length} policy error(s); the model cannot be rendered, so there is nothing to compare.`);
       return 2;
     }
-    if (existsSync(join(repoRoot, '.synth-journal.json'))) {
-      io.err('warning: an interrupted synth left .synth-journal.json; the next `npm run synth` completes it. Comparing with dist/ and flux/ as they are now.');
-    }
-    const diff = diffTrees(readCommittedTree(repoRoot), result.files);
+    const diff = diffTrees(readSettledOutputs(repoRoot, 'diff', io, () => readCommittedTree(repoRoot)), result.files);
     const env = io.env ?? process.env;
     for (const line of formatDiff(diff, { color: io.isTTY === true && !env.NO_COLOR }).split('\n')) io.out(line);
     return diff.changed ? 1 : 0;
   } catch (error) {
-    io.err(error instanceof ModelError ? error.message : `diff failed.\n  ${(error as Error).message}`);
+    io.err(error instanceof ModelError || error instanceof OutputError ? error.message : `diff failed.\n  ${(error as Error).message}`);
     if ((io.env ?? process.env).OCEANID_DEBUG && error instanceof Error) io.err(error.stack ?? '');
     return 2;
   }

@@ -72,7 +72,8 @@ function scalar(value: unknown): string {
     if (!Number.isFinite(value)) throw new Error(`cannot write ${value} to YAML`);
     return String(value);
   }
-  if (typeof value === 'string') return isPlainSafe(value) ? value : JSON.stringify(value);
+  // JSON leaves NEL, LS and PS raw; YAML 1.1 readers (go-yaml) would break the line there.
+  if (typeof value === 'string') return isPlainSafe(value) ? value : JSON.stringify(value).replace(/[\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   throw new Error(`cannot write a ${typeof value} to YAML`);
 }
 
@@ -110,7 +111,7 @@ function blockLiteral(s: string, indent: number): string | undefined {
   const body = trailing ? s.slice(0, -1) : s;
   if (body.endsWith('\n') || body.length === 0) return undefined;
   const lines = body.split('\n');
-  if (lines[0].startsWith(' ') || lines.some((l) => /[\t\r\u0000-\u0008\u000b-\u001f\u007f]/.test(l) || / $/.test(l))) return undefined;
+  if (lines[0].startsWith(' ') || lines.some((l) => /[\t\r\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/.test(l) || / $/.test(l))) return undefined;
   const pad = ' '.repeat(indent);
   return `${trailing ? '|' : '|-'}\n${lines.map((l) => (l.length > 0 ? `${pad}${l}` : '')).join('\n')}\n`;
 }

@@ -2,7 +2,6 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { clusters } from '../model/clusters';
-import { staging } from '../model/staging';
 import { ModelSource } from '../model/load';
 import { diffTrees, formatDiff, runDiffCli } from '../synth/diff';
 import { listFiles } from '../synth/output';
@@ -61,7 +60,7 @@ describe('npm run diff', () => {
     const apps = section(result.out, 'production/apps');
     expect(apps).toContain('dist/production/apps');
     expect(apps).toContain('  ~ Deployment label-studio/label-studio');
-    expect(apps).toContain('spec.template.spec.containers[name=label-studio].image: "docker.io/heartexlabs/label-studio:1.20.0" → "docker.io/heartexlabs/label-studio:1.20.1"');
+    expect(apps).toContain('spec.template.spec.containers[name=app].image: "docker.io/heartexlabs/label-studio:1.20.0" → "docker.io/heartexlabs/label-studio:1.20.1"');
     expect(result.out).not.toContain('production/infra-controllers');
     expect(result.out).toContain('Summary: 0 added, 0 removed, 1 changed object(s) in production/apps.');
     expect(result.out).not.toContain('namespace changed');
@@ -70,21 +69,21 @@ describe('npm run diff', () => {
 
   it('lists the objects of a removed app as removed, and the changed resource list', () => {
     const root = tempRepo();
-    const result = runDiff(root, [sourceWith((m) => delete m.gpuInference), staging]);
+    const result = runDiff(root, [sourceWith((m) => delete m.gpuInference)]);
     expect(result.code).toBe(1);
     const apps = section(result.out, 'production/apps');
     for (const removed of [
       'Deployment gpu-inference/triton',
       'Service gpu-inference/triton',
       'Namespace gpu-inference',
-      'Deployment gpu-inference/cloudflared-node',
+      'ExternalSecret gpu-inference/cloudflared-node-token',
       'Deployment label-studio/ls-triton-adapter',
       'Service label-studio/ls-triton-adapter',
     ]) {
       expect(apps).toContain(`  - ${removed}\n`);
     }
     expect(apps).not.toMatch(/^ {2}\+ /m);
-    expect(apps).toContain('  ~ Kustomization (kustomization.yaml)\n      resources[2]: "ls-triton-adapter.yaml" → (absent)\n      resources[3]: "triton.yaml" → (absent)\n');
+    expect(apps).toContain('  ~ Kustomization (kustomization.yaml)\n      resources[3]: "ls-triton-adapter.yaml" → (absent)\n      resources[4]: "triton.yaml" → (absent)');
     expect(result.out).toMatch(/Summary: 0 added, \d+ removed, \d+ changed object\(s\)/);
   });
 

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { App, Chart } from 'cdk8s';
@@ -7,8 +7,8 @@ import { loadClusterModel, ModelSource, validateClusterModel } from '../model/lo
 import { production } from '../model/production';
 import { ClusterModel, ClusterModelInput } from '../model/schema';
 import { listFiles } from '../synth/output';
-import { Manifest, renderCluster, RenderedCluster } from '../synth/render';
-import { OUTPUT_ROOTS, synthesize, SynthResult } from '../synth/run';
+import { Manifest, renderCluster, RenderedCluster, RenderOptions } from '../synth/render';
+import { OUTPUT_ROOTS, runSynthCli, synthesize, SynthResult } from '../synth/run';
 import { parse } from 'yaml';
 
 export const repoRoot = resolve(__dirname, '..');
@@ -46,7 +46,7 @@ export function renderedProduction(): RenderedCluster {
 }
 
 let committed: SynthResult | undefined;
-/** Both clusters of the repository, synthesized once per test file; callers only read it. */
+/** The clusters of the repository, synthesized once per test file; callers only read it. */
 export function synthesizedClusters(): SynthResult {
   committed ??= synthesize(clusters, repoRoot);
   return committed;
@@ -95,6 +95,36 @@ export function tempDir(prefix: string): string {
 /** A throwaway copy of the repository's generated folders and model files, for tests that write. */
 export function tempRepo(): string {
   const dir = tempDir('repo');
-  for (const entry of ['cdk8s.yaml', 'dist', 'flux', 'hosts', 'model']) cpSync(join(repoRoot, entry), join(dir, entry), { recursive: true });
+  for (const entry of ['cdk8s.yaml', 'dist', 'flux', 'hosts', 'model', 'test/models']) cpSync(join(repoRoot, entry), join(dir, entry), { recursive: true });
   return dir;
+}
+
+/** One case of a bad-input table: an edit of the TypeScript model and/or of the image file's text. */
+export interface ModelEdit {
+  readonly model?: (m: Omit<ClusterModelInput, 'images'>) => void;
+  readonly images?: (text: string) => string;
+}
+
+/**
+ * One temporary repository for a whole table of bad-input cases (a case that wrongly wrote would
+ * change it, and the byte comparison after that case fails). `synth` applies a case's edits to the
+ * production model, runs the synth and returns the exit code, stderr and the output tree after it,
+ * to compare with `before`; the image file is restored after each test.
+ */
+export function badInputRepo(): { before: Map<string, string>; synth: (edit: ModelEdit, options?: RenderOptions) => { code: number; output: string; after: Map<string, string> } } {
+  const root = tempRepo();
+  const imagesFile = join(root, production.imagesFile);
+  const images = readFileSync(imagesFile, 'utf8');
+  const before = snapshotTree(root);
+  afterEach(() => writeFileSync(imagesFile, images));
+  return {
+    before,
+    synth: (edit, options = {}) => {
+      if (edit.images) writeFileSync(imagesFile, edit.images(images));
+      const source: ModelSource = edit.model ? sourceWith(edit.model) : production;
+      const err: string[] = [];
+      const code = runSynthCli([], [source], root, { out: () => undefined, err: (l) => err.push(l) }, options);
+      return { code, output: err.join('\n'), after: snapshotTree(root) };
+    },
+  };
 }

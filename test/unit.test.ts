@@ -9,4 +9,5 @@ import './suites/yaml';
 import './suites/pod-security';
 import './suites/cel-rules';
 import './suites/gate';
+import './suites/invalid-models';
 import './suites/scale';

@@ -1,6 +1,5 @@
 import { GpuScheduling } from '../../lib/gpu-scheduling';
-import { renderCluster } from '../../synth/render';
-import { find, manifests, modelWith, productionModel, renderedProduction, synthesizedClusters } from '../helpers';
+import { find, manifests, productionModel, renderedProduction, synthesizedClusters } from '../helpers';
 
 const cluster = renderedProduction();
 const gpu = GpuScheduling.forNode(productionModel(), 'calypso');
@@ -48,7 +47,7 @@ describe('the Calypso contract', () => {
     expect(pod.nodeSelector).toEqual({ 'kubernetes.io/hostname': 'calypso' });
     expect(pod.runtimeClassName).toBe('nvidia');
     expect(pod.containers[0].resources.limits['nvidia.com/gpu']).toBe(1);
-    expect(pod.containers[0].image).toBe('ghcr.io/triton-inference-server/server:2.60.0-py3');
+    expect(pod.containers[0].image).toBe('nvcr.io/nvidia/tritonserver:25.08-py3');
     expect(pod.containers[0].readinessProbe.httpGet).toEqual({ path: '/v2/health/ready', port: 'http' });
   });
 
@@ -62,13 +61,12 @@ describe('the Calypso contract', () => {
     expect(fetch.command.join(' ')).toContain('sha256sum -c');
   });
 
-  it('the node tunnel publishes gpu.boathou.se -> Triton :8000 from calypso without a GPU', () => {
+  it('the node tunnel publishes gpu.boathou.se -> Triton :8000 from a sidecar in the Triton pod, without a GPU', () => {
     const config = find(cluster, 'ConfigMap', 'cloudflared-node-config', 'gpu-inference') as any;
-    expect(config.data['config.yaml']).toContain('hostname: gpu.boathou.se\n    service: http://triton.gpu-inference.svc.cluster.local:8000');
-    const node = (find(cluster, 'Deployment', 'cloudflared-node', 'gpu-inference') as any).spec.template.spec;
-    expect(node.nodeSelector).toEqual({ 'kubernetes.io/hostname': 'calypso' });
-    expect(node.tolerations).toEqual(gpu.tolerations);
-    expect(node.containers[0].resources.limits['nvidia.com/gpu']).toBeUndefined();
+    expect(config.data['config.yaml']).toContain('hostname: gpu.boathou.se\n    service: http://localhost:8000');
+    const sidecar = pod.containers.find((c: any) => c.name === 'cloudflared');
+    expect(sidecar.resources.limits['nvidia.com/gpu']).toBeUndefined();
+    expect(sidecar.readinessProbe.httpGet).toEqual({ path: '/ready', port: 'tunnel-metrics' });
   });
 
   it('the adapter calls Triton through gpu.<base> with Cloudflare Access credentials from ESO', () => {
@@ -95,11 +93,11 @@ describe('platform components', () => {
     expect(find(cluster, 'Namespace', 'nvidia-device-plugin').metadata.annotations!['oceanid.io/pod-security-reason']).toMatch(/hostPath/);
   });
 
-  it('the cluster tunnel runs 2 replicas spread over tethys and styx, with a PDB and readiness on /ready', () => {
+  it('the cluster tunnel runs 2 replicas spread over the two VPS nodes, with a PDB and readiness on /ready', () => {
     const d = find(cluster, 'Deployment', 'cloudflared', 'cloudflared') as any;
     expect(d.spec.replicas).toBe(2);
     const pod = d.spec.template.spec;
-    expect(pod.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchExpressions[0].values).toEqual(['tethys', 'styx']);
+    expect(pod.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchExpressions[0].values).toEqual(productionModel().nodes.filter((n) => !n.gpu).map((n) => n.name));
     expect(pod.topologySpreadConstraints[0]).toMatchObject({ maxSkew: 1, topologyKey: 'kubernetes.io/hostname', whenUnsatisfiable: 'DoNotSchedule' });
     expect(pod.tolerations).toBeUndefined();
     expect(pod.containers[0].readinessProbe.httpGet).toEqual({ path: '/ready', port: 'metrics' });
@@ -123,8 +121,8 @@ describe('platform components', () => {
     expect(env).toContainEqual({ name: 'POSTGRE_PASSWORD', valueFrom: { secretKeyRef: { name: 'label-studio-db-owner', key: 'password' } } });
     const db = find(cluster, 'Cluster', 'label-studio-db', 'label-studio') as any;
     expect(db.spec.bootstrap.initdb).toEqual({ database: 'labelstudio', owner: 'labelstudio', secret: { name: 'label-studio-db-owner' } });
-    const integrations = find(cluster, 'ConfigMap', 'label-studio-integrations', 'label-studio') as any;
-    expect(integrations.data).toEqual({ 'ml-backend-url': 'http://ls-triton-adapter.label-studio.svc.cluster.local:9090' });
+    expect(cluster.files.get('dist/production/README.md')).toContain('| Settings -> Model (`POST /api/ml`) | `http://ls-triton-adapter.label-studio.svc.cluster.local:9090` |');
+    expect(cluster.files.get('dist/production/README.md')).toContain('| Settings -> Webhooks (`POST /api/webhooks`) | `http://annotations-sink.label-studio.svc.cluster.local:8080/webhook` |');
   });
 
   it('every namespace with pods denies all traffic by default', () => {
@@ -147,20 +145,5 @@ describe('Flux alerts', () => {
     expect(provider.spec).toEqual({ type: 'slack', channel: 'oceanid-ops', secretRef: { name: 'flux-alerts-slack' } });
     expect((find(cluster, 'ExternalSecret', 'flux-alerts-slack', 'flux-system') as any).spec.data[0].remoteRef.key).toBe('flux.alertsWebhookUrl');
     expect(cluster.objects.find((o) => o.manifest.kind === 'Alert')!.kustomization).toBe('infra-configs');
-  });
-});
-
-describe('the annotations sink', () => {
-  it('is absent unless enabled', () => {
-    expect(manifests(cluster).filter((m) => m.metadata.name.startsWith('annotations-sink'))).toEqual([]);
-  });
-
-  it('when enabled, reads DATABASE_URL from ESO, targets the staging schema and is Label Studio webhook', () => {
-    const enabled = renderCluster(modelWith((m) => (m.features.annotationsSink = true)));
-    const env = (find(enabled, 'Deployment', 'annotations-sink', 'label-studio') as any).spec.template.spec.containers[0].env;
-    expect(env).toContainEqual({ name: 'DATABASE_URL', valueFrom: { secretKeyRef: { name: 'annotations-sink-database', key: 'database-url' } } });
-    expect(env).toContainEqual({ name: 'STAGING_SCHEMA', value: 'staging' });
-    expect((find(enabled, 'ExternalSecret', 'annotations-sink-database', 'label-studio') as any).spec.data[0].remoteRef.key).toBe('annotationsSink.databaseUrl');
-    expect((find(enabled, 'ConfigMap', 'label-studio-integrations', 'label-studio') as any).data['webhook-url']).toBe('http://annotations-sink.label-studio.svc.cluster.local:8080/webhook');
   });
 });

@@ -101,8 +101,8 @@ describe('value objects validate eagerly and name the field', () => {
   });
 
   it('PodPlacement.spreadAcross needs two nodes and spreads one per node', () => {
-    expect(() => PodPlacement.spreadAcross(['tethys'], {})).toThrow('spreadAcross: needs at least two nodes');
-    const p = PodPlacement.spreadAcross(['tethys', 'styx'], { app: 'x' });
+    expect(() => PodPlacement.spreadAcross(['srv712429'], {})).toThrow('spreadAcross: needs at least two nodes');
+    const p = PodPlacement.spreadAcross(['srv712429', 'srv712695'], { app: 'x' });
     expect(p.topologySpreadConstraints).toEqual([{ maxSkew: 1, topologyKey: 'kubernetes.io/hostname', whenUnsatisfiable: 'DoNotSchedule', labelSelector: { matchLabels: { app: 'x' } } }]);
   });
 
@@ -177,9 +177,9 @@ describe('secrets', () => {
     new PulumiSecretStore(chart, 'store', { secrets: model.secrets });
     const [store] = synthChart(chart);
     expect(store.spec.provider.pulumi).toEqual({
-      organization: 'oceanid',
+      organization: 'ryan-taylor',
       project: 'oceanid-cluster',
-      environment: 'production',
+      environment: 'prod',
       auth: { accessToken: { secretRef: { name: 'pulumi-esc-access-token', key: 'accessToken', namespace: 'external-secrets' } } },
     });
   });
@@ -251,7 +251,7 @@ describe('TritonModelConfig', () => {
     expect(pbtxt).toContain('preferred_batch_size: [ 8, 16, 32 ]');
     expect(pbtxt).toContain('max_queue_delay_microseconds: 2000');
     expect(pbtxt).toContain('{ kind: KIND_GPU count: 1 gpus: [ 0 ] }');
-    expect(pbtxt).toContain('{ name: "logits" data_type: TYPE_FP32 dims: [ 2 ] }');
+    expect(pbtxt).toContain('{ name: "logits" data_type: TYPE_FP32 dims: [ 2 ] label_filename: "labels.txt" }');
   });
 
   it('follows the model: two GPUs list both devices', () => {

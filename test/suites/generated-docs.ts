@@ -9,7 +9,7 @@ describe('host artifacts', () => {
   const files = renderHostArtifacts(model);
 
   it('writes one K3s config per node under hosts/<cluster>/, outside dist/', () => {
-    expect([...files.keys()].sort()).toEqual(['hosts/production/calypso/config.yaml', 'hosts/production/styx/config.yaml', 'hosts/production/tethys/config.yaml']);
+    expect([...files.keys()].sort()).toEqual(model.nodes.map((n) => `hosts/production/${n.name}/config.yaml`).sort());
   });
 
   it("sets calypso's taint from the same declaration the workloads' tolerations come from", () => {
@@ -29,7 +29,7 @@ describe('host artifacts', () => {
   });
 
   it('the server disables what the tunnels make unnecessary, and no file holds the join token', () => {
-    const server = parse(files.get('hosts/production/tethys/config.yaml')!);
+    const server = parse(files.get(`hosts/production/${model.nodes.find((n) => n.role === 'server')!.name}/config.yaml`)!);
     expect(server.disable).toEqual(['traefik', 'servicelb']);
     expect(server['node-taint']).toBeUndefined();
     for (const text of files.values()) expect(text).not.toMatch(/^token:/m);
@@ -40,7 +40,8 @@ describe('the architecture document', () => {
   const doc = renderedProduction().files.get('dist/production/README.md')!;
 
   it('lists nodes with their taints, and what tolerates them', () => {
-    expect(doc).toContain('| calypso | agent | `oceanid.io/site=home-lan` | `workload-type=gpu-compute:NoSchedule` | 1 x nvidia RTX-4090 |');
+    expect(doc).toContain('| calypso | calypso | agent | 192.168.2.80 (behind NAT) | `oceanid.io/site=home-lan` | `workload-type=gpu-compute:NoSchedule` | 1 x nvidia RTX-4090 |');
+    expect(doc).toContain('| srv712429 | tethys | server | 157.173.210.123 (public) |');
     expect(doc).toContain('- GPU workload `gpu-inference/triton` on calypso, 1 GPU(s)');
     expect(doc).toMatch(/GPU-node daemon `HelmRelease\/nvidia-device-plugin` on calypso/);
   });
@@ -52,10 +53,10 @@ describe('the architecture document', () => {
   });
 
   it('maps hostnames to services and draws the Calypso contract', () => {
-    expect(doc).toContain('| `label.boathou.se` | `http://label-studio.label-studio.svc.cluster.local:8080` | `cloudflared/cloudflared` |');
-    expect(doc).toContain('| `gpu.boathou.se` | `http://triton.gpu-inference.svc.cluster.local:8000` | `gpu-inference/cloudflared-node` |');
+    expect(doc).toContain('| `label.boathou.se` | `http://label-studio.label-studio.svc.cluster.local:8085` | Deployment cloudflared/cloudflared |');
+    expect(doc).toContain('| `gpu.boathou.se` | `http://localhost:8000` | Deployment gpu-inference/triton |');
     expect(doc).toContain('sequenceDiagram');
-    expect(doc).toContain('NT->>TR: HTTP /v2/models/distilbert/infer');
+    expect(doc).toContain('NT->>TR: HTTP localhost:8000 /v2/models/distilbert/infer');
   });
 
   it('says why a namespace is not restricted', () => {

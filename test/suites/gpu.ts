@@ -42,7 +42,8 @@ describe('GpuScheduling', () => {
 
   it('refuses a node that is unknown or has no GPU, naming the field', () => {
     expect(() => GpuScheduling.forNode(model, 'calipso', 'gpuInference.node')).toThrow('gpuInference.node: "calipso" is not a node of cluster "production"');
-    expect(() => GpuScheduling.forNode(model, 'styx')).toThrow('node "styx" has no GPU');
+    const worker = model.nodes.find((n) => !n.gpu)!.name;
+    expect(() => GpuScheduling.forNode(model, worker)).toThrow(`node "${worker}" has no GPU`);
   });
 
   it('matches tolerations to taints the way the scheduler does', () => {
@@ -100,6 +101,8 @@ describe('a second GPU node', () => {
     m.nodes.push({
       name: 'hyperion',
       role: 'agent',
+      address: '192.168.2.81',
+      reachability: 'nat',
       description: 'second GPU workstation',
       taints: [{ key: 'workload-type', value: 'gpu-compute', effect: 'NoSchedule' }, { key: 'gpu-model', value: 'rtx-3090', effect: 'NoSchedule' }],
       gpu: { vendor: 'nvidia', model: 'RTX-3090', count: 2 },
@@ -146,7 +149,7 @@ describe('the GPU policy over the real cluster', () => {
       for (const c of spec?.containers ?? []) if (c.resources?.limits?.['nvidia.com/gpu']) requesting.push(`${m.metadata.name}:${c.resources.limits['nvidia.com/gpu']}`);
     }
     expect(requesting).toEqual(['triton:1']);
-    expect(tolerating.sort()).toEqual(['Deployment/cloudflared-node', 'Deployment/triton', 'HelmRelease/nvidia-device-plugin']);
+    expect(tolerating.sort()).toEqual(['Deployment/triton', 'HelmRelease/nvidia-device-plugin']);
   });
 });
 

@@ -1,9 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { clusters } from '../../model/clusters';
+import { production } from '../../model/production';
 import { listFiles } from '../../synth/output';
 import { OUTPUT_ROOTS, runSynthCli } from '../../synth/run';
 import { find, renderedProduction, snapshotTree, tempRepo } from '../helpers';
+import { secondCluster } from '../models/second-cluster';
 
 /**
  * What Flux's image-automation-controller does with the Setters strategy: every YAML line that
@@ -13,7 +15,7 @@ import { find, renderedProduction, snapshotTree, tempRepo } from '../helpers';
 function applySetters(root: string, latest: Record<string, { image: string; tag: string }>): string[] {
   const changed: string[] = [];
   const marker = /^(\s*(?:-\s+)?[\w.-]+:\s*)(\S+)(\s+#\s*\{"\$imagepolicy":\s*"([^"]+)"\}\s*)$/;
-  const files = ['model', ...OUTPUT_ROOTS].flatMap((top) => listFiles(join(root, top)).map((f) => join(top, f))).filter((f) => /\.ya?ml$/.test(f));
+  const files = ['model', 'test/models', ...OUTPUT_ROOTS].flatMap((top) => listFiles(join(root, top)).map((f) => join(top, f))).filter((f) => /\.ya?ml$/.test(f));
   for (const file of files) {
     const text = readFileSync(join(root, file), 'utf8');
     const next = text
@@ -64,12 +66,14 @@ describe('Flux image automation survives the next synth', () => {
     expect(snapshotTree(root, ['model', ...OUTPUT_ROOTS])).toEqual(afterFlux);
   });
 
-  it("each cluster's automation updates only that cluster's files", () => {
+  it("each cluster's automation updates only that cluster's files (with the test model as a second cluster)", () => {
     const root = tempRepo();
-    const changed = applySetters(root, { 'flux-system:staging-cloudflared': { image: 'docker.io/cloudflare/cloudflared', tag: '2026.1.2' } });
-    expect(changed).toEqual(['dist/staging/apps/cloudflared.yaml', 'model/images/staging.yaml']);
+    const both = [production, secondCluster];
+    expect(runSynthCli([], both, root, { out: () => undefined, err: () => undefined })).toBe(0);
+    const changed = applySetters(root, { 'flux-system:second-cloudflared': { image: 'docker.io/cloudflare/cloudflared', tag: '2026.1.2' } });
+    expect(changed).toEqual(['dist/second/apps/cloudflared.yaml', 'test/models/second-cluster.images.yaml']);
     const out: string[] = [];
-    expect(runSynthCli([], clusters, root, { out: (l) => out.push(l), err: (l) => out.push(l) })).toBe(0);
+    expect(runSynthCli([], both, root, { out: (l) => out.push(l), err: (l) => out.push(l) })).toBe(0);
     expect(out.join('\n')).toContain('no change');
   });
 });

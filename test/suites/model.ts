@@ -21,11 +21,11 @@ describe('the production model', () => {
     expect(tainted[0].gpu).toEqual({ vendor: 'nvidia', model: 'RTX-4090', count: 1 });
   });
 
-  it('keeps the annotations sink off unless enabled', () => {
-    expect(productionModel().features.annotationsSink).toBe(false);
+  it("keeps the annotations sink's writing to the stage schema off unless enabled", () => {
+    expect(productionModel().annotationsSink.writeToStage).toBe(false);
     const input = productionInput();
-    delete (input.features as { annotationsSink?: boolean }).annotationsSink;
-    expect(validateClusterModel(input, 'test').features.annotationsSink).toBe(false);
+    delete (input.annotationsSink as { writeToStage?: boolean }).writeToStage;
+    expect(validateClusterModel(input, 'test').annotationsSink.writeToStage).toBe(false);
   });
 });
 
@@ -33,7 +33,7 @@ describe('an invalid model', () => {
   it('names the field, the bad value and the expected nodes for a misspelt node', () => {
     const message = modelError(() => modelWith((m) => (m.gpuInference!.node = 'calipso')));
     expect(message).toContain('gpuInference.node: "calipso" is not a node of this cluster');
-    expect(message).toContain('"tethys", "styx", "calypso"');
+    expect(message).toContain(`expected one of ${productionModel().nodes.map((n) => `"${n.name}"`).join(', ')}`);
   });
 
   it('rejects a GPU workload asking for 0 GPUs', () => {
@@ -45,7 +45,8 @@ describe('an invalid model', () => {
   });
 
   it('rejects a GPU workload on a node without a GPU', () => {
-    expect(modelError(() => modelWith((m) => (m.gpuInference!.node = 'styx')))).toContain('gpuInference.node: node "styx" has no GPU');
+    const worker = productionModel().nodes[1].name;
+    expect(modelError(() => modelWith((m) => (m.gpuInference!.node = worker)))).toContain(`gpuInference.node: node "${worker}" has no GPU`);
   });
 
   it('rejects a missing image tag', () => {
@@ -58,13 +59,13 @@ describe('an invalid model', () => {
   });
 
   it('rejects a misspelt field instead of ignoring it', () => {
-    const message = modelError(() => modelWith((m) => ((m.features as Record<string, unknown>).anotationsSink = true)));
-    expect(message).toContain('features: unknown field "anotationsSink"');
+    const message = modelError(() => modelWith((m) => ((m.annotationsSink as Record<string, unknown>).writeToStaging = true)));
+    expect(message).toContain('annotationsSink: unknown field "writeToStaging"');
   });
 
   it('rejects a wrong type with the value it got', () => {
-    expect(modelError(() => modelWith((m) => ((m.features as Record<string, unknown>).annotationsSink = 'yes')))).toContain(
-      'features.annotationsSink: Invalid input: expected boolean, received string (got "yes")',
+    expect(modelError(() => modelWith((m) => ((m.annotationsSink as Record<string, unknown>).writeToStage = 'yes')))).toContain(
+      'annotationsSink.writeToStage: Invalid input: expected boolean, received string (got "yes")',
     );
   });
 
@@ -73,7 +74,8 @@ describe('an invalid model', () => {
   });
 
   it('rejects duplicate node names', () => {
-    expect(modelError(() => modelWith((m) => (m.nodes[1].name = 'tethys')))).toContain('nodes[1].name: "tethys" is already the name of nodes[0]');
+    const server = productionModel().nodes[0].name;
+    expect(modelError(() => modelWith((m) => (m.nodes[1].name = server)))).toContain(`nodes[1].name: "${server}" is already the name of nodes[0]`);
   });
 
   it('rejects a GPU node without a NoSchedule taint', () => {
