@@ -10,3 +10,4 @@ import './suites/pod-security';
 import './suites/cel-rules';
 import './suites/gate';
 import './suites/invalid-models';
+import './suites/scale';
