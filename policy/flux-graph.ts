@@ -1,12 +1,13 @@
 import { HelmReleaseFromChart } from '../lib/helm-release';
 import { RenderedObject } from '../lib/rendered';
+import { FLUX_BOOTSTRAP_KUSTOMIZATION, FLUX_NAMESPACE } from '../model/flux';
 import { apiGroup, ClusterIndex, identity, Json, PREEXISTING_NAMESPACES, spec } from './cluster-index';
 import { Finding, finding } from './finding';
 
 /** The Kustomization that `flux bootstrap` creates; it applies flux/<cluster>/. */
-const BOOTSTRAP = 'flux-system';
-/** Objects `flux bootstrap` creates, which sources may reference. */
-const BOOTSTRAP_OBJECTS = new Set(['GitRepository/flux-system/flux-system', 'Kustomization/flux-system/flux-system']);
+const BOOTSTRAP = FLUX_BOOTSTRAP_KUSTOMIZATION;
+/** Objects `flux bootstrap` creates (a GitRepository and a Kustomization of the same name), which sources may reference. */
+const BOOTSTRAP_OBJECTS = new Set(['GitRepository', 'Kustomization'].map((kind) => `${kind}/${FLUX_NAMESPACE}/${BOOTSTRAP}`));
 /** API groups whose CRDs the Flux installation itself provides (installed before flux/<cluster>/). */
 const FLUX_GROUP = /\.toolkit\.fluxcd\.io$/;
 const EXACT_VERSION = /^v?\d+\.\d+\.\d+([-+][0-9A-Za-z.-]+)?$/;
@@ -38,7 +39,7 @@ export function fluxGraphFindings(index: ClusterIndex, files: ReadonlyMap<string
         ((s.dependsOn ?? []) as Json[]).forEach((d, i) => {
           if (!deps.has(d.name)) add('flux/depends-on', o, `spec.dependsOn[${i}].name`, `depends on Kustomization "${d.name}", which is not rendered`);
         });
-        if (s.sourceRef.name !== 'flux-system') {
+        if (s.sourceRef.name !== BOOTSTRAP) {
           const dir = String(s.path).replace(/^\.\//, '').replace(/\/$/, '');
           const kfile = files.get(`${dir}/kustomization.yaml`);
           if (!kfile) add('flux/path', o, 'spec.path', `path "${s.path}" has no kustomization.yaml in the rendered output`);

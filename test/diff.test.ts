@@ -3,7 +3,9 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { clusters } from '../model/clusters';
 import { ModelSource } from '../model/load';
-import { diffTrees, formatDiff, runDiffCli } from '../synth/diff';
+import { runDiffCli } from '../synth/diff';
+import { formatDiff } from '../synth/diff-format';
+import { diffTrees } from '../synth/tree-diff';
 import { listFiles } from '../synth/output';
 import { repoRoot, sourceWith, tempRepo } from './helpers';
 
