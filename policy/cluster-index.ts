@@ -84,12 +84,6 @@ export class ClusterIndex {
     return this.secretWriters.get(`${namespace ?? ''}\u0000${name}`);
   }
 
-  /** The Pod Security level a namespace enforces (restricted when it is not created here or not labelled). */
-  podSecurityLevel(namespace: string | undefined): string {
-    const ns = namespace ? this.get('Namespace', undefined, namespace) : undefined;
-    return ns?.manifest.metadata.labels?.['pod-security.kubernetes.io/enforce'] ?? 'restricted';
-  }
-
   /** Namespaces where pods run: pod templates, Postgres clusters and Helm releases. */
   namespacesWithPods(): Set<string> {
     const out = new Set<string>();

@@ -4,6 +4,7 @@ import { GpuNodeDaemon } from '../lib/gpu-node-daemon';
 import { GpuScheduling, HOSTNAME_LABEL, NVIDIA_GPU_RESOURCE, NVIDIA_RUNTIME_CLASS, toleratesTaint } from '../lib/gpu-scheduling';
 import { GpuWorkload } from '../lib/gpu-workload';
 import { ClusterModel } from '../model/schema';
+import { taintString } from '../model/taint';
 import { RenderedObject } from '../lib/rendered';
 import { Finding, finding } from './finding';
 import { containersOf, podTemplates } from './pod-templates';
@@ -19,6 +20,7 @@ export function gpuFindings(objects: readonly RenderedObject[], model: ClusterMo
   for (const obj of objects) {
     const inWorkload = GpuWorkload.isInside(obj.source);
     const daemon = GpuNodeDaemon.enclosing(obj.source);
+    let reportedToleration = false;
 
     if (obj.manifest.kind === 'HelmRelease') {
       const values = (obj.manifest as unknown as { spec?: HelmReleaseSpec }).spec?.values as { tolerations?: Toleration[] } | undefined;
@@ -54,7 +56,7 @@ export function gpuFindings(objects: readonly RenderedObject[], model: ClusterMo
       }
       for (const taint of selectedGpu.taints) {
         if (!(spec.tolerations ?? []).some((t) => toleratesTaint(t, taint))) {
-          findings.push(finding('gpu/workload-placement', 'error', obj, `${template.path}.tolerations`, `does not tolerate ${taint.key}=${taint.value}:${taint.effect} of node "${selectedGpu.nodeName}"`));
+          findings.push(finding('gpu/workload-placement', 'error', obj, `${template.path}.tolerations`, `does not tolerate ${taintString(taint)} of node "${selectedGpu.nodeName}"`));
         }
       }
       if (spec.runtimeClassName !== NVIDIA_RUNTIME_CLASS) {
@@ -65,18 +67,21 @@ export function gpuFindings(objects: readonly RenderedObject[], model: ClusterMo
       }
     }
 
+    /** One finding per object, at its first toleration of a GPU taint, naming every GPU node it tolerates. */
     function checkTolerations(tolerations: Toleration[], path: string): void {
-      if (inWorkload || daemon) return;
-      tolerations.forEach((toleration, i) => {
-        for (const gpu of gpuNodes) {
+      if (inWorkload || daemon || reportedToleration) return;
+      for (const [i, toleration] of tolerations.entries()) {
+        const tolerated = gpuNodes.flatMap((gpu) => {
           const taint = gpu.taints.find((t) => toleratesTaint(toleration, t));
-          if (taint) {
-            findings.push(
-              finding('gpu/undeclared-toleration', 'error', obj, `${path}[${i}]`, `tolerates ${taint.key}=${taint.value}:${taint.effect} of GPU node "${gpu.nodeName}" but is neither a GpuWorkload nor a GpuNodeDaemon: remove the toleration, or declare the daemon with GpuNodeDaemon and a reason`),
-            );
-          }
-        }
-      });
+          return taint ? [`${taintString(taint)} of GPU node "${gpu.nodeName}"`] : [];
+        });
+        if (tolerated.length === 0) continue;
+        reportedToleration = true;
+        findings.push(
+          finding('gpu/undeclared-toleration', 'error', obj, `${path}[${i}]`, `tolerates ${tolerated.join(', ')} but is neither a GpuWorkload nor a GpuNodeDaemon: remove the toleration, or declare the daemon with GpuNodeDaemon and a reason`),
+        );
+        return;
+      }
     }
   }
   return findings;

@@ -25,7 +25,6 @@ export function hygieneFindings(index: ClusterIndex): Finding[] {
 
   for (const o of index.objects) {
     const ns = o.manifest.metadata.namespace;
-    const level = index.podSecurityLevel(ns);
     for (const t of podTemplates(o.manifest)) {
       const pod = t.spec;
       const replicas = (spec(o.manifest).replicas as number | undefined) ?? 1;
@@ -48,19 +47,6 @@ export function hygieneFindings(index: ClusterIndex): Finding[] {
         }
         const nonRoot = container.securityContext?.runAsNonRoot ?? pod.securityContext?.runAsNonRoot;
         if (nonRoot !== true) add('hygiene/non-root', o, `${path}.securityContext.runAsNonRoot`, `container "${container.name}" may run as root: set runAsNonRoot: true`);
-        if (level !== 'privileged') {
-          (container.ports ?? []).forEach((p, i) => {
-            if (p.hostPort) add('hygiene/host-access', o, `${path}.ports[${i}].hostPort`, `hostPort outside a privileged namespace: remove it and expose the port with a Service`);
-          });
-        }
-      }
-      if (level !== 'privileged') {
-        for (const field of ['hostNetwork', 'hostPID', 'hostIPC'] as const) {
-          if ((pod as Json)[field]) add('hygiene/host-access', o, `${t.path}.${field}`, `${field} outside a privileged namespace (with a written reason): remove it`);
-        }
-        (pod.volumes ?? []).forEach((v, i) => {
-          if (v.hostPath) add('hygiene/host-access', o, `${t.path}.volumes[${i}].hostPath`, `hostPath volume "${v.name}" outside a privileged namespace: use a PersistentVolumeClaim`);
-        });
       }
       if (replicas > 1) {
         if (index.disruptionBudgetsFor(ns, t.labels).length === 0) add('hygiene/pdb', o, 'spec.replicas', `${replicas} replicas without a PodDisruptionBudget: add one selecting the pods (HardenedDeployment does)`);

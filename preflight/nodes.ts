@@ -1,4 +1,5 @@
 import { ClusterModel, NodeModel } from '../model/schema';
+import { taintString } from '../model/taint';
 import { finding, PreflightFinding } from './report';
 
 /** The label K3s puts on a server node (`node-role.kubernetes.io/control-plane=true`); agents have none. */
@@ -8,8 +9,6 @@ const CONTROL_PLANE_LABEL = 'node-role.kubernetes.io/control-plane';
  * they say nothing about the node's declaration and are not compared with the model.
  */
 const LIFECYCLE_TAINT = /^node\.(kubernetes\.io|cloudprovider\.kubernetes\.io)\//;
-
-const taintString = (t: { key: string; value?: string; effect: string }) => `${t.key}${t.value ? `=${t.value}` : ''}:${t.effect}`;
 
 /**
  * Nodes: every model node exists under its Kubernetes node name, is Ready, has its role, its

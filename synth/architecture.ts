@@ -6,6 +6,7 @@ import { FluxLayer } from '../lib/flux-layer';
 import { GpuNodeDaemon } from '../lib/gpu-node-daemon';
 import { GpuWorkload } from '../lib/gpu-workload';
 import { ClusterModel } from '../model/schema';
+import { taintString } from '../model/taint';
 import { markdownCell } from './inline-text';
 import { RenderedObject } from '../lib/rendered';
 
@@ -28,7 +29,7 @@ export function renderArchitecture(model: ClusterModel, root: Construct, objects
   line('|---|---|---|---|---|---|---|---|');
   for (const n of model.nodes) {
     const labels = Object.entries(n.labels).map(([k, v]) => `\`${k}=${v}\``).join(' ') || '-';
-    const taints = n.taints.map((t) => `\`${t.key}=${t.value}:${t.effect}\``).join(' ') || '-';
+    const taints = n.taints.map((t) => `\`${taintString(t)}\``).join(' ') || '-';
     const gpu = n.gpu ? `${n.gpu.count} x ${n.gpu.vendor} ${n.gpu.model}` : '-';
     const address = `${n.address} (${n.reachability === 'public' ? 'public' : 'behind NAT'})`;
     line(`| ${n.name} | ${n.alias ?? n.name} | ${n.role} | ${address} | ${labels} | ${taints} | ${markdownCell(gpu)} | ${markdownCell(n.description)} |`);

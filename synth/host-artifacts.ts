@@ -1,4 +1,5 @@
 import { ClusterModel, NodeModel } from '../model/schema';
+import { taintString } from '../model/taint';
 import { commentLine } from './inline-text';
 import { toYamlDocument } from '../lib/yaml';
 
@@ -68,7 +69,7 @@ function k3sConfig(model: ClusterModel, node: NodeModel): string {
     'node-ip': node.address,
     ...(node.reachability === 'public' ? { 'node-external-ip': node.address } : {}),
     'node-label': Object.entries(node.labels).map(([k, v]) => `${k}=${v}`),
-    ...(node.taints.length > 0 ? { 'node-taint': node.taints.map((t) => `${t.key}=${t.value}:${t.effect}`) } : {}),
+    ...(node.taints.length > 0 ? { 'node-taint': node.taints.map(taintString) } : {}),
   };
   if (node.role === 'server') {
     // Flannel options are server-only; agents receive them from the server.

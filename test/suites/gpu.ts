@@ -154,15 +154,30 @@ describe('the GPU policy over the real cluster', () => {
 });
 
 describe('the GPU policy catches misuse', () => {
-  function findingsFor(build: (scope: Construct) => void): string[] {
+  function gpuFindingsFor(build: (scope: Construct) => void, forModel = model) {
     const { chart } = testChart();
     build(chart);
     const objects = chart.node
       .findAll()
       .filter((c): c is ApiObject => c instanceof ApiObject)
       .map((source) => ({ manifest: source.toJson(), source, file: 'x.yaml', kustomization: 'apps', cluster: 'production' }));
-    return gpuFindings(objects, model).map((f) => `${f.rule} ${f.object} ${f.path}`);
+    return gpuFindings(objects, forModel);
   }
+
+  function findingsFor(build: (scope: Construct) => void): string[] {
+    return gpuFindingsFor(build).map((f) => `${f.rule} ${f.object} ${f.path}`);
+  }
+
+  it('reports an undeclared toleration once per object, naming every GPU node it tolerates', () => {
+    const twoGpuNodes = modelWith((m) => {
+      m.nodes.push({ ...structuredClone(m.nodes[2]), name: 'gpu-node-b', alias: undefined, address: '192.168.2.81' });
+    });
+    const found = gpuFindingsFor((s) => {
+      new HelmReleaseFromChart(s, 'r', { name: 'r', namespace: 'x', chart: model.charts.cloudnativePg, values: { tolerations: [{ operator: 'Exists' }] } });
+    }, twoGpuNodes);
+    expect(found.map((f) => `${f.rule} ${f.object} ${f.path}`)).toEqual(['gpu/undeclared-toleration HelmRelease/x/r spec.values.tolerations[0]']);
+    expect(found[0].message).toContain('of GPU node "calypso", workload-type=gpu-compute:NoSchedule of GPU node "gpu-node-b"');
+  });
 
   it('a web app that tolerates the GPU taint', () => {
     expect(
