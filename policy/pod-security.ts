@@ -157,30 +157,69 @@ const APPARMOR_ANNOTATION_PREFIX = 'container.apparmor.security.beta.kubernetes.
 
 // --- evaluation --------------------------------------------------------------------------------
 
+/** One pod template as the checks see it. */
+interface PodContext {
+  readonly template: PodTemplate;
+  readonly spec: PodSpecJson;
+  /** Field path of the pod spec. */
+  readonly pod: string;
+  /** The pod's securityContext. */
+  readonly psc: SecurityContextJson | undefined;
+  readonly containers: readonly PodContainer[];
+  /** `spec.os.name: windows`: exempt from the *_1_25 checks. */
+  readonly windows: boolean;
+  add(check: string, path: string, message: string): void;
+}
+
+/** One upstream check: its level, and whether a restricted check replaces it in restricted namespaces (OverrideCheckIDs). */
+interface Check {
+  readonly level: 'baseline' | 'restricted';
+  readonly replacedInRestricted?: boolean;
+  run(pod: PodContext): void;
+}
+
+/** The checks in upstream's order (policy/check_*.go); each one is a function below. */
+const CHECKS: readonly Check[] = [
+  { level: 'baseline', run: windowsHostProcess },
+  { level: 'baseline', run: hostNamespaces },
+  { level: 'baseline', run: privileged },
+  { level: 'baseline', replacedInRestricted: true, run: capabilitiesBaseline },
+  { level: 'baseline', replacedInRestricted: true, run: hostPathVolumes },
+  { level: 'baseline', run: hostPorts },
+  { level: 'baseline', run: appArmorProfile },
+  { level: 'baseline', run: seLinuxOptions },
+  { level: 'baseline', run: procMount },
+  { level: 'baseline', replacedInRestricted: true, run: seccompProfileBaseline },
+  { level: 'baseline', run: sysctls },
+  { level: 'restricted', run: restrictedVolumes },
+  { level: 'restricted', run: allowPrivilegeEscalation },
+  { level: 'restricted', run: runAsNonRoot },
+  { level: 'restricted', run: runAsUser },
+  { level: 'restricted', run: seccompProfileRestricted },
+  { level: 'restricted', run: capabilitiesRestricted },
+];
+
 function evaluate(template: PodTemplate, level: 'baseline' | 'restricted'): Violation[] {
   const spec = template.spec as unknown as PodSpecJson;
-  const pod = template.path;
-  const psc = spec.securityContext ?? undefined;
-  const containers = containersWithEphemeral(template, spec);
-  const restricted = level === 'restricted';
-  const windows = spec.os?.name === 'windows';
   const out: Violation[] = [];
-  const add = (check: string, path: string, message: string): void => void out.push({ check, path, message });
-  // A seccomp or AppArmor profile that is set must be RuntimeDefault or Localhost: the quoted type when it is not.
-  const unconfined = (profile: { readonly type?: string | null } | null | undefined): string | undefined =>
-    present(profile) && !CONFINED_PROFILE_TYPES.has(profile!.type ?? '') ? JSON.stringify(profile!.type ?? '') : undefined;
-  const confinedProfiles = (check: string, field: 'appArmorProfile' | 'seccompProfile', kind: string, fix: string): void => {
-    const podType = unconfined(psc?.[field]);
-    if (podType) add(check, `${pod}.securityContext.${field}.type`, `the pod sets ${kind} profile type ${podType}; ${fix}`);
-    for (const c of containers) {
-      const type = unconfined(c.container.securityContext?.[field]);
-      if (type) add(check, `${c.path}.securityContext.${field}.type`, `${c.label} sets ${kind} profile type ${type}; ${fix}`);
-    }
+  const pod: PodContext = {
+    template,
+    spec,
+    pod: template.path,
+    psc: spec.securityContext ?? undefined,
+    containers: containersWithEphemeral(template, spec),
+    windows: spec.os?.name === 'windows',
+    add: (check, path, message) => void out.push({ check, path, message }),
   };
+  for (const check of CHECKS) {
+    if (level === 'restricted' ? !check.replacedInRestricted : check.level === 'baseline') check.run(pod);
+  }
+  return out;
+}
 
-  // ---- baseline ----
+// ---- baseline ----
 
-  // windowsHostProcess
+function windowsHostProcess({ pod, psc, containers, add }: PodContext): void {
   if (psc?.windowsOptions?.hostProcess === true) {
     add('host-process', `${pod}.securityContext.windowsOptions.hostProcess`, 'the pod sets windowsOptions.hostProcess: true; remove it (HostProcess pods run with host access)');
   }
@@ -189,55 +228,59 @@ function evaluate(template: PodTemplate, level: 'baseline' | 'restricted'): Viol
       add('host-process', `${c.path}.securityContext.windowsOptions.hostProcess`, `${c.label} sets windowsOptions.hostProcess: true; remove it`);
     }
   }
+}
 
-  // hostNamespaces
+function hostNamespaces({ spec, pod, add }: PodContext): void {
   for (const field of ['hostNetwork', 'hostPID', 'hostIPC'] as const) {
     if (spec[field] === true) add('host-namespaces', `${pod}.${field}`, `the pod shares the host's namespace with ${field}: true; remove ${field} (or set it to false)`);
   }
+}
 
-  // privileged
+function privileged({ containers, add }: PodContext): void {
   for (const c of containers) {
     if (c.container.securityContext?.privileged === true) {
       add('privileged', `${c.path}.securityContext.privileged`, `${c.label} is privileged; remove securityContext.privileged (or set it to false)`);
     }
   }
+}
 
-  // capabilities_baseline (replaced by capabilities_restricted in restricted namespaces)
-  if (!restricted) {
-    for (const c of containers) {
-      (c.container.securityContext?.capabilities?.add ?? []).forEach((cap, i) => {
-        if (!BASELINE_CAPABILITIES.has(cap)) {
-          add('capabilities-baseline', `${c.path}.securityContext.capabilities.add[${i}]`, `${c.label} adds capability ${JSON.stringify(cap)}, which is outside the default set; remove it (allowed: ${[...BASELINE_CAPABILITIES].join(', ')})`);
-        }
-      });
+function capabilitiesBaseline({ containers, add }: PodContext): void {
+  for (const c of containers) {
+    for (const [i, cap] of (c.container.securityContext?.capabilities?.add ?? []).entries()) {
+      if (!BASELINE_CAPABILITIES.has(cap)) {
+        add('capabilities-baseline', `${c.path}.securityContext.capabilities.add[${i}]`, `${c.label} adds capability ${JSON.stringify(cap)}, which is outside the default set; remove it (allowed: ${[...BASELINE_CAPABILITIES].join(', ')})`);
+      }
     }
   }
+}
 
-  // hostPathVolumes (replaced by restrictedVolumes in restricted namespaces)
-  if (!restricted) {
-    (spec.volumes ?? []).forEach((volume, i) => {
-      if (present(volume?.hostPath)) add('host-path-volumes', `${pod}.volumes[${i}].hostPath`, `volume ${JSON.stringify(volume.name)} is a hostPath volume; use a persistentVolumeClaim, configMap, secret or emptyDir instead`);
-    });
+function hostPathVolumes({ spec, pod, add }: PodContext): void {
+  for (const [i, volume] of (spec.volumes ?? []).entries()) {
+    if (present(volume?.hostPath)) add('host-path-volumes', `${pod}.volumes[${i}].hostPath`, `volume ${JSON.stringify(volume.name)} is a hostPath volume; use a persistentVolumeClaim, configMap, secret or emptyDir instead`);
   }
+}
 
-  // hostPorts
+function hostPorts({ containers, add }: PodContext): void {
   for (const c of containers) {
-    (c.container.ports ?? []).forEach((port, i) => {
+    for (const [i, port] of (c.container.ports ?? []).entries()) {
       if (port?.hostPort != null && port.hostPort !== 0) {
         add('host-ports', `${c.path}.ports[${i}].hostPort`, `${c.label} binds host port ${port.hostPort}; remove hostPort and expose the port through a Service`);
       }
-    });
+    }
   }
+}
 
-  // appArmorProfile: fields, then the deprecated annotations
-  confinedProfiles('apparmor', 'appArmorProfile', 'AppArmor', 'use RuntimeDefault or Localhost, or remove appArmorProfile');
-  for (const [key, value] of Object.entries(template.annotations).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+/** appArmorProfile fields, then the deprecated annotations. */
+function appArmorProfile(ctx: PodContext): void {
+  confinedProfiles(ctx, 'apparmor', 'appArmorProfile', 'AppArmor', 'use RuntimeDefault or Localhost, or remove appArmorProfile');
+  for (const [key, value] of Object.entries(ctx.template.annotations).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (!key.startsWith(APPARMOR_ANNOTATION_PREFIX)) continue;
     if (value === '' || value === 'runtime/default' || value.startsWith('localhost/')) continue;
-    add('apparmor', `${metadataPath(pod)}.annotations[${key}]`, `pod annotation ${key} is ${JSON.stringify(value)}; use "runtime/default" or "localhost/<profile>", or remove the annotation`);
+    ctx.add('apparmor', `${metadataPath(ctx.pod)}.annotations[${key}]`, `pod annotation ${key} is ${JSON.stringify(value)}; use "runtime/default" or "localhost/<profile>", or remove the annotation`);
   }
+}
 
-  // seLinuxOptions
+function seLinuxOptions({ pod, psc, containers, add }: PodContext): void {
   const selinux = (owner: string, path: string, sc: SecurityContextJson | null | undefined): void => {
     const opts = sc?.seLinuxOptions;
     if (!present(opts)) return;
@@ -250,91 +293,106 @@ function evaluate(template: PodTemplate, level: 'baseline' | 'restricted'): Viol
   };
   selinux('the pod', pod, psc);
   for (const c of containers) selinux(c.label, c.path, c.container.securityContext);
+}
 
-  // procMount
+function procMount({ containers, add }: PodContext): void {
   for (const c of containers) {
-    const procMount = c.container.securityContext?.procMount;
-    if (procMount != null && procMount !== 'Default') {
-      add('proc-mount', `${c.path}.securityContext.procMount`, `${c.label} sets procMount ${JSON.stringify(procMount)}; remove it (or set it to Default)`);
+    const value = c.container.securityContext?.procMount;
+    if (value != null && value !== 'Default') {
+      add('proc-mount', `${c.path}.securityContext.procMount`, `${c.label} sets procMount ${JSON.stringify(value)}; remove it (or set it to Default)`);
     }
   }
+}
 
-  // seccompProfile_baseline (replaced by seccompProfile_restricted in restricted namespaces)
-  if (!restricted) confinedProfiles('seccomp-baseline', 'seccompProfile', 'seccomp', 'use RuntimeDefault or Localhost, or remove seccompProfile');
+function seccompProfileBaseline(ctx: PodContext): void {
+  confinedProfiles(ctx, 'seccomp-baseline', 'seccompProfile', 'seccomp', 'use RuntimeDefault or Localhost, or remove seccompProfile');
+}
 
-  // sysctls
-  (psc?.sysctls ?? []).forEach((sysctl, i) => {
+function sysctls({ pod, psc, add }: PodContext): void {
+  for (const [i, sysctl] of (psc?.sysctls ?? []).entries()) {
     const name = sysctl?.name ?? '';
     if (!SAFE_SYSCTLS.has(name)) add('sysctls', `${pod}.securityContext.sysctls[${i}].name`, `the pod sets sysctl ${JSON.stringify(name)}, which is not in the safe set; remove it`);
-  });
+  }
+}
 
-  if (!restricted) return out;
+// ---- restricted ----
 
-  // ---- restricted ----
-
-  // restrictedVolumes
-  (spec.volumes ?? []).forEach((volume, i) => {
+function restrictedVolumes({ spec, pod, add }: PodContext): void {
+  for (const [i, volume] of (spec.volumes ?? []).entries()) {
     const sources = Object.keys(volume ?? {}).filter((k) => k !== 'name' && present(volume[k]));
     // A volume without a source is defaulted to emptyDir by the API server before admission.
-    if (sources.length === 0 || sources.some((s) => RESTRICTED_VOLUME_SOURCES.has(s))) return;
+    if (sources.length === 0 || sources.some((s) => RESTRICTED_VOLUME_SOURCES.has(s))) continue;
     add('restricted-volumes', `${pod}.volumes[${i}].${sources[0]}`, `volume ${JSON.stringify(volume.name)} has type ${sources[0]}; use one of ${[...RESTRICTED_VOLUME_SOURCES].join(', ')} (e.g. a persistentVolumeClaim)`);
-  });
+  }
+}
 
-  // allowPrivilegeEscalation
-  if (!windows) {
-    for (const c of containers) {
-      if (c.container.securityContext?.allowPrivilegeEscalation !== false) {
-        add('allow-privilege-escalation', `${c.path}.securityContext.allowPrivilegeEscalation`, `${c.label} may escalate privileges; set allowPrivilegeEscalation: false`);
-      }
+function allowPrivilegeEscalation({ containers, windows, add }: PodContext): void {
+  if (windows) return;
+  for (const c of containers) {
+    if (c.container.securityContext?.allowPrivilegeEscalation !== false) {
+      add('allow-privilege-escalation', `${c.path}.securityContext.allowPrivilegeEscalation`, `${c.label} may escalate privileges; set allowPrivilegeEscalation: false`);
     }
   }
+}
 
-  // runAsNonRoot: true at pod level, or on every container; an explicit false anywhere fails.
-  {
-    const podValue = psc?.runAsNonRoot;
-    if (podValue === false) add('run-as-non-root', `${pod}.securityContext.runAsNonRoot`, 'the pod sets runAsNonRoot: false; set runAsNonRoot: true');
-    for (const c of containers) {
-      const value = c.container.securityContext?.runAsNonRoot;
-      if (value === false) {
-        add('run-as-non-root', `${c.path}.securityContext.runAsNonRoot`, `${c.label} sets runAsNonRoot: false; set runAsNonRoot: true (or remove it when the pod sets runAsNonRoot: true)`);
-      } else if (value == null && podValue == null) {
-        add('run-as-non-root', `${c.path}.securityContext.runAsNonRoot`, `${c.label} may run as root; set runAsNonRoot: true on the container or in the pod's securityContext`);
-      }
+/** true at pod level, or on every container; an explicit false anywhere fails. */
+function runAsNonRoot({ pod, psc, containers, add }: PodContext): void {
+  const podValue = psc?.runAsNonRoot;
+  if (podValue === false) add('run-as-non-root', `${pod}.securityContext.runAsNonRoot`, 'the pod sets runAsNonRoot: false; set runAsNonRoot: true');
+  for (const c of containers) {
+    const value = c.container.securityContext?.runAsNonRoot;
+    if (value === false) {
+      add('run-as-non-root', `${c.path}.securityContext.runAsNonRoot`, `${c.label} sets runAsNonRoot: false; set runAsNonRoot: true (or remove it when the pod sets runAsNonRoot: true)`);
+    } else if (value == null && podValue == null) {
+      add('run-as-non-root', `${c.path}.securityContext.runAsNonRoot`, `${c.label} may run as root; set runAsNonRoot: true on the container or in the pod's securityContext`);
     }
   }
+}
 
-  // runAsUser
+function runAsUser({ pod, psc, containers, add }: PodContext): void {
   if (psc?.runAsUser === 0) add('run-as-user', `${pod}.securityContext.runAsUser`, 'the pod sets runAsUser: 0 (root); use a non-zero UID');
   for (const c of containers) {
     if (c.container.securityContext?.runAsUser === 0) add('run-as-user', `${c.path}.securityContext.runAsUser`, `${c.label} sets runAsUser: 0 (root); use a non-zero UID`);
   }
+}
 
-  // seccompProfile_restricted: RuntimeDefault or Localhost, at pod level or on every container.
-  if (!windows) {
-    confinedProfiles('seccomp-restricted', 'seccompProfile', 'seccomp', 'set seccompProfile.type: RuntimeDefault (or Localhost)');
-    for (const c of containers) {
-      if (!present(c.container.securityContext?.seccompProfile) && !present(psc?.seccompProfile)) {
-        add('seccomp-restricted', `${c.path}.securityContext.seccompProfile.type`, `${c.label} has no seccomp profile; set seccompProfile.type: RuntimeDefault on the container or in the pod's securityContext`);
+/** RuntimeDefault or Localhost, at pod level or on every container. */
+function seccompProfileRestricted(ctx: PodContext): void {
+  if (ctx.windows) return;
+  confinedProfiles(ctx, 'seccomp-restricted', 'seccompProfile', 'seccomp', 'set seccompProfile.type: RuntimeDefault (or Localhost)');
+  for (const c of ctx.containers) {
+    if (!present(c.container.securityContext?.seccompProfile) && !present(ctx.psc?.seccompProfile)) {
+      ctx.add('seccomp-restricted', `${c.path}.securityContext.seccompProfile.type`, `${c.label} has no seccomp profile; set seccompProfile.type: RuntimeDefault on the container or in the pod's securityContext`);
+    }
+  }
+}
+
+/** Drop ALL, add at most NET_BIND_SERVICE. */
+function capabilitiesRestricted({ containers, windows, add }: PodContext): void {
+  if (windows) return;
+  for (const c of containers) {
+    const caps = c.container.securityContext?.capabilities;
+    if (!(caps?.drop ?? []).includes('ALL')) {
+      add('capabilities-restricted', `${c.path}.securityContext.capabilities.drop`, `${c.label} does not drop all capabilities; set capabilities.drop: ["ALL"]`);
+    }
+    for (const [i, cap] of (caps?.add ?? []).entries()) {
+      if (cap !== 'NET_BIND_SERVICE') {
+        add('capabilities-restricted', `${c.path}.securityContext.capabilities.add[${i}]`, `${c.label} adds capability ${JSON.stringify(cap)}; remove it (only NET_BIND_SERVICE may be added)`);
       }
     }
   }
+}
 
-  // capabilities_restricted: drop ALL, add at most NET_BIND_SERVICE.
-  if (!windows) {
-    for (const c of containers) {
-      const caps = c.container.securityContext?.capabilities;
-      if (!(caps?.drop ?? []).includes('ALL')) {
-        add('capabilities-restricted', `${c.path}.securityContext.capabilities.drop`, `${c.label} does not drop all capabilities; set capabilities.drop: ["ALL"]`);
-      }
-      (caps?.add ?? []).forEach((cap, i) => {
-        if (cap !== 'NET_BIND_SERVICE') {
-          add('capabilities-restricted', `${c.path}.securityContext.capabilities.add[${i}]`, `${c.label} adds capability ${JSON.stringify(cap)}; remove it (only NET_BIND_SERVICE may be added)`);
-        }
-      });
-    }
+/** A seccomp or AppArmor profile that is set must be RuntimeDefault or Localhost, on the pod and on each container. */
+function confinedProfiles({ pod, psc, containers, add }: PodContext, check: string, field: 'appArmorProfile' | 'seccompProfile', kind: string, fix: string): void {
+  const unconfined = (profile: { readonly type?: string | null } | null | undefined): string | undefined =>
+    present(profile) && !CONFINED_PROFILE_TYPES.has(profile!.type ?? '') ? JSON.stringify(profile!.type ?? '') : undefined;
+  const podType = unconfined(psc?.[field]);
+  if (podType) add(check, `${pod}.securityContext.${field}.type`, `the pod sets ${kind} profile type ${podType}; ${fix}`);
+  for (const c of containers) {
+    const type = unconfined(c.container.securityContext?.[field]);
+    if (type) add(check, `${c.path}.securityContext.${field}.type`, `${c.label} sets ${kind} profile type ${type}; ${fix}`);
   }
-
-  return out;
 }
 
 /** Init, regular and ephemeral containers, in the order upstream visits them. */
