@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import lockFile from '../schemas.lock.json';
 import { Manifest } from '../lib/rendered';
 import { celRuleErrors, CelRules, extractCelRules } from './cel-rules';
+import { readPinned, schemasDir as pinnedSchemasDir } from './pinned-schemas.cjs';
 import { sha256, ValidatorCache, ValidatorSource } from './validator-cache';
 
 /**
@@ -59,20 +60,7 @@ export function toolRoot(): string {
 
 /** The folder holding the pinned schema files. */
 export function schemasDir(): string {
-  const dir = resolve(toolRoot(), process.env.OCEANID_SCHEMAS ?? '../shared/schemas');
-  if (!existsSync(dir)) {
-    throw new Error(`schema folder ${dir} does not exist: run \`npm run fetch-schemas\` or set OCEANID_SCHEMAS (the synth validates every object against the pinned schemas)`);
-  }
-  return dir;
-}
-
-function readPinned(dir: string, entry: LockEntry): string {
-  const file = join(dir, entry.path);
-  if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run fetch-schemas\``);
-  const text = readFileSync(file, 'utf8');
-  const sum = createHash('sha256').update(text).digest('hex');
-  if (sum !== entry.sha256) throw new Error(`${file} has sha256 ${sum}; schemas.lock.json pins ${entry.sha256}: fetch the pinned file again`);
-  return text;
+  return pinnedSchemasDir(toolRoot());
 }
 
 /** Where each kind's schema comes from, known without reading the files (from the lock index). */

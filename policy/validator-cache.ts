@@ -1,8 +1,7 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import Module, { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { Script } from 'node:vm';
+import { runCommonJs } from './code-cache.cjs';
 
 /** sha256 of `data` as hex. */
 export function sha256(data: string | Buffer): string {
@@ -121,18 +120,15 @@ export class ValidatorCache {
   runModule(file: string, code: ValidatorSource, cacheName: string): { exports: unknown; save: () => void } {
     const cacheFile = this.path(`${cacheName}-${code.sha256.slice(0, 16)}.v8cache`);
     const cachedData = cacheFile ? this.readCodeCache(cacheFile, code.sha256) : undefined;
-    const script = new Script(Module.wrap(code.source), { filename: file, cachedData });
-    const mod = { exports: {} as unknown };
-    const fn = script.runInThisContext() as (exports: unknown, require: NodeRequire, module: { exports: unknown }, filename: string, dirname: string) => void;
-    fn.call(mod.exports, mod.exports, createRequire(file), mod, file, dirname(file));
-    let saved = !cacheFile || (cachedData !== undefined && !script.cachedDataRejected);
+    const run = runCommonJs(code.source, file, cachedData);
+    let saved = !cacheFile || run.cachedDataUsed;
     const save = () => {
       if (saved) return;
       saved = true;
-      const data = script.createCachedData();
+      const data = run.createCachedData();
       this.write(cacheFile!, Buffer.concat([Buffer.from(code.sha256, 'hex'), Buffer.from(this.mac('v8', code.sha256, sha256(data)), 'hex'), data]));
     };
-    return { exports: mod.exports, save };
+    return { exports: run.module.exports, save };
   }
 
   private readCodeCache(file: string, sourceSha: string): Buffer | undefined {

@@ -15,10 +15,9 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import Module, { createRequire } from 'node:module';
-import vm from 'node:vm';
 import { dirname, extname, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { runCommonJs } from '../policy/code-cache.cjs';
 import { repoRoot } from './schemas.mjs';
 
 const outfile = join(repoRoot, '.build', 'synth.js');
@@ -190,14 +189,10 @@ function readCodeCache(key) {
 export function runBundle(bundle, args) {
   const key = codeCacheKey(bundle.sha);
   const cachedData = readCodeCache(key);
-  const script = new vm.Script(Module.wrap(bundle.code.toString('utf8')), { filename: bundle.file, cachedData });
-  const mod = new Module(bundle.file, undefined);
-  mod.filename = bundle.file;
-  mod.paths = Module._nodeModulePaths(dirname(bundle.file));
   process.argv = [process.argv[0], bundle.file, ...args];
-  script.runInThisContext().call(mod.exports, mod.exports, createRequire(bundle.file), mod, bundle.file, dirname(bundle.file));
-  if (cachedData === undefined || script.cachedDataRejected) {
-    const payload = script.createCachedData();
+  const run = runCommonJs(bundle.code.toString('utf8'), bundle.file, cachedData);
+  if (!run.cachedDataUsed) {
+    const payload = run.createCachedData();
     writeCache(codeCacheFile, Buffer.concat([CODE_CACHE_MAGIC, key, createHash('sha256').update(payload).digest(), payload]));
   }
 }

@@ -1,10 +1,10 @@
 // Where the pinned upstream API schemas are read from, and how a pinned URL maps to a local copy.
 // The files are never part of this repository: they sit in ../shared/schemas (or OCEANID_SCHEMAS)
 // and `npm run fetch-schemas` fills such a folder from the URLs in schemas.lock.json.
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pinned from '../policy/pinned-schemas.cjs';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const lock = JSON.parse(readFileSync(join(repoRoot, 'schemas.lock.json'), 'utf8'));
@@ -13,11 +13,7 @@ export const lock = JSON.parse(readFileSync(join(repoRoot, 'schemas.lock.json'),
 const K8S_CLI_URL = /^https:\/\/raw\.githubusercontent\.com\/cdk8s-team\/cdk8s\/master\/kubernetes-schemas\/v([\d.]+)\/_definitions\.json$/;
 
 export function schemasDir() {
-  const dir = resolve(repoRoot, process.env.OCEANID_SCHEMAS ?? '../shared/schemas');
-  if (!existsSync(dir)) {
-    throw new Error(`schema folder ${dir} does not exist: run \`npm run fetch-schemas\` or set OCEANID_SCHEMAS to a folder laid out as schemas.lock.json describes`);
-  }
-  return dir;
+  return pinned.schemasDir(repoRoot);
 }
 
 /** Returns the lock entry for an upstream URL, or undefined when the URL is not pinned. */
@@ -29,12 +25,5 @@ export function entryForUrl(url) {
 
 /** Reads a pinned file from the local schema folder and checks its sha256 against the lock. */
 export function readPinned(entry) {
-  const file = join(schemasDir(), entry.path);
-  if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run fetch-schemas\``);
-  const text = readFileSync(file, 'utf8');
-  const sum = createHash('sha256').update(text).digest('hex');
-  if (sum !== entry.sha256) {
-    throw new Error(`${file} has sha256 ${sum}, schemas.lock.json pins ${entry.sha256}: fetch the pinned file again`);
-  }
-  return text;
+  return pinned.readPinned(schemasDir(), entry);
 }
