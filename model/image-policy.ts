@@ -37,7 +37,7 @@ export function parseImagePolicyMarker(comment: string): ImagePolicyMarker | und
   } catch {
     return undefined;
   }
-  const ref = (value as Record<string, unknown> | null)?.['$imagepolicy'];
+  const ref = (value as Record<string, unknown> | null)?.$imagepolicy;
   if (typeof ref !== 'string') return undefined;
   const [namespace, policy, field, ...rest] = ref.split(':');
   if (!namespace || !policy || rest.length > 0 || (field !== undefined && !['tag', 'name', 'digest'].includes(field))) return undefined;

@@ -94,7 +94,11 @@ export function fluxGraphFindings(index: ClusterIndex, files: ReadonlyMap<string
     if (known) return known;
     const out = new Set<string>();
     const walk = (n: string) => {
-      for (const d of deps.get(n) ?? []) if (!out.has(d)) (out.add(d), walk(d));
+      for (const d of deps.get(n) ?? []) {
+        if (out.has(d)) continue;
+        out.add(d);
+        walk(d);
+      }
     };
     walk(k);
     // Everything in dist/ is applied by Kustomizations that flux-system itself applies.
