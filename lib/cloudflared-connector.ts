@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Construct } from 'constructs';
 import { KubeConfigMap, Volume } from '../imports/k8s';
 import { toYamlDocument } from '../synth/yaml';
-import { PulumiSecret } from './external-secret';
+import { PulumiSecret } from './pulumi-secret';
 import { HardenedContainerProps, HardenedDeployment } from './hardened-deployment';
 import { ImageReference } from './image-reference';
 import { AllowTraffic, Endpoint } from './network-policy';

@@ -284,3 +284,4 @@ export type ImageModel = z.output<typeof imageSchema>;
 export type HelmChartModel = z.output<typeof helmChartSchema>;
 export type ImageName = keyof ClusterModel['images'];
 export type TritonModelConfig = z.output<typeof tritonModelSchema>;
+export type GpuInferenceModel = NonNullable<ClusterModel['gpuInference']>;

@@ -1,4 +1,4 @@
-import { HelmReleaseFromChart } from '../lib/helm-release';
+import { HelmReleaseFromChart } from '../lib/helm-release-from-chart';
 import { RenderedObject } from '../synth/render';
 import { apiGroup, ClusterIndex, identity, Json, PREEXISTING_NAMESPACES, spec } from './cluster-index';
 import { Finding, finding } from './finding';

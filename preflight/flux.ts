@@ -1,4 +1,4 @@
-import { FLUX_NAMESPACE } from '../lib/helm-release';
+import { FLUX_NAMESPACE } from '../lib/helm-release-from-chart';
 import { apiGroup } from '../policy/cluster-index';
 import { RenderedCluster } from '../synth/render';
 import { finding, PreflightFinding } from './report';

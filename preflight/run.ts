@@ -1,4 +1,4 @@
-import { FLUX_NAMESPACE } from '../lib/helm-release';
+import { FLUX_NAMESPACE } from '../lib/helm-release-from-chart';
 import { loadClusterModel, ModelError, ModelSource } from '../model/load';
 import { RenderOptions, renderCluster } from '../synth/render';
 import { CliIo } from '../synth/run';

@@ -2,10 +2,11 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { OceanidCluster } from '../charts/oceanid-cluster';
-import { FluxLayer, LayerChart } from '../lib/flux-layer';
+import { FluxLayer } from '../lib/flux-layer';
+import { LayerChart } from '../lib/layer-chart';
 import { HardenedDeployment } from '../lib/hardened-deployment';
 import { ImageReference } from '../lib/image-reference';
-import { OceanidNamespace } from '../lib/namespace';
+import { OceanidNamespace } from '../lib/oceanid-namespace';
 import { AllowTraffic, Endpoint } from '../lib/network-policy';
 import { Probe } from '../lib/probe';
 import { ResourceBudget } from '../lib/resource-budget';
@@ -21,7 +22,7 @@ const count = Number(process.argv[2]);
 if (!Number.isInteger(count) || count < 0) throw new Error('usage: bench-synthetic N');
 
 function addWorkloads(cluster: OceanidCluster): void {
-  const chart = new LayerChart(cluster, 'synthetic', { model: cluster.model, layer: FluxLayer.APPS });
+  const chart = new LayerChart(cluster.layer(FluxLayer.APPS), 'synthetic', { model: cluster.model });
   for (let i = 0; i < count; i++) {
     const namespace = `synthetic-${Math.floor(i / 10)}`;
     if (i % 10 === 0) new OceanidNamespace(chart, namespace, { name: namespace });

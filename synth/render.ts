@@ -1,7 +1,7 @@
 import { ApiObject, App, Chart } from 'cdk8s';
 import { OceanidCluster } from '../charts/oceanid-cluster';
-import { FluxSyncChart } from '../charts/flux-sync';
-import { LayerChart } from '../lib/flux-layer';
+import { FluxSync } from '../charts/flux-sync';
+import { LayerChart } from '../lib/layer-chart';
 import { SetterMarkers } from '../lib/setter-markers';
 import { ClusterModel } from '../model/schema';
 import { renderArchitecture } from './architecture';
@@ -80,7 +80,7 @@ export function renderCluster(model: ClusterModel, options: RenderOptions = {}):
 
 function chartPlacement(chart: Chart, model: ClusterModel): { dir: string; kustomization: string } | undefined {
   if (LayerChart.isLayerChart(chart)) return { dir: `dist/${model.name}/${chart.layer.name}`, kustomization: chart.layer.name };
-  if (FluxSyncChart.isFluxSyncChart(chart)) return { dir: `flux/${model.name}/${FLUX_SYNC_DIR}`, kustomization: 'flux-system' };
+  if (FluxSync.isFluxSync(chart)) return { dir: `flux/${model.name}/${FLUX_SYNC_DIR}`, kustomization: 'flux-system' };
   return undefined;
 }
 

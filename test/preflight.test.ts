@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { ApiObject } from 'cdk8s';
 import { OceanidCluster } from '../charts/oceanid-cluster';
-import { FluxLayer, LayerChart } from '../lib/flux-layer';
+import { FluxLayer } from '../lib/flux-layer';
+import { LayerChart } from '../lib/layer-chart';
 import { clusters } from '../model/clusters';
 import { nodeFindings } from '../preflight/nodes';
 import { formatFinding } from '../preflight/report';
@@ -230,7 +231,7 @@ describe('preflight against the recorded cluster after the runbook', () => {
       config.data['config.yaml'] = 'no-autoupdate: true\n';
       state.objects.push(pulumi, config, same);
       const addDebugPod = (cluster: OceanidCluster) => {
-        const chart = new LayerChart(cluster, 'debug', { model: cluster.model, layer: FluxLayer.APPS });
+        const chart = new LayerChart(cluster.layer(FluxLayer.APPS), 'debug', { model: cluster.model });
         const labels = { app: 'debug' };
         new ApiObject(chart, 'debug', { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'debug', namespace: 'cloudflared' }, spec: { selector: { matchLabels: labels }, template: { metadata: { labels }, spec: { containers: [{ name: 'shell', image: 'busybox:1.37' }] } } } });
         new ApiObject(chart, 'route', { apiVersion: 'gateway.networking.k8s.io/v1', kind: 'HTTPRoute', metadata: { name: 'label-studio', namespace: 'label-studio' }, spec: {} });

@@ -1,9 +1,9 @@
 import { CloudflaredConnector } from '../../lib/cloudflared-connector';
-import { PulumiSecret } from '../../lib/external-secret';
+import { PulumiSecret } from '../../lib/pulumi-secret';
 import { HardenedDeployment } from '../../lib/hardened-deployment';
-import { HelmReleaseFromChart } from '../../lib/helm-release';
+import { HelmReleaseFromChart } from '../../lib/helm-release-from-chart';
 import { ImageReference } from '../../lib/image-reference';
-import { OceanidNamespace } from '../../lib/namespace';
+import { OceanidNamespace } from '../../lib/oceanid-namespace';
 import { AllowTraffic, Endpoint } from '../../lib/network-policy';
 import { PodPlacement } from '../../lib/pod-placement';
 import { Probe } from '../../lib/probe';

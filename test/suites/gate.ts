@@ -2,11 +2,12 @@ import { ApiObject, JsonPatch } from 'cdk8s';
 import { Construct } from 'constructs';
 import { OceanidCluster } from '../../charts/oceanid-cluster';
 import { KubeConfigMap, KubeNamespace, KubeService, IntOrString } from '../../imports/k8s';
-import { PulumiSecret } from '../../lib/external-secret';
-import { FluxLayer, LayerChart } from '../../lib/flux-layer';
+import { PulumiSecret } from '../../lib/pulumi-secret';
+import { FluxLayer } from '../../lib/flux-layer';
+import { LayerChart } from '../../lib/layer-chart';
 import { GpuScheduling } from '../../lib/gpu-scheduling';
 import { HardenedDeployment } from '../../lib/hardened-deployment';
-import { HelmReleaseFromChart } from '../../lib/helm-release';
+import { HelmReleaseFromChart } from '../../lib/helm-release-from-chart';
 import { ImageReference } from '../../lib/image-reference';
 import { PodPlacement } from '../../lib/pod-placement';
 import { Probe } from '../../lib/probe';
@@ -27,7 +28,7 @@ interface BadInput extends ModelEdit {
 
 /** An apps-layer chart to put a misuse in. */
 function appChart(cluster: OceanidCluster, layer = FluxLayer.APPS): LayerChart {
-  return new LayerChart(cluster, 'misuse', { model: cluster.model, layer });
+  return new LayerChart(cluster.layer(layer), 'misuse', { model: cluster.model });
 }
 
 /** A Deployment that passes every rule, in the label-studio namespace; cases break one thing. */
@@ -234,7 +235,7 @@ const cases: Record<string, BadInput> = {
   },
   'Alert naming a Provider that is not rendered': {
     extend: (c) => {
-      const chart = c.node.findChild('flux-alerts');
+      const chart = c.layer(FluxLayer.INFRA_CONFIGS).node.findChild('flux-alerts');
       rawPatch(chart.node.findAll().find((x): x is ApiObject => x instanceof ApiObject && x.kind === 'Alert')!, JsonPatch.replace('/spec/providerRef/name', 'pagerduty'));
     },
     expect: 'flux/source-ref Alert/flux-system/oceanid spec.providerRef: Provider "flux-system/pagerduty" is not rendered',

@@ -5,7 +5,7 @@ import { GpuNodeDaemon } from '../../lib/gpu-node-daemon';
 import { GpuScheduling, toleratesTaint } from '../../lib/gpu-scheduling';
 import { GpuWorkload } from '../../lib/gpu-workload';
 import { HardenedDeployment } from '../../lib/hardened-deployment';
-import { HelmReleaseFromChart } from '../../lib/helm-release';
+import { HelmReleaseFromChart } from '../../lib/helm-release-from-chart';
 import { ImageReference } from '../../lib/image-reference';
 import { PodPlacement } from '../../lib/pod-placement';
 import { Probe } from '../../lib/probe';

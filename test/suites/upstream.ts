@@ -2,7 +2,7 @@ import { ApiObject, JsonPatch } from 'cdk8s';
 import { GPU_NODE_REASON_ANNOTATION, GpuNodeDaemon } from '../../lib/gpu-node-daemon';
 import { GpuScheduling, toleratesTaint } from '../../lib/gpu-scheduling';
 import { HardenedDeployment } from '../../lib/hardened-deployment';
-import { HelmReleaseFromChart } from '../../lib/helm-release';
+import { HelmReleaseFromChart } from '../../lib/helm-release-from-chart';
 import { ImageReference } from '../../lib/image-reference';
 import { Endpoint } from '../../lib/network-policy';
 import { Probe } from '../../lib/probe';

@@ -1,0 +1,36 @@
+import { Construct } from 'constructs';
+import { ComponentProps } from '../../lib/component';
+import { HelmOperator } from '../../lib/helm-operator';
+import { LayerChart } from '../../lib/layer-chart';
+import { Endpoint } from '../../lib/network-policy';
+import { HelmChartModel } from '../../model/schema';
+
+/** Port of the ESO webhook container (the chart's `webhook.port`). */
+const WEBHOOK_PORT = 10250;
+
+const small = { requests: { cpu: '10m', memory: '64Mi' }, limits: { cpu: '200m', memory: '256Mi' } };
+
+/**
+ * External Secrets Operator and its CRDs; its namespace (the model's `secrets.bootstrapToken.namespace`)
+ * also holds the bootstrap token Secret.
+ */
+export class ExternalSecrets extends LayerChart {
+  constructor(scope: Construct, id: string, props: ComponentProps<HelmChartModel>) {
+    super(scope, id, props);
+    new HelmOperator(this, 'operator', {
+      name: 'external-secrets',
+      namespace: props.model.secrets.bootstrapToken.namespace,
+      chart: props.block,
+      crdGroups: ['external-secrets.io', 'generators.external-secrets.io'],
+      values: {
+        installCRDs: true,
+        resources: small,
+        webhook: { resources: small },
+        certController: { resources: small },
+      },
+      webhook: { podLabels: { 'app.kubernetes.io/name': 'external-secrets-webhook' }, port: WEBHOOK_PORT },
+      // Pulumi ESC's API.
+      egress: [{ name: 'external-secrets-to-pulumi-esc', to: Endpoint.internet(), ports: [443] }],
+    });
+  }
+}
