@@ -69,7 +69,7 @@ describe('npm run diff', () => {
 
   it('lists the objects of a removed app as removed, and the changed resource list', () => {
     const root = tempRepo();
-    const result = runDiff(root, [sourceWith((m) => delete m.gpuInference)]);
+    const result = runDiff(root, [sourceWith((m) => { delete m.gpuInference; delete m.lsTritonAdapter; })]);
     expect(result.code).toBe(1);
     const apps = section(result.out, 'production/apps');
     for (const removed of [

@@ -36,7 +36,7 @@ export class AnnotationsSink extends LayerChart {
       namespace: LABEL_STUDIO_NAMESPACE,
       component: 'annotations-sink',
       containerName: 'sink',
-      image: ImageReference.fromModel(model, 'annotationsSink'),
+      image: ImageReference.fromModel(model, props.block.image),
       port: PORT,
       env: [
         { name: 'WRITE_TO_STAGE', value: String(writeToStage) },
@@ -48,7 +48,7 @@ export class AnnotationsSink extends LayerChart {
             ]
           : []),
       ],
-      resources: ResourceBudget.of({ cpu: '50m', memory: '128Mi', cpuLimit: '500m', memoryLimit: '512Mi' }),
+      resources: ResourceBudget.of(props.block.resources),
       labelStudio: LABEL_STUDIO_PODS,
       setting: { kind: 'webhooks', path: '/webhook' },
       // The stage database is external (CrunchyBridge).

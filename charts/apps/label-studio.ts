@@ -93,7 +93,7 @@ export class LabelStudio extends LayerChart {
       data: { username: model.secrets.keys.labelStudioAdminUsername, password: model.secrets.keys.labelStudioAdminPassword },
     });
 
-    const image = ImageReference.fromModel(model, 'labelStudio');
+    const image = ImageReference.fromModel(model, block.image);
     const origin = `https://${host}`;
     // What Django and Label Studio read (label_studio/core/settings, get_env: LABEL_STUDIO_<name>,
     // HEARTEX_<name> or <name>), shared by the migrations, the first-user step and uwsgi.
@@ -176,7 +176,7 @@ export class LabelStudio extends LayerChart {
             { name: 'UWSGI_PROCESSES', value: '2' },
           ],
           ports: [{ name: 'uwsgi', port: UWSGI_PORT }],
-          resources: ResourceBudget.of({ cpu: '250m', memory: '512Mi', cpuLimit: '2', memoryLimit: '2Gi' }),
+          resources: ResourceBudget.of(block.resources),
           startup: Probe.httpGet('/health', 'uwsgi', { periodSeconds: 10, failureThreshold: 30 }),
           readiness: Probe.httpGet('/health', 'uwsgi'),
           liveness: Probe.tcp('uwsgi', { periodSeconds: 20, failureThreshold: 5 }),

@@ -6,7 +6,7 @@ import { LayerChart } from '../../lib/layer-chart';
 import { Endpoint } from '../../lib/network-policy';
 import { PulumiSecret } from '../../lib/pulumi-secret';
 import { ResourceBudget } from '../../lib/resource-budget';
-import { GpuInferenceModel } from '../../model/schema';
+import { ClusterModel } from '../../model/schema';
 import { LABEL_STUDIO_NAMESPACE, LABEL_STUDIO_PODS } from './label-studio';
 import { Triton } from './triton';
 
@@ -17,12 +17,14 @@ const PORT = 9090;
 /**
  * Label Studio's ML backend: turns tasks into Triton inference requests over `gpu.<base>`
  * (authenticating to Cloudflare Access with a service token from Pulumi ESC) and returns
- * pre-labels. It is part of the GPU pre-labelling path, so its block is `gpuInference`.
+ * pre-labels. Its block is `lsTritonAdapter`; the model refuses it without `gpuInference`.
  */
 export class LsTritonAdapter extends LayerChart {
-  constructor(scope: Construct, id: string, props: ComponentProps<GpuInferenceModel>) {
+  constructor(scope: Construct, id: string, props: ComponentProps<NonNullable<ClusterModel['lsTritonAdapter']>>) {
     super(scope, id, props);
-    const { model, block: inference } = props;
+    const { model, block } = props;
+    const inference = model.gpuInference;
+    if (!inference) throw new Error('lsTritonAdapter: the adapter sends tasks to Triton; add gpuInference, or remove lsTritonAdapter');
     const access = new PulumiSecret(this, 'access', {
       name: `${NAME}-cloudflare-access`,
       namespace: LABEL_STUDIO_NAMESPACE,
@@ -34,7 +36,7 @@ export class LsTritonAdapter extends LayerChart {
       component: 'ml-backend',
       containerName: 'adapter',
       replicas: 2,
-      image: ImageReference.fromModel(model, 'lsTritonAdapter'),
+      image: ImageReference.fromModel(model, block.image),
       port: PORT,
       env: [
         { name: 'TRITON_URL', value: Triton.publicUrl(model) },
@@ -42,7 +44,7 @@ export class LsTritonAdapter extends LayerChart {
         { name: 'CF_ACCESS_CLIENT_ID', valueFrom: { secretKeyRef: { name: access.secretName, key: 'client-id' } } },
         { name: 'CF_ACCESS_CLIENT_SECRET', valueFrom: { secretKeyRef: { name: access.secretName, key: 'client-secret' } } },
       ],
-      resources: ResourceBudget.of({ cpu: '100m', memory: '128Mi', cpuLimit: '500m', memoryLimit: '512Mi' }),
+      resources: ResourceBudget.of(block.resources),
       labelStudio: LABEL_STUDIO_PODS,
       setting: { kind: 'model' },
       // Triton through Cloudflare Access.

@@ -115,7 +115,7 @@ export class Triton extends LayerChart {
       containers: [
         {
           name: 'triton',
-          image: ImageReference.fromModel(model, 'triton'),
+          image: ImageReference.fromModel(model, inference.image),
           command: ['tritonserver'],
           // The root filesystem is read-only; anything Triton or ONNX Runtime caches goes to /tmp.
           env: [{ name: 'HOME', value: '/tmp' }],

@@ -137,7 +137,7 @@ describe('the annotations sink', () => {
   const sinkEnv = (c: typeof cluster) => (find(c, 'Deployment', 'annotations-sink', 'label-studio') as any).spec.template.spec.containers[0].env;
 
   it('is deployed in production and is Label Studio\'s webhook, with writing to the stage schema off', () => {
-    expect(model.annotationsSink).toEqual({ writeToStage: false, stageSchema: 'stage', databasePort: 5432 });
+    expect(model.annotationsSink).toMatchObject({ writeToStage: false, stageSchema: 'stage', databasePort: 5432 });
     expect(sinkEnv(cluster)).toEqual([
       { name: 'PORT', value: '8080' },
       { name: 'WRITE_TO_STAGE', value: 'false' },

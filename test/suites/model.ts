@@ -49,6 +49,25 @@ describe('an invalid model', () => {
     expect(modelError(() => modelWith((m) => (m.gpuInference!.node = worker)))).toContain(`gpuInference.node: node "${worker}" has no GPU`);
   });
 
+  it('refuses the Label Studio ML backend without the Triton it sends tasks to', () => {
+    expect(modelError(() => modelWith((m) => delete m.gpuInference))).toContain("lsTritonAdapter: the adapter sends Label Studio's tasks to Triton: add gpuInference, or remove lsTritonAdapter");
+  });
+
+  it("refuses a component block whose image key names an image the cluster's image file does not have", () => {
+    const message = modelError(() =>
+      modelWith((m) => {
+        m.gpuInference!.image = 'lsTritonAdapter';
+        delete m.lsTritonAdapter;
+        delete m.images.lsTritonAdapter;
+      }),
+    );
+    expect(message).toContain('images.lsTritonAdapter: missing: gpuInference is set, which runs this image');
+  });
+
+  it('refuses an image key that is not a key of images, naming the keys', () => {
+    expect(modelError(() => modelWith((m) => ((m.labelStudio as { image?: string }).image = 'label-studio')))).toMatch(/labelStudio\.image: expected a key of images: "cloudflared", "labelStudio"/);
+  });
+
   it('rejects a missing image tag', () => {
     const message = modelError(() => modelWith((m) => delete (m.images.triton as { tag?: string }).tag));
     expect(message).toContain('images.triton.tag: a pinned image tag is required (missing)');
