@@ -9,7 +9,7 @@ import { ClusterIssuer } from './infra-configs/cluster-issuer';
 import { FluxAlerts } from './infra-configs/flux-alerts';
 import { SecretStore } from './infra-configs/secret-store';
 import { CertManager } from './infra-controllers/cert-manager';
-import { CloudNativePg } from './infra-controllers/cloudnative-pg';
+import { CloudnativePg } from './infra-controllers/cloudnative-pg';
 import { ExternalSecrets } from './infra-controllers/external-secrets';
 import { NvidiaDevicePlugin } from './infra-controllers/nvidia-device-plugin';
 
@@ -24,7 +24,7 @@ const { INFRA_CONTROLLERS, INFRA_CONFIGS, APPS } = FluxLayer;
 export const COMPONENTS: readonly Component<unknown>[] = [
   component({ name: 'cert-manager', layer: INFRA_CONTROLLERS, block: (m) => m.charts.certManager, chart: CertManager }),
   component({ name: 'external-secrets', layer: INFRA_CONTROLLERS, block: (m) => m.charts.externalSecrets, chart: ExternalSecrets }),
-  component({ name: 'cloudnative-pg', layer: INFRA_CONTROLLERS, block: (m) => m.charts.cloudnativePg, chart: CloudNativePg }),
+  component({ name: 'cloudnative-pg', layer: INFRA_CONTROLLERS, block: (m) => m.charts.cloudnativePg, chart: CloudnativePg }),
   component({ name: 'nvidia-device-plugin', layer: INFRA_CONTROLLERS, block: NvidiaDevicePlugin.gpuNodes, chart: NvidiaDevicePlugin }),
   component({ name: 'secret-store', layer: INFRA_CONFIGS, block: (m) => m.secrets, chart: SecretStore }),
   component({ name: 'cluster-issuer', layer: INFRA_CONFIGS, block: (m) => m.certificates, chart: ClusterIssuer }),

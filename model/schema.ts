@@ -327,3 +327,4 @@ export type HelmChartModel = z.output<typeof helmChartSchema>;
 export type ImageName = keyof ClusterModel['images'];
 export type TritonModelConfig = z.output<typeof tritonModelSchema>;
 export type GpuInferenceModel = NonNullable<ClusterModel['gpuInference']>;
+export type GpuComponentModel = z.output<typeof gpuComponentSchema>;

@@ -7,3 +7,4 @@ import './suites/generated-docs';
 import './suites/image-automation';
 import './suites/kustomize';
 import './suites/upstream';
+import './suites/worked-example';

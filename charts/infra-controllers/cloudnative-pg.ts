@@ -9,7 +9,7 @@ export const CNPG_NAMESPACE = 'cnpg-system';
 const WEBHOOK_PORT = 9443;
 
 /** The CloudNativePG operator and its CRDs; Postgres clusters are declared by the apps that use them. */
-export class CloudNativePg extends LayerChart {
+export class CloudnativePg extends LayerChart {
   constructor(scope: Construct, id: string, props: ComponentProps<HelmChartModel>) {
     super(scope, id, props);
     new HelmOperator(this, 'operator', {
