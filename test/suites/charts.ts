@@ -80,11 +80,14 @@ describe('the Calypso contract', () => {
 });
 
 describe('platform components', () => {
-  it('the device plugin lands on the GPU node: GPU tolerations, node selector, nvidia runtime, default affinity removed', () => {
+  it('the device plugin lands on the GPU nodes: their tolerations, nvidia runtime, default affinity replaced by them', () => {
     const release = find(cluster, 'HelmRelease', 'nvidia-device-plugin', 'nvidia-device-plugin') as any;
-    expect(release.spec.values).toMatchObject({ tolerations: gpu.tolerations, nodeSelector: gpu.nodeSelector, runtimeClassName: 'nvidia' });
+    const gpuNodes = GpuScheduling.allNodes(productionModel());
+    expect(release.spec.values).toMatchObject({ tolerations: GpuScheduling.tolerationsOf(gpuNodes), runtimeClassName: 'nvidia' });
+    // One GPU node is also selected by hostname; several only through the affinity.
+    expect(release.spec.values.nodeSelector).toEqual(gpuNodes.length === 1 ? gpuNodes[0].nodeSelector : undefined);
     const terms = release.spec.values.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms;
-    expect(terms).toEqual([{ matchExpressions: [{ key: 'kubernetes.io/hostname', operator: 'In', values: [gpu.nodeName] }] }]);
+    expect(terms).toEqual([{ matchExpressions: [{ key: 'kubernetes.io/hostname', operator: 'In', values: gpuNodes.map((n) => n.nodeName) }] }]);
   });
 
   it('only the device plugin namespace is privileged, and it says why', () => {
