@@ -56,7 +56,8 @@ describe('the facts of the running cluster, in the model', () => {
       const spec = m.spec?.template?.spec;
       const tolerations = spec?.tolerations ?? m.spec?.values?.tolerations ?? [];
       if (tolerations.some((t: any) => toleratesTaint(t, calypso.taints[0]))) tolerating.push(`${m.kind}/${m.metadata.name}`);
-      for (const c of spec?.containers ?? []) if (c.resources?.limits?.['nvidia.com/gpu']) requesting.push(`${m.metadata.name}:${c.resources.limits['nvidia.com/gpu']}`);
+      const onCalypso = spec?.nodeSelector?.['kubernetes.io/hostname'] === 'calypso';
+      for (const c of spec?.containers ?? []) if (onCalypso && c.resources?.limits?.['nvidia.com/gpu']) requesting.push(`${m.metadata.name}:${c.resources.limits['nvidia.com/gpu']}`);
     }
     expect(requesting).toEqual(['triton:1']);
     expect(tolerating.sort()).toEqual(['Deployment/triton', 'HelmRelease/nvidia-device-plugin']);
