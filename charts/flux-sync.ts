@@ -21,16 +21,16 @@ export const SOURCE_NAME = 'oceanid';
 /** Per-layer reconciliation settings; controllers get longer because Helm installs and CRDs take time. */
 const LAYER_TIMEOUTS: Record<string, string> = { 'infra-controllers': '15m', 'infra-configs': '5m', apps: '10m' };
 
-/**
- * What `flux bootstrap` points at (`flux/<cluster>/`): the GitRepository of this repository,
- * one Kustomization per Flux layer chained with `dependsOn`, and the image automation that
- * commits new tags back to this repository.
- */
 export interface FluxSyncProps {
   /** The validated cluster model. */
   readonly model: ClusterModel;
 }
 
+/**
+ * What `flux bootstrap` points at (`flux/<cluster>/`): the GitRepository of this repository,
+ * one Kustomization per Flux layer chained with `dependsOn`, and the image automation that
+ * commits new tags back to this repository.
+ */
 export class FluxSync extends Chart {
   /** Type guard. cdk8s gives Chart a `Symbol.hasInstance` that every subclass inherits, so `instanceof` would match any chart. */
   static isFluxSync(x: unknown): x is FluxSync {

@@ -10,7 +10,7 @@ import { LabelStudioBackend } from '../../lib/label-studio-backend';
 import { LayerChart } from '../../lib/layer-chart';
 import { Endpoint } from '../../lib/network-policy';
 import { ResourceBudget } from '../../lib/resource-budget';
-import { modelWith, productionModel, repoRoot } from '../helpers';
+import { modelWith, productionModel, repoRoot, testApp, testChart } from '../helpers';
 
 const model = productionModel();
 const names = (objects: any[], kind: string) => objects.filter((o) => o.kind === kind).map((o) => `${o.metadata.namespace ?? ''}/${o.metadata.name}`);
@@ -34,7 +34,7 @@ describe('the component table', () => {
 
   it("runs a component exactly when its block is in the cluster's model", () => {
     const built = (m = model) => {
-      const cluster = new OceanidCluster(Testing.app(), m);
+      const cluster = new OceanidCluster(testApp(), m);
       return cluster.node.findAll().filter((c): c is LayerChart => LayerChart.isLayerChart(c)).map((c) => `${c.layer.name}/${c.node.id}`);
     };
     expect(built().sort()).toEqual(COMPONENTS.map((c) => `${c.layer.name}/${c.name}`).sort());
@@ -50,14 +50,14 @@ describe('the component table', () => {
   });
 
   it('puts a chart in the folder of the layer scope it is built in; a chart outside any layer is refused', () => {
-    const cluster = new OceanidCluster(Testing.app(), model);
+    const cluster = new OceanidCluster(testApp(), model);
     expect(new LayerChart(cluster.layer(FluxLayer.INFRA_CONFIGS), 'x', { model }).layer).toBe(FluxLayer.INFRA_CONFIGS);
     expect(() => new LayerChart(cluster, 'y', { model })).toThrow('a layer chart is built inside a Flux layer');
   });
 });
 
 describe('HelmOperator', () => {
-  const chart = Testing.chart();
+  const { chart } = testChart();
   new HelmOperator(chart, 'op', {
     name: 'demo-operator',
     namespace: 'demo-system',
@@ -93,7 +93,7 @@ describe('HelmOperator', () => {
 });
 
 describe('LabelStudioBackend', () => {
-  const chart = Testing.chart();
+  const { chart } = testChart();
   const backend = new LabelStudioBackend(chart, 'b', {
     name: 'demo-backend',
     namespace: 'label-studio',
