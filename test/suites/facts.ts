@@ -63,6 +63,14 @@ describe('the facts of the running cluster, in the model', () => {
     expect(tolerating.sort()).toEqual(['Deployment/triton', 'HelmRelease/nvidia-device-plugin']);
   });
 
+  it("calypso's host config and the architecture document show these facts", () => {
+    expect(hostConfig('calypso')).toMatchObject({ 'node-name': 'calypso', 'node-taint': ['workload-type=gpu-compute:NoSchedule'], 'node-label': ['oceanid.io/site=home-lan'] });
+    const doc = cluster.files.get('dist/production/README.md')!;
+    expect(doc).toContain('| calypso | calypso | agent | 192.168.2.80 (behind NAT) | `oceanid.io/site=home-lan` | `workload-type=gpu-compute:NoSchedule` | 1 x nvidia RTX-4090 |');
+    expect(doc).toContain('| srv712429 | tethys | server | 157.173.210.123 (public) |');
+    expect(doc).toContain('- GPU workload `gpu-inference/triton` on calypso, 1 GPU(s)');
+  });
+
   it('K3s is v1.33.4+k3s1, the Git repository github.com/ry4n-s/oceanid, the base domain boathou.se', () => {
     expect(model.k3sVersion).toBe('v1.33.4+k3s1');
     expect(model.repository.url).toBe('ssh://git@github.com/ry4n-s/oceanid');
