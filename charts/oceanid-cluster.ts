@@ -6,6 +6,13 @@ import { ClusterModel } from '../model/schema';
 import { COMPONENTS } from './components';
 import { FluxSync } from './flux-sync';
 
+export interface OceanidClusterProps {
+  /** The validated cluster model. */
+  readonly model: ClusterModel;
+  /** The component table to walk. @default COMPONENTS, every component of charts/components.ts */
+  readonly components?: readonly Component<unknown>[];
+}
+
 /**
  * One cluster: its Flux sync and every component of the table whose model block is present,
  * each built in the scope of its Flux layer. Chart ids become file names under
@@ -15,11 +22,12 @@ export class OceanidCluster extends Construct {
   readonly model: ClusterModel;
   private readonly layers = new Map<FluxLayer, LayerScope>();
 
-  constructor(scope: Construct, model: ClusterModel, components: readonly Component<unknown>[] = COMPONENTS) {
-    super(scope, model.name);
+  constructor(scope: Construct, id: string, props: OceanidClusterProps) {
+    super(scope, id);
+    const model = props.model;
     this.model = model;
     new FluxSync(this, 'flux-sync', { model });
-    for (const row of components) {
+    for (const row of props.components ?? COMPONENTS) {
       const block = row.block(model);
       if (block !== undefined) new row.chart(this.layer(row.layer), row.name, { model, block });
     }

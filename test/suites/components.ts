@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Testing } from 'cdk8s';
 import { COMPONENTS } from '../../charts/components';
+import { component } from '../../lib/component';
 import { OceanidCluster } from '../../charts/oceanid-cluster';
 import { FluxLayer } from '../../lib/flux-layer';
 import { HelmOperator } from '../../lib/helm-operator';
@@ -34,7 +35,7 @@ describe('the component table', () => {
 
   it("runs a component exactly when its block is in the cluster's model", () => {
     const built = (m = model) => {
-      const cluster = new OceanidCluster(testApp(), m);
+      const cluster = new OceanidCluster(testApp(), m.name, { model: m });
       return cluster.node.findAll().filter((c): c is LayerChart => LayerChart.isLayerChart(c)).map((c) => `${c.layer.name}/${c.node.id}`);
     };
     expect(built().sort()).toEqual(COMPONENTS.map((c) => `${c.layer.name}/${c.name}`).sort());
@@ -49,8 +50,19 @@ describe('the component table', () => {
     expect(withoutGpuPath).toContain('apps/label-studio');
   });
 
+  it('walks the table it is given: a row runs when its block function returns a block, and only then', () => {
+    const components = [
+      component({ name: 'present', layer: FluxLayer.APPS, block: (m) => m.labelStudio, chart: LayerChart }),
+      component({ name: 'absent', layer: FluxLayer.INFRA_CONFIGS, block: () => undefined, chart: LayerChart }),
+    ];
+    const cluster = new OceanidCluster(testApp(), model.name, { model, components });
+    const charts = cluster.node.findAll().filter((c): c is LayerChart => LayerChart.isLayerChart(c));
+    expect(charts.map((c) => `${c.layer.name}/${c.node.id}`)).toEqual(['apps/present']);
+    expect(() => component({ name: 'Not_Kebab', layer: FluxLayer.APPS, block: () => 1, chart: LayerChart })).toThrow('component "Not_Kebab": the name is a kebab-case file name');
+  });
+
   it('puts a chart in the folder of the layer scope it is built in; a chart outside any layer is refused', () => {
-    const cluster = new OceanidCluster(testApp(), model);
+    const cluster = new OceanidCluster(testApp(), model.name, { model });
     expect(new LayerChart(cluster.layer(FluxLayer.INFRA_CONFIGS), 'x', { model }).layer).toBe(FluxLayer.INFRA_CONFIGS);
     expect(() => new LayerChart(cluster, 'y', { model })).toThrow('a layer chart is built inside a Flux layer');
   });
