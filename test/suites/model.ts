@@ -38,7 +38,9 @@ describe('an invalid model', () => {
   });
 
   it('rejects a GPU workload asking for more GPUs than the node has', () => {
-    expect(modelError(() => modelWith((m) => (m.gpuInference!.gpus = 2)))).toContain('gpuInference.gpus: asks for 2 GPUs but node "calypso" has 1');
+    const model = productionModel();
+    const node = model.nodes.find((n) => n.name === model.gpuInference!.node)!;
+    expect(modelError(() => modelWith((m) => (m.gpuInference!.gpus = node.gpu!.count + 1)))).toContain(`gpuInference.gpus: asks for ${node.gpu!.count + 1} GPUs but node "${node.name}" has ${node.gpu!.count}`);
   });
 
   it('rejects a GPU workload on a node without a GPU', () => {
@@ -95,7 +97,8 @@ describe('an invalid model', () => {
   });
 
   it('rejects a GPU node without a NoSchedule taint', () => {
-    expect(modelError(() => modelWith((m) => (m.nodes[2].taints = [])))).toContain('nodes[2].taints: GPU node "calypso" has no NoSchedule taint');
+    const i = productionModel().nodes.findIndex((n) => n.gpu);
+    expect(modelError(() => modelWith((m) => (m.nodes[i].taints = [])))).toContain(`nodes[${i}].taints: GPU node "${productionModel().nodes[i].name}" has no NoSchedule taint`);
   });
 
   it('rejects a secret given as a value instead of an ESC path', () => {
