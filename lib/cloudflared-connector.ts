@@ -5,7 +5,7 @@ import { toYamlDocument } from '../synth/yaml';
 import { PulumiSecret } from './pulumi-secret';
 import { HardenedContainerProps, HardenedDeployment } from './hardened-deployment';
 import { ImageReference } from './image-reference';
-import { AllowTraffic, Endpoint } from './network-policy';
+import { AllowTraffic, Endpoint } from './allow-traffic';
 import { PodPlacement } from './pod-placement';
 import { Probe } from './probe';
 import { ResourceBudget } from './resource-budget';

@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { HelmChartModel } from '../model/schema';
 import { HelmReleaseFromChart } from './helm-release-from-chart';
-import { AllowTraffic, Endpoint } from './network-policy';
+import { AllowTraffic, Endpoint } from './allow-traffic';
 import { OceanidNamespace } from './oceanid-namespace';
 
 /** Port the Kubernetes API server listens on (K3s server). */

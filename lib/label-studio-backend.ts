@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { EnvVar } from '../imports/k8s';
 import { HardenedDeployment } from './hardened-deployment';
 import { ImageReference } from './image-reference';
-import { AllowTraffic, Endpoint } from './network-policy';
+import { AllowTraffic, Endpoint } from './allow-traffic';
 import { Probe } from './probe';
 import { ResourceBudget } from './resource-budget';
 

@@ -7,7 +7,7 @@ import { LayerChart } from '../lib/layer-chart';
 import { HardenedDeployment } from '../lib/hardened-deployment';
 import { ImageReference } from '../lib/image-reference';
 import { OceanidNamespace } from '../lib/oceanid-namespace';
-import { AllowTraffic, Endpoint } from '../lib/network-policy';
+import { AllowTraffic, Endpoint } from '../lib/allow-traffic';
 import { Probe } from '../lib/probe';
 import { ResourceBudget } from '../lib/resource-budget';
 import { production } from '../model/production';

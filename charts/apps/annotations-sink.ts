@@ -3,7 +3,7 @@ import { ComponentProps } from '../../lib/component';
 import { ImageReference } from '../../lib/image-reference';
 import { LabelStudioBackend } from '../../lib/label-studio-backend';
 import { LayerChart } from '../../lib/layer-chart';
-import { Endpoint } from '../../lib/network-policy';
+import { Endpoint } from '../../lib/allow-traffic';
 import { PulumiSecret } from '../../lib/pulumi-secret';
 import { ResourceBudget } from '../../lib/resource-budget';
 import { ClusterModel } from '../../model/schema';

@@ -4,7 +4,7 @@ import { ComponentProps } from '../../lib/component';
 import { LayerChart } from '../../lib/layer-chart';
 import { ImageReference } from '../../lib/image-reference';
 import { OceanidNamespace } from '../../lib/oceanid-namespace';
-import { AllowTraffic, Endpoint } from '../../lib/network-policy';
+import { AllowTraffic, Endpoint } from '../../lib/allow-traffic';
 import { PodPlacement } from '../../lib/pod-placement';
 import { ClusterModel } from '../../model/schema';
 import { LABEL_STUDIO_PODS, LabelStudio } from './label-studio';

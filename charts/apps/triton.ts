@@ -8,7 +8,7 @@ import { GpuScheduling } from '../../lib/gpu-scheduling';
 import { GpuWorkload } from '../../lib/gpu-workload';
 import { ImageReference } from '../../lib/image-reference';
 import { OceanidNamespace } from '../../lib/oceanid-namespace';
-import { AllowTraffic, Endpoint } from '../../lib/network-policy';
+import { AllowTraffic, Endpoint } from '../../lib/allow-traffic';
 import { Probe } from '../../lib/probe';
 import { ResourceBudget } from '../../lib/resource-budget';
 import { TRITON_LABEL_FILE, TritonModelConfig } from '../../lib/triton-model-config';

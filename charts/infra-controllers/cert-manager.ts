@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { ComponentProps } from '../../lib/component';
 import { HelmOperator } from '../../lib/helm-operator';
 import { LayerChart } from '../../lib/layer-chart';
-import { Endpoint } from '../../lib/network-policy';
+import { Endpoint } from '../../lib/allow-traffic';
 import { HelmChartModel } from '../../model/schema';
 
 export const CERT_MANAGER_NAMESPACE = 'cert-manager';

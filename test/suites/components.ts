@@ -9,7 +9,7 @@ import { HelmOperator } from '../../lib/helm-operator';
 import { ImageReference } from '../../lib/image-reference';
 import { LabelStudioBackend } from '../../lib/label-studio-backend';
 import { LayerChart } from '../../lib/layer-chart';
-import { Endpoint } from '../../lib/network-policy';
+import { Endpoint } from '../../lib/allow-traffic';
 import { ResourceBudget } from '../../lib/resource-budget';
 import { modelWith, productionModel, repoRoot, testApp, testChart } from '../helpers';
 

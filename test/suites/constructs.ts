@@ -4,7 +4,7 @@ import { HardenedDeployment } from '../../lib/hardened-deployment';
 import { HelmReleaseFromChart } from '../../lib/helm-release-from-chart';
 import { ImageReference } from '../../lib/image-reference';
 import { OceanidNamespace } from '../../lib/oceanid-namespace';
-import { AllowTraffic, Endpoint } from '../../lib/network-policy';
+import { AllowTraffic, Endpoint } from '../../lib/allow-traffic';
 import { PodPlacement } from '../../lib/pod-placement';
 import { Probe } from '../../lib/probe';
 import { PulumiSecretStore } from '../../lib/pulumi-secret-store';

@@ -4,7 +4,7 @@ import { GpuScheduling, toleratesTaint } from '../../lib/gpu-scheduling';
 import { HardenedDeployment } from '../../lib/hardened-deployment';
 import { HelmReleaseFromChart } from '../../lib/helm-release-from-chart';
 import { ImageReference } from '../../lib/image-reference';
-import { Endpoint } from '../../lib/network-policy';
+import { Endpoint } from '../../lib/allow-traffic';
 import { Probe } from '../../lib/probe';
 import { ResourceBudget } from '../../lib/resource-budget';
 import { TunnelRoute } from '../../lib/tunnel-route';
