@@ -282,6 +282,8 @@ export const clusterModelSchema = z.strictObject({
       /** @default "triton" */
       image: imageKey.default('triton'),
       model: tritonModelSchema,
+      /** Size of the volume the ONNX file is fetched into. @default "2Gi" */
+      modelStorage: storageSize.default('2Gi'),
     })
     .optional(),
   /** Label Studio's ML backend, which sends tasks to Triton (needs `gpuInference`). */

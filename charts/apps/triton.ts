@@ -77,7 +77,7 @@ export class Triton extends LayerChart {
     });
     new KubePersistentVolumeClaim(this, 'model-store', {
       metadata: { name: `${NAME}-model-store`, namespace: GPU_NAMESPACE },
-      spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: Quantity.fromString('2Gi') } } },
+      spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: Quantity.fromString(inference.modelStorage) } } },
     });
 
     const modelDir = `${MODEL_ROOT}/${config.name}`;

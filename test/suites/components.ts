@@ -11,6 +11,7 @@ import { LabelStudioBackend } from '../../lib/label-studio-backend';
 import { LayerChart } from '../../lib/layer-chart';
 import { Endpoint } from '../../lib/allow-traffic';
 import { ResourceBudget } from '../../lib/resource-budget';
+import { renderCluster } from '../../synth/render';
 import { modelWith, productionModel, repoRoot, testApp, testChart } from '../helpers';
 
 const model = productionModel();
@@ -132,5 +133,25 @@ describe('LabelStudioBackend', () => {
     expect(container.name).toBe('backend');
     expect(container.env).toEqual([{ name: 'PORT', value: '9090' }, { name: 'MODE', value: 'demo' }]);
     expect(container.readinessProbe.httpGet).toMatchObject({ path: '/health', port: 'http' });
+  });
+});
+
+describe('component sizes come from their model blocks (README, "Model or chart constant")', () => {
+  it("Triton's model volume, Label Studio's and the sink's containers follow their blocks", () => {
+    const resources = { cpu: '300m', memory: '640Mi', cpuLimit: '3', memoryLimit: '3Gi' };
+    const cluster = renderCluster(
+      modelWith((m) => {
+        m.gpuInference!.modelStorage = '5Gi';
+        m.labelStudio.resources = resources;
+        m.annotationsSink.resources = resources;
+      }),
+    );
+    const pvc = cluster.objects.find((o) => o.manifest.kind === 'PersistentVolumeClaim' && o.manifest.metadata.name === 'triton-model-store')!.manifest as any;
+    expect(pvc.spec.resources.requests.storage).toBe('5Gi');
+    const container = (deployment: string, name: string) =>
+      (cluster.objects.find((o) => o.manifest.kind === 'Deployment' && o.manifest.metadata.name === deployment)!.manifest as any).spec.template.spec.containers.find((c: any) => c.name === name);
+    for (const [deployment, name] of [['label-studio', 'app'], ['annotations-sink', 'sink']]) {
+      expect(container(deployment, name).resources).toEqual({ requests: { cpu: '300m', memory: '640Mi' }, limits: { cpu: '3', memory: '3Gi' } });
+    }
   });
 });
