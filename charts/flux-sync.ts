@@ -10,6 +10,7 @@ import {
 } from '../imports/flux-imageupdateautomations-image.toolkit.fluxcd.io';
 import { Kustomization, KustomizationSpecSourceRefKind } from '../imports/flux-kustomizations-kustomize.toolkit.fluxcd.io';
 import { FluxLayer } from '../lib/flux-layer';
+import { LayerChartProps } from '../lib/layer-chart';
 import { FLUX_NAMESPACE } from '../lib/helm-release-from-chart';
 import { IMAGE_POLICY_NAMESPACE, ImageReference } from '../lib/image-reference';
 import { PART_OF } from '../lib/labels';
@@ -20,11 +21,6 @@ export const SOURCE_NAME = 'oceanid';
 
 /** Per-layer reconciliation settings; controllers get longer because Helm installs and CRDs take time. */
 const LAYER_TIMEOUTS: Record<string, string> = { 'infra-controllers': '15m', 'infra-configs': '5m', apps: '10m' };
-
-export interface FluxSyncProps {
-  /** The validated cluster model. */
-  readonly model: ClusterModel;
-}
 
 /**
  * What `flux bootstrap` points at (`flux/<cluster>/`): the GitRepository of this repository,
@@ -39,7 +35,7 @@ export class FluxSync extends Chart {
 
   readonly model: ClusterModel;
 
-  constructor(scope: Construct, id: string, props: FluxSyncProps) {
+  constructor(scope: Construct, id: string, props: LayerChartProps) {
     super(scope, id, { disableResourceNameHashes: true });
     const model = props.model;
     this.model = model;

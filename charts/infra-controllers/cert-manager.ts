@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { ComponentProps } from '../../lib/component';
-import { HelmOperator } from '../../lib/helm-operator';
+import { HelmOperator, SMALL_CONTROLLER_RESOURCES } from '../../lib/helm-operator';
 import { LayerChart } from '../../lib/layer-chart';
 import { Endpoint } from '../../lib/allow-traffic';
 import { HelmChartModel } from '../../model/schema';
@@ -16,7 +16,6 @@ const WEBHOOK_PORT = 10250;
  */
 export const DNS01_RECURSIVE_NAMESERVERS = ['https://1.1.1.1/dns-query', 'https://1.0.0.1/dns-query'];
 
-const small = { requests: { cpu: '10m', memory: '64Mi' }, limits: { cpu: '200m', memory: '256Mi' } };
 
 /** cert-manager and its CRDs, installed by the chart; its block is the pinned chart. */
 export class CertManager extends LayerChart {
@@ -35,10 +34,10 @@ export class CertManager extends LayerChart {
         dns01RecursiveNameserversOnly: true,
         // K3s runs no kube-system leader election for add-ons; keep the lease beside the pods.
         global: { leaderElection: { namespace: CERT_MANAGER_NAMESPACE } },
-        resources: small,
-        webhook: { resources: small },
-        cainjector: { resources: small },
-        startupapicheck: { resources: small },
+        resources: SMALL_CONTROLLER_RESOURCES,
+        webhook: { resources: SMALL_CONTROLLER_RESOURCES },
+        cainjector: { resources: SMALL_CONTROLLER_RESOURCES },
+        startupapicheck: { resources: SMALL_CONTROLLER_RESOURCES },
       },
       webhook: { podLabels: { 'app.kubernetes.io/component': 'webhook' }, port: WEBHOOK_PORT },
       egress: [

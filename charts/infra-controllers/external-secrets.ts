@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { ComponentProps } from '../../lib/component';
-import { HelmOperator } from '../../lib/helm-operator';
+import { HelmOperator, SMALL_CONTROLLER_RESOURCES } from '../../lib/helm-operator';
 import { LayerChart } from '../../lib/layer-chart';
 import { Endpoint } from '../../lib/allow-traffic';
 import { HelmChartModel } from '../../model/schema';
@@ -8,7 +8,6 @@ import { HelmChartModel } from '../../model/schema';
 /** Port of the ESO webhook container (the chart's `webhook.port`). */
 const WEBHOOK_PORT = 10250;
 
-const small = { requests: { cpu: '10m', memory: '64Mi' }, limits: { cpu: '200m', memory: '256Mi' } };
 
 /**
  * External Secrets Operator and its CRDs; its namespace (the model's `secrets.bootstrapToken.namespace`)
@@ -24,9 +23,9 @@ export class ExternalSecrets extends LayerChart {
       crdGroups: ['external-secrets.io', 'generators.external-secrets.io'],
       values: {
         installCRDs: true,
-        resources: small,
-        webhook: { resources: small },
-        certController: { resources: small },
+        resources: SMALL_CONTROLLER_RESOURCES,
+        webhook: { resources: SMALL_CONTROLLER_RESOURCES },
+        certController: { resources: SMALL_CONTROLLER_RESOURCES },
       },
       webhook: { podLabels: { 'app.kubernetes.io/name': 'external-secrets-webhook' }, port: WEBHOOK_PORT },
       // Pulumi ESC's API.
