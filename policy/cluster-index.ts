@@ -1,17 +1,48 @@
 import { Manifest, RenderedObject } from '../synth/render';
-import { podTemplates } from './pod-templates';
+import { LabelledIndex, SelectorIndex } from './label-index';
+import { PodTemplate, podTemplates } from './pod-templates';
+
+export { selects } from './label-index';
 
 /** Namespaces that exist on every K3s cluster with Flux, without this repository creating them. */
 export const PREEXISTING_NAMESPACES = new Set(['default', 'kube-system', 'kube-public', 'kube-node-lease', 'flux-system']);
 
-/** Lookups over one cluster's rendered objects, shared by the rules. */
+/** A pod template with the object it belongs to. */
+export interface PodOf {
+  readonly object: RenderedObject;
+  readonly template: PodTemplate;
+}
+
+/**
+ * Lookups over one cluster's rendered objects, shared by the rules. Every map is built once, in
+ * one pass over the objects, so a rule's look-up costs time in proportion to what it finds; a rule
+ * that scans `objects` once per object would make the gate quadratic in the cluster's size.
+ */
 export class ClusterIndex {
-  private readonly byKey = new Map<string, RenderedObject[]>();
+  private readonly byKey = new Map<string, RenderedObject>();
+  private readonly byKind = new Map<string, RenderedObject[]>();
+  private readonly byNamespace = new Map<string, RenderedObject[]>();
+  private readonly byKindInNamespace = new Map<string, RenderedObject[]>();
+  /** ExternalSecrets by namespace and the name of the Secret each writes. */
+  private readonly secretWriters = new Map<string, RenderedObject>();
+  private readonly pods = new LabelledIndex<PodOf>();
+  private readonly disruptionBudgets = new SelectorIndex<RenderedObject>();
 
   constructor(readonly objects: readonly RenderedObject[]) {
     for (const o of objects) {
-      const key = ClusterIndex.key(o.manifest.kind, o.manifest.metadata.namespace, o.manifest.metadata.name);
-      this.byKey.set(key, [...(this.byKey.get(key) ?? []), o]);
+      const { kind, metadata } = o.manifest;
+      const ns = metadata.namespace;
+      const key = ClusterIndex.key(kind, ns, metadata.name);
+      if (!this.byKey.has(key)) this.byKey.set(key, o);
+      push(this.byKind, kind, o);
+      push(this.byNamespace, ns ?? '', o);
+      push(this.byKindInNamespace, `${kind}\u0000${ns ?? ''}`, o);
+      if (kind === 'ExternalSecret') {
+        const target = `${ns ?? ''}\u0000${spec(o.manifest).target?.name ?? metadata.name}`;
+        if (!this.secretWriters.has(target)) this.secretWriters.set(target, o);
+      }
+      if (kind === 'PodDisruptionBudget') this.disruptionBudgets.add(ns, spec(o.manifest).selector?.matchLabels, o);
+      for (const template of podTemplates(o.manifest)) this.pods.add(ns, template.labels, { object: o, template });
     }
   }
 
@@ -20,11 +51,36 @@ export class ClusterIndex {
   }
 
   get(kind: string, namespace: string | undefined, name: string): RenderedObject | undefined {
-    return this.byKey.get(ClusterIndex.key(kind, namespace, name))?.[0];
+    return this.byKey.get(ClusterIndex.key(kind, namespace, name));
   }
 
-  ofKind(kind: string): RenderedObject[] {
-    return this.objects.filter((o) => o.manifest.kind === kind);
+  ofKind(kind: string): readonly RenderedObject[] {
+    return this.byKind.get(kind) ?? [];
+  }
+
+  /** Objects of `kind` in `namespace` (cluster-scoped ones for undefined). */
+  ofKindIn(kind: string, namespace: string | undefined): readonly RenderedObject[] {
+    return this.byKindInNamespace.get(`${kind}\u0000${namespace ?? ''}`) ?? [];
+  }
+
+  /** Every object in `namespace` (cluster-scoped ones for undefined). */
+  inNamespace(namespace: string | undefined): readonly RenderedObject[] {
+    return this.byNamespace.get(namespace ?? '') ?? [];
+  }
+
+  /** The pod templates in `namespace` that a matchLabels `selector` selects (none for an empty one). */
+  podsSelectedBy(namespace: string | undefined, selector: Record<string, string> | undefined): PodOf[] {
+    return this.pods.selectedBy(namespace, selector);
+  }
+
+  /** The PodDisruptionBudgets in `namespace` that select pods with `labels`. */
+  disruptionBudgetsFor(namespace: string | undefined, labels: Record<string, string>): RenderedObject[] {
+    return this.disruptionBudgets.selecting(namespace, labels);
+  }
+
+  /** The ExternalSecret that writes Secret `name` in `namespace`, if one does. */
+  secretWriter(namespace: string | undefined, name: string): RenderedObject | undefined {
+    return this.secretWriters.get(`${namespace ?? ''}\u0000${name}`);
   }
 
   /** The Pod Security level a namespace enforces (restricted when it is not created here or not labelled). */
@@ -55,10 +111,11 @@ export function identity(m: Manifest): string {
   return `${apiGroup(m)}/${m.kind}/${m.metadata.namespace ?? ''}/${m.metadata.name}`;
 }
 
-/** True when `selector` (matchLabels form) selects a pod with `labels`. */
-export function selects(selector: Record<string, string> | undefined, labels: Record<string, string>): boolean {
-  if (!selector || Object.keys(selector).length === 0) return false;
-  return Object.entries(selector).every(([k, v]) => labels[k] === v);
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 export type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

@@ -86,7 +86,11 @@ export function fluxGraphFindings(index: ClusterIndex, files: ReadonlyMap<string
   };
   for (const name of deps.keys()) visit(name, []);
 
+  // Once per Kustomization, not per object: objects outnumber Kustomizations by far.
+  const ancestors = new Map<string, Set<string>>();
   const before = (k: string): Set<string> => {
+    const known = ancestors.get(k);
+    if (known) return known;
     const out = new Set<string>();
     const walk = (n: string) => {
       for (const d of deps.get(n) ?? []) if (!out.has(d)) (out.add(d), walk(d));
@@ -94,13 +98,19 @@ export function fluxGraphFindings(index: ClusterIndex, files: ReadonlyMap<string
     walk(k);
     // Everything in dist/ is applied by Kustomizations that flux-system itself applies.
     if (k !== BOOTSTRAP) out.add(BOOTSTRAP);
+    ancestors.set(k, out);
     return out;
   };
 
   // Custom resources after the Kustomization that installs their CRDs.
   const installers = new Map<string, string>();
   for (const o of index.ofKind('HelmRelease')) for (const g of HelmReleaseFromChart.crdGroupsOf(o.source)) installers.set(g, o.kustomization);
-  for (const o of index.ofKind('CustomResourceDefinition')) installers.set(String(spec(o.manifest).group), o.kustomization);
+  /** `group \0 kustomization` of every CRD. */
+  const crds = new Set<string>();
+  for (const o of index.ofKind('CustomResourceDefinition')) {
+    installers.set(String(spec(o.manifest).group), o.kustomization);
+    crds.add(`${spec(o.manifest).group}\u0000${o.kustomization}`);
+  }
   for (const o of index.objects) {
     const group = apiGroup(o.manifest);
     if (!group.includes('.') || group.endsWith('.k8s.io') || FLUX_GROUP.test(group)) continue;
@@ -109,7 +119,7 @@ export function fluxGraphFindings(index: ClusterIndex, files: ReadonlyMap<string
       add('flux/crd-order', o, 'apiVersion', `no Kustomization installs the CRDs of "${group}": add the chart (HelmReleaseFromChart with crdGroups) or the CRD`);
     } else if (installer !== o.kustomization && !before(o.kustomization).has(installer)) {
       add('flux/crd-order', o, 'apiVersion', `"${group}" CRDs are installed by Kustomization "${installer}", which "${o.kustomization}" does not depend on: move the object to a later layer`);
-    } else if (installer === o.kustomization && !index.objects.some((x) => x.manifest.kind === 'CustomResourceDefinition' && spec(x.manifest).group === group && x.kustomization === o.kustomization)) {
+    } else if (installer === o.kustomization && !crds.has(`${group}\u0000${o.kustomization}`)) {
       add('flux/crd-order', o, 'apiVersion', `"${group}" CRDs come from a HelmRelease in the same Kustomization "${installer}", so they do not exist when it is applied: move the object to a layer that depends on it`);
     }
   }

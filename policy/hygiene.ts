@@ -1,5 +1,5 @@
 import { RenderedObject } from '../synth/render';
-import { ClusterIndex, identity, Json, selects, spec } from './cluster-index';
+import { ClusterIndex, identity, Json, spec } from './cluster-index';
 import { Finding, finding } from './finding';
 import { containersOf, podTemplates } from './pod-templates';
 
@@ -63,8 +63,7 @@ export function hygieneFindings(index: ClusterIndex): Finding[] {
         });
       }
       if (replicas > 1) {
-        const pdb = index.ofKind('PodDisruptionBudget').find((p) => p.manifest.metadata.namespace === ns && selects(spec(p.manifest).selector?.matchLabels, t.labels));
-        if (!pdb) add('hygiene/pdb', o, 'spec.replicas', `${replicas} replicas without a PodDisruptionBudget: add one selecting the pods (HardenedDeployment does)`);
+        if (index.disruptionBudgetsFor(ns, t.labels).length === 0) add('hygiene/pdb', o, 'spec.replicas', `${replicas} replicas without a PodDisruptionBudget: add one selecting the pods (HardenedDeployment does)`);
       }
       referenceFindings(index, o, t.path, pod as Json, add);
     }
@@ -73,7 +72,7 @@ export function hygieneFindings(index: ClusterIndex): Finding[] {
   for (const s of index.ofKind('Service')) {
     const selector = spec(s.manifest).selector as Record<string, string> | undefined;
     if (!selector) continue;
-    const pods = index.objects.filter((o) => o.manifest.metadata.namespace === s.manifest.metadata.namespace).flatMap((o) => podTemplates(o.manifest)).filter((t) => selects(selector, t.labels));
+    const pods = index.podsSelectedBy(s.manifest.metadata.namespace, selector).map((p) => p.template);
     if (pods.length === 0) {
       add('hygiene/service-selector', s, 'spec.selector', `selects no pod template in namespace "${s.manifest.metadata.namespace}": fix the selector labels`);
       continue;
@@ -86,11 +85,9 @@ export function hygieneFindings(index: ClusterIndex): Finding[] {
   }
 
   for (const ns of withPods) {
-    const denied = index
-      .ofKind('NetworkPolicy')
-      .some((p) => p.manifest.metadata.namespace === ns && isDefaultDeny(spec(p.manifest)));
+    const denied = index.ofKindIn('NetworkPolicy', ns).some((p) => isDefaultDeny(spec(p.manifest)));
     if (!denied) {
-      const nsObj = index.get('Namespace', undefined, ns) ?? index.objects.find((o) => o.manifest.metadata.namespace === ns)!;
+      const nsObj = index.get('Namespace', undefined, ns) ?? index.inNamespace(ns)[0];
       add('hygiene/default-deny', nsObj, '', `namespace "${ns}" runs pods without a default-deny NetworkPolicy (ingress and egress): create it with OceanidNamespace`);
     }
   }
@@ -133,5 +130,5 @@ function referenceFindings(index: ClusterIndex, o: RenderedObject, path: string,
 
 /** A Secret exists when an ExternalSecret in the namespace writes it (Secrets with data are refused elsewhere). */
 export function secretExists(index: ClusterIndex, namespace: string | undefined, name: string): boolean {
-  return index.ofKind('ExternalSecret').some((e) => e.manifest.metadata.namespace === namespace && (spec(e.manifest).target?.name ?? e.manifest.metadata.name) === name) || index.get('Secret', namespace, name) !== undefined;
+  return index.secretWriter(namespace, name) !== undefined || index.get('Secret', namespace, name) !== undefined;
 }

@@ -65,18 +65,46 @@ export function secretFindings(index: ClusterIndex, files: ReadonlyMap<string, s
     }
   }
 
-  for (const [file, content] of files) {
-    content.split('\n').forEach((line, i) => {
-      const at = { rule: 'secrets/literal', severity: 'error' as const, object: `${file}:${i + 1}`, path: '', cluster };
-      for (const [what, pattern] of TOKEN_PATTERNS) {
-        if (pattern.test(line)) findings.push({ ...at, message: `looks like a ${what}: remove it; secrets live in Pulumi ESC and reach the cluster through ExternalSecrets` });
-      }
-      for (const token of line.match(LONG_TOKEN) ?? []) {
-        if (looksRandom(token)) findings.push({ ...at, message: `high-entropy string "${token.slice(0, 8)}…" (${token.length} characters) looks like a credential: remove it` });
-      }
-    });
-  }
+  for (const [file, content] of files) findings.push(...literalFindings(file, content, cluster));
   return findings;
+}
+
+/**
+ * The token patterns and long random strings in one file, one finding per line and pattern and
+ * one per random string, in line order. Each pattern runs once over the whole file (none can match
+ * across a line break), not once per line: a file of 10,000 workloads has 1.5 million lines.
+ */
+function literalFindings(file: string, content: string, cluster: string): Finding[] {
+  const hits: { index: number; rank: number; message: string }[] = [];
+  TOKEN_PATTERNS.forEach(([what, pattern], rank) => {
+    for (const m of content.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) {
+      hits.push({ index: m.index, rank, message: `looks like a ${what}: remove it; secrets live in Pulumi ESC and reach the cluster through ExternalSecrets` });
+    }
+  });
+  for (const m of content.matchAll(LONG_TOKEN)) {
+    const token = m[0];
+    if (looksRandom(token)) hits.push({ index: m.index, rank: TOKEN_PATTERNS.length, message: `high-entropy string "${token.slice(0, 8)}…" (${token.length} characters) looks like a credential: remove it` });
+  }
+  if (hits.length === 0) return [];
+  const lineStarts = [0];
+  for (let i = content.indexOf('\n'); i >= 0; i = content.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const lineOf = (index: number) => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid] <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+  const seen = new Set<string>();
+  return hits
+    .map((h) => ({ ...h, line: lineOf(h.index) }))
+    .sort((a, b) => a.line - b.line || a.rank - b.rank || a.index - b.index)
+    // A pattern is reported once per line, as a test of the line would; random strings each.
+    .filter((h) => h.rank === TOKEN_PATTERNS.length || (!seen.has(`${h.line}\u0000${h.rank}`) && !!seen.add(`${h.line}\u0000${h.rank}`)))
+    .map((h) => ({ rule: 'secrets/literal', severity: 'error' as const, object: `${file}:${h.line}`, path: '', cluster, message: h.message }));
 }
 
 /**

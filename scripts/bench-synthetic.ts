@@ -1,56 +1,44 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { OceanidCluster } from '../charts/oceanid-cluster';
-import { FluxLayer } from '../lib/flux-layer';
-import { LayerChart } from '../lib/layer-chart';
-import { HardenedDeployment } from '../lib/hardened-deployment';
-import { ImageReference } from '../lib/image-reference';
-import { OceanidNamespace } from '../lib/oceanid-namespace';
-import { AllowTraffic, Endpoint } from '../lib/allow-traffic';
-import { Probe } from '../lib/probe';
-import { ResourceBudget } from '../lib/resource-budget';
 import { production } from '../model/production';
+import { runDiffCli } from '../synth/diff';
 import { runSynthCli } from '../synth/run';
+import { addSyntheticWorkloads } from './synthetic-workloads';
 
 /**
- * Benchmark entry: the production cluster plus N synthetic workloads (a hardened Deployment with
- * a Service and a NetworkPolicy flow each, ten per namespace), synthesized, validated and written
- * into a fresh temporary repository. Run by scripts/bench.mjs as its own process.
+ * Benchmark entry: the production cluster plus N synthetic workloads (scripts/synthetic-workloads.ts),
+ * run as its own process by scripts/bench.mjs and scripts/bench-scale.mjs.
+ *
+ *   bench-synthetic N                      synth + gate + write into a fresh temporary repository
+ *   bench-synthetic N --into DIR [--revision R] [--check | diff]
+ *                                          the same in DIR (kept; made a repository when it is not
+ *                                          one yet), or `npm run validate` / `npm run diff` there
+ *
+ * The last line on stdout is the process's peak resident memory: `peak-rss-kib <KiB>`.
  */
-const count = Number(process.argv[2]);
-if (!Number.isInteger(count) || count < 0) throw new Error('usage: bench-synthetic N');
-
-function addWorkloads(cluster: OceanidCluster): void {
-  const chart = new LayerChart(cluster.layer(FluxLayer.APPS), 'synthetic', { model: cluster.model });
-  for (let i = 0; i < count; i++) {
-    const namespace = `synthetic-${Math.floor(i / 10)}`;
-    if (i % 10 === 0) new OceanidNamespace(chart, namespace, { name: namespace });
-    const workload = new HardenedDeployment(chart, `w${i}`, {
-      name: `workload-${i}`,
-      namespace,
-      servicePorts: ['http'],
-      containers: [
-        {
-          image: ImageReference.fromModel(cluster.model, 'labelStudio'),
-          ports: [{ name: 'http', port: 8080 }],
-          env: [{ name: 'INDEX', value: String(i) }],
-          resources: ResourceBudget.of({ cpu: '10m', memory: '32Mi', cpuLimit: '100m', memoryLimit: '64Mi' }),
-          liveness: Probe.httpGet('/health', 'http'),
-          readiness: Probe.httpGet('/health', 'http'),
-        },
-      ],
-    });
-    new AllowTraffic(chart, `f${i}`, { name: `to-workload-${i}`, from: Endpoint.pods(namespace), to: Endpoint.pods(namespace, workload.selector), ports: [8080] });
-  }
+const args = process.argv.slice(2);
+const count = Number(args[0]);
+const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const into = option('--into');
+const revision = Number(option('--revision') ?? 0);
+if (!Number.isInteger(count) || count < 0 || !Number.isInteger(revision) || (args.includes('--into') && !into)) {
+  throw new Error('usage: bench-synthetic N [--into DIR [--revision R] [--check | diff]]');
 }
 
 const repo = resolve(__dirname, '..');
-const root = mkdtempSync(join(tmpdir(), 'oceanid-bench-'));
+const root = into ? resolve(into) : mkdtempSync(join(tmpdir(), 'oceanid-bench-'));
+const io = { out: () => undefined, err: (l: string) => process.stderr.write(`${l}\n`) };
+const options = { extend: (cluster: Parameters<typeof addSyntheticWorkloads>[0]) => addSyntheticWorkloads(cluster, count, revision) };
 try {
-  for (const entry of ['cdk8s.yaml', 'model']) cpSync(join(repo, entry), join(root, entry), { recursive: true });
-  const code = runSynthCli([], [production], root, { out: () => undefined, err: (l) => process.stderr.write(`${l}\n`) }, { extend: addWorkloads });
-  process.exitCode = code;
+  if (!existsSync(join(root, 'cdk8s.yaml'))) {
+    mkdirSync(root, { recursive: true });
+    for (const entry of ['cdk8s.yaml', 'model']) cpSync(join(repo, entry), join(root, entry), { recursive: true });
+  }
+  const code = args.includes('diff') ? runDiffCli([], [production], root, io, options) : runSynthCli(args.includes('--check') ? ['--check'] : [], [production], root, io, options);
+  // A diff that finds changes exits 1; that is its result, not a failure of the benchmark.
+  process.exitCode = args.includes('diff') && code === 1 ? 0 : code;
 } finally {
-  rmSync(root, { recursive: true, force: true });
+  if (!into) rmSync(root, { recursive: true, force: true });
 }
+process.stdout.write(`peak-rss-kib ${process.resourceUsage().maxRSS}\n`);

@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { buildSynth, bundleScript } from './build.mjs';
 import { repoRoot } from './schemas.mjs';
 
@@ -24,9 +24,14 @@ for (const entry of readdirSync(repoRoot)) {
 symlinkSync(join(repoRoot, 'node_modules'), join(tsNodeRepo, 'node_modules'));
 writeFileSync(join(tsNodeRepo, 'cdk8s.yaml'), 'language: typescript\napp: npx ts-node main.ts\noutput: dist\n');
 
+// A repository holding the synthetic model's output at 10,000 workloads, for the validate and diff
+// rows (written once, untimed, before the first round; removed at the end).
+const SCALE = 10000;
+const scaleRepo = join(mkdtempSync(join(tmpdir(), 'oceanid-bench-scale-')), 'repo');
+
 const kustomizeDirs = ['production'].flatMap((c) => ['infra-controllers', 'infra-configs', 'apps'].map((l) => `dist/${c}/${l}`).concat(`flux/${c}/oceanid`));
 
-const rows = [
+const allRows = [
   { name: 'node -e 0', cmd: 'node', args: ['-e', '0'], base: true },
   { name: "npm run bench:npm-floor (npm's own cost: node -e 0 via npm)", cmd: 'npm', args: ['run', '-s', 'bench:npm-floor'] },
   { name: 'npm run synth (real clusters, synth + validation)', cmd: 'npm', args: ['run', '-s', 'synth'] },
@@ -50,21 +55,58 @@ const rows = [
     // Refills what `before` emptied, untimed, so the other rows keep running warm as a developer's would.
     after: () => spawnSync('node', ['scripts/build.mjs', '--run', '--check'], { cwd: repoRoot, env, stdio: 'ignore' }),
   },
-  ...[10, 100, 1000].map((n) => ({
+  ...[10, 100, 1000, SCALE].map((n) => ({
     name: `synthetic model, ${n} workloads (synth + validation, result cache off)`,
     cmd: 'node',
     args: ['.build/bench-synthetic.js', String(n)],
     env: { OCEANID_VALIDATION_RESULT_CACHE: 'off' },
     n,
+    peak: true,
+    heavy: n === SCALE,
+    noWarmup: n === SCALE,
   })),
+  // `npm run validate` and `npm run diff` of the synthetic model on its written output: validate
+  // finds it current; diff compares it with revision 1 (every workload changed, every other
+  // namespace renamed).
+  {
+    name: `validate, synthetic model at ${SCALE} workloads (result cache off)`,
+    cmd: 'node',
+    args: ['.build/bench-synthetic.js', String(SCALE), '--into', scaleRepo, '--check'],
+    env: { OCEANID_VALIDATION_RESULT_CACHE: 'off' },
+    peak: true,
+    heavy: true,
+    noWarmup: true,
+  },
+  {
+    name: `diff, synthetic model at ${SCALE} workloads, every workload changed`,
+    cmd: 'node',
+    args: ['.build/bench-synthetic.js', String(SCALE), '--into', scaleRepo, '--revision', '1', 'diff'],
+    env: { OCEANID_VALIDATION_RESULT_CACHE: 'off' },
+    peak: true,
+    heavy: true,
+    noWarmup: true,
+  },
 ];
+
+/** Peak resident memory (MiB) that each `peak` row's process reported, per run. */
+const peaks = new Map();
+
+// BENCH_ONLY=<regular expression> runs only the rows whose name matches (and node -e 0).
+const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : undefined;
+const rows = allRows.filter((r) => r.base || !only || only.test(r.name));
+
+if (rows.some((r) => r.args?.includes(scaleRepo))) {
+  const setup = spawnSync('node', ['.build/bench-synthetic.js', String(SCALE), '--into', scaleRepo], { cwd: repoRoot, env: { ...env, OCEANID_VALIDATION_RESULT_CACHE: 'off' }, stdio: ['ignore', 'ignore', 'pipe'] });
+  if (setup.status !== 0) throw new Error(`writing the ${SCALE}-workload repository failed: ${setup.stderr}`);
+}
 
 function run(row) {
   const commands = row.multi ?? [[row.cmd, row.args]];
   const start = process.hrtime.bigint();
   for (const [cmd, args] of commands) {
-    const r = spawnSync(cmd, args, { cwd: row.cwd ?? repoRoot, env: { ...env, ...row.env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const r = spawnSync(cmd, args, { cwd: row.cwd ?? repoRoot, env: { ...env, ...row.env }, stdio: ['ignore', row.peak ? 'pipe' : 'ignore', 'pipe'], encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${r.stderr}`);
+    if (row.peak) peaks.set(row, [...(peaks.get(row) ?? []), Number(/peak-rss-kib (\d+)\s*$/.exec(r.stdout)[1]) / 1024]);
   }
   return Number(process.hrtime.bigint() - start) / 1e9;
 }
@@ -79,7 +121,7 @@ const baseRow = rows.find((r) => r.base);
  */
 function once(row) {
   if (row.before) row.before();
-  else run(row);
+  else if (!row.noWarmup) run(row);
   const base = run(baseRow);
   const seconds = run(row);
   row.after?.();
@@ -91,6 +133,7 @@ const schedule = [...rows.filter((r) => !r.heavy), ...rows.filter((r) => r.heavy
 const times = new Map(rows.map((r) => [r, []]));
 for (let i = 0; i < runs; i++) for (const row of schedule) times.get(row).push(once(row));
 rmSync(tsNodeRepo, { recursive: true, force: true });
+rmSync(dirname(scaleRepo), { recursive: true, force: true });
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const seconds = (row) => median(times.get(row).map((t) => t.seconds));
@@ -99,11 +142,15 @@ const ratio = (row) => median(times.get(row).map((t) => t.ratio));
 const roundRatio = (a, b) => median(times.get(a).map((t, i) => t.seconds / times.get(b)[i].seconds));
 const width = Math.max(...rows.map((r) => r.name.length));
 console.log(`medians of ${runs} interleaved runs; ratio = median of (time / node -e 0 timed just before)\n`);
-console.log(`${'command'.padEnd(width)}  ${'median s'.padStart(8)}  ${'ratio'.padStart(7)}`);
+console.log(`${'command'.padEnd(width)}  ${'median s'.padStart(8)}  ${'ratio'.padStart(7)}  ${'peak MiB'.padStart(8)}`);
 for (const row of rows) {
-  console.log(`${row.name.padEnd(width)}  ${seconds(row).toFixed(3).padStart(8)}  ${ratio(row).toFixed(1).padStart(6)}x`);
+  const peak = peaks.has(row) ? Math.max(...peaks.get(row)).toFixed(0) : '';
+  console.log(`${row.name.padEnd(width)}  ${seconds(row).toFixed(3).padStart(8)}  ${ratio(row).toFixed(1).padStart(6)}x  ${peak.padStart(8)}`);
 }
 const synth = rows.find((r) => r.name.startsWith('node scripts/build.mjs'));
 const tsNode = rows.find((r) => r.name.includes('ts-node'));
-console.log(`\nts-node cdk8s synth / synth process: ${roundRatio(tsNode, synth).toFixed(1)}x`);
-console.log(`1,000 workloads / 100 workloads:     ${roundRatio(rows.find((r) => r.n === 1000), rows.find((r) => r.n === 100)).toFixed(1)}x`);
+const workloads = (n) => rows.find((r) => r.n === n);
+console.log('');
+if (synth && tsNode) console.log(`ts-node cdk8s synth / synth process: ${roundRatio(tsNode, synth).toFixed(1)}x`);
+if (workloads(100) && workloads(1000)) console.log(`1,000 workloads / 100 workloads:     ${roundRatio(workloads(1000), workloads(100)).toFixed(1)}x`);
+if (workloads(1000) && workloads(SCALE)) console.log(`10,000 workloads / 1,000 workloads:  ${roundRatio(workloads(SCALE), workloads(1000)).toFixed(1)}x`);

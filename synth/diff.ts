@@ -1,12 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isMap, isScalar, isSeq, parseAllDocuments } from 'yaml';
+import { Composer, isMap, isScalar, isSeq, Parser } from 'yaml';
 import { FluxLayer } from '../lib/flux-layer';
 import { ModelError, ModelSource } from '../model/load';
 import { formatFinding } from '../policy';
-import { listFiles } from './output';
-import { FLUX_SYNC_DIR } from './render';
-import { CliIo, isBootstrapOwned, OUTPUT_ROOTS, synthesize } from './run';
+import { listFiles, OutputError } from './output';
+import { FLUX_SYNC_DIR, RenderOptions } from './render';
+import { CliIo, isBootstrapOwned, OUTPUT_ROOTS, readSettledOutputs, synthesize } from './run';
 
 /**
  * `npm run diff`: what `npm run synth` would change in the committed dist/ and flux/, object by
@@ -131,9 +131,10 @@ function parseObjects(path: string, content: string): Omit<ParsedObject, 'order'
 }
 
 function parseObjectDocuments(path: string, content: string): Omit<ParsedObject, 'order'>[] | undefined {
-  const docs = Array.from(parseAllDocuments(content));
   const out: Omit<ParsedObject, 'order'>[] = [];
-  for (const doc of docs) {
+  // Document by document, as parseAllDocuments composes them, but without holding every
+  // document's syntax tree at once: a file of 10,000 workloads' objects took 900 MiB that way.
+  for (const doc of new Composer().compose(new Parser().parse(content))) {
     if (doc.errors.length > 0) return undefined;
     const value = doc.toJS() as unknown;
     if (value === null || value === undefined) continue;
@@ -217,6 +218,14 @@ export function diffTrees(committed: ReadonlyMap<string, string>, fresh: Readonl
   const before = parseTree(new Map([...committed].filter(([path]) => differs(path))));
   const after = parseTree(new Map([...fresh].filter(([path]) => differs(path))));
   const folders = [...new Set([...before.objects.keys(), ...after.objects.keys()])];
+  // Every path, grouped by folder once (filtering all paths per folder was quadratic in the folders).
+  const pathsByFolder = new Map<string, string[]>();
+  for (const path of [...new Set([...committed.keys(), ...fresh.keys()])].sort(compareStrings)) {
+    const folder = kustomizationOf(path).folder;
+    const list = pathsByFolder.get(folder);
+    if (list) list.push(path);
+    else pathsByFolder.set(folder, [path]);
+  }
   const kustomizations: KustomizationDiff[] = [];
   /** Files whose differences are explained by an object change. */
   const explained = new Set<string>();
@@ -238,8 +247,7 @@ export function diffTrees(committed: ReadonlyMap<string, string>, fresh: Readonl
     for (const o of [...added, ...removed]) explained.add(o.ref.file);
 
     const files: FileChange[] = [];
-    const paths = [...new Set([...committed.keys(), ...fresh.keys()])].filter((p) => kustomizationOf(p).folder === folder).sort(compareStrings);
-    for (const path of paths) {
+    for (const path of pathsByFolder.get(folder) ?? []) {
       const a = committed.get(path);
       const b = fresh.get(path);
       if (a === b) continue;
@@ -268,18 +276,32 @@ export function diffTrees(committed: ReadonlyMap<string, string>, fresh: Readonl
 
   const allAdded = kustomizations.flatMap((k) => k.added.map((ref) => ({ ref, kustomization: k.name })));
   const allRemoved = kustomizations.flatMap((k) => k.removed.map((ref) => ({ ref, kustomization: k.name })));
-  const namespaceMoves = countPairs(allRemoved, allAdded, (r, a) => r.ref.group === a.ref.group && r.ref.kind === a.ref.kind && r.ref.name !== undefined && r.ref.name === a.ref.name && r.ref.namespace !== a.ref.namespace, (r, a) => [r.ref.namespace ?? '(cluster)', a.ref.namespace ?? '(cluster)']);
-  const kustomizationMoves = countPairs(allRemoved, allAdded, (r, a) => r.ref.name !== undefined && objectKey(r.ref) === objectKey(a.ref) && r.kustomization !== a.kustomization, (r, a) => [r.kustomization, a.kustomization]);
+  const named = (x: { ref: ObjectRef }) => x.ref.name !== undefined;
+  const namespaceMoves = countPairs(allRemoved.filter(named), allAdded.filter(named), (x) => [x.ref.group, x.ref.kind, x.ref.name].join('\u0000'), (x) => x.ref.namespace ?? '(cluster)');
+  const kustomizationMoves = countPairs(allRemoved.filter(named), allAdded.filter(named), (x) => objectKey(x.ref), (x) => x.kustomization);
   return { kustomizations, namespaceMoves, kustomizationMoves, changed: kustomizations.length > 0 };
 }
 
-/** For each removed object, the first matching added object; counted per (from, to). */
-function countPairs<T>(removed: readonly T[], added: readonly T[], match: (r: T, a: T) => boolean, pair: (r: T, a: T) => [string, string]): { from: string; to: string; objects: number }[] {
+/**
+ * For each removed object, the first added object with the same key on another side (namespace,
+ * Kustomization); counted per (from side, to side). Through a map of the added objects: pairing by
+ * a scan of them per removed object was quadratic in a diff that moves many objects.
+ */
+function countPairs<T>(removed: readonly T[], added: readonly T[], keyOf: (x: T) => string, sideOf: (x: T) => string): { from: string; to: string; objects: number }[] {
+  // Per key: the first added object, and the first one on another side than that one; the first
+  // match of a removed object is one of the two.
+  const firsts = new Map<string, { first: T; other?: T }>();
+  for (const a of added) {
+    const entry = firsts.get(keyOf(a));
+    if (!entry) firsts.set(keyOf(a), { first: a });
+    else if (!entry.other && sideOf(a) !== sideOf(entry.first)) entry.other = a;
+  }
   const counts = new Map<string, { from: string; to: string; objects: number }>();
   for (const r of removed) {
-    const a = added.find((x) => match(r, x));
+    const candidates = firsts.get(keyOf(r));
+    const a = candidates && (sideOf(candidates.first) !== sideOf(r) ? candidates.first : candidates.other);
     if (!a) continue;
-    const [from, to] = pair(r, a);
+    const [from, to] = [sideOf(r), sideOf(a)];
     const entry = counts.get(`${from}\u0000${to}`) ?? { from, to, objects: 0 };
     counts.set(`${from}\u0000${to}`, { ...entry, objects: entry.objects + 1 });
   }
@@ -514,7 +536,7 @@ const USAGE = 'usage: npm run diff  (compares a fresh synth with the committed d
  * The diff command. Writes nothing. Returns the exit code: 0 nothing would change, 1 something
  * would, 2 error (invalid model, policy error, anything thrown), with the error on stderr.
  */
-export function runDiffCli(argv: readonly string[], sources: readonly ModelSource[], repoRoot: string, io: DiffIo): number {
+export function runDiffCli(argv: readonly string[], sources: readonly ModelSource[], repoRoot: string, io: DiffIo, options: RenderOptions = {}): number {
   if (argv.includes('--help') || argv.includes('-h')) {
     io.out(USAGE);
     return 0;
@@ -524,22 +546,19 @@ export function runDiffCli(argv: readonly string[], sources: readonly ModelSourc
     return 2;
   }
   try {
-    const result = synthesize(sources, repoRoot);
+    const result = synthesize(sources, repoRoot, options);
     for (const f of result.findings) io.err(formatFinding(f));
     const errors = result.findings.filter((f) => f.severity === 'error');
     if (errors.length > 0) {
       io.err(`${errors.length} policy error(s); the model cannot be rendered, so there is nothing to compare.`);
       return 2;
     }
-    if (existsSync(join(repoRoot, '.synth-journal.json'))) {
-      io.err('warning: an interrupted synth left .synth-journal.json; the next `npm run synth` completes it. Comparing with dist/ and flux/ as they are now.');
-    }
-    const diff = diffTrees(readCommittedTree(repoRoot), result.files);
+    const diff = diffTrees(readSettledOutputs(repoRoot, 'diff', io, () => readCommittedTree(repoRoot)), result.files);
     const env = io.env ?? process.env;
     for (const line of formatDiff(diff, { color: io.isTTY === true && !env.NO_COLOR }).split('\n')) io.out(line);
     return diff.changed ? 1 : 0;
   } catch (error) {
-    io.err(error instanceof ModelError ? error.message : `diff failed.\n  ${(error as Error).message}`);
+    io.err(error instanceof ModelError || error instanceof OutputError ? error.message : `diff failed.\n  ${(error as Error).message}`);
     if ((io.env ?? process.env).OCEANID_DEBUG && error instanceof Error) io.err(error.stack ?? '');
     return 2;
   }

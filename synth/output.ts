@@ -1,11 +1,15 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import * as nodeFs from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { ownerIsAlive, ownerOfTag, ownerTag } from './owner';
 
 /**
- * Atomic replacement of the generated folders (dist/, flux/, ...). Everything is written to a
- * staging folder first; only then is each folder swapped in by rename, under a journal. A synth
- * that fails or is killed before the journal exists leaves the old folders untouched; one killed
- * during the swap is rolled forward by the next run (or by `recoverInterruptedWrite`).
+ * Atomic replacement of the generated folders (dist/, flux/, hosts/) as one transaction. The caller
+ * holds the output lock (synth/lock.ts). Every file is written to a staging folder first; every
+ * folder is checked to be replaceable; only then is each root swapped in by rename, under a
+ * journal. A synth that fails or is killed before the journal exists leaves the old folders
+ * untouched. Once the journal exists the swap is rolled forward, by this run or by the next one
+ * (or by `recoverInterruptedWrite`); a rename that fails rolls every root back. Either way all
+ * roots end up old or all new, never a mix, and no staging folder or journal stays behind.
  */
 
 const JOURNAL = '.synth-journal.json';
@@ -18,94 +22,288 @@ interface Journal {
   readonly roots: string[];
 }
 
+/**
+ * The file-system calls the writer makes. Tests pass one that fails like a read-only, immutable or
+ * full disk, or that pauses before a given step so the process can be killed there.
+ */
+export type OutputFs = Pick<typeof nodeFs, 'accessSync' | 'existsSync' | 'lstatSync' | 'mkdirSync' | 'readdirSync' | 'readFileSync' | 'renameSync' | 'rmSync' | 'writeFileSync'>;
+
+/** The calls of OutputFs that change the disk. */
+export const MUTATING_CALLS = ['mkdirSync', 'writeFileSync', 'renameSync', 'rmSync'] as const;
+
+/**
+ * `fs` with `before(call, path, dest)` run before each call that changes the disk (it may throw or
+ * pause); `dest` is a rename's target.
+ */
+export function interceptMutations(fs: OutputFs, before: (call: (typeof MUTATING_CALLS)[number], path: string, dest?: string) => void): OutputFs {
+  const wrapped: Record<string, unknown> = { ...fs };
+  for (const call of MUTATING_CALLS) {
+    const original = fs[call] as (...args: unknown[]) => unknown;
+    wrapped[call] = (...args: unknown[]) => {
+      before(call, String(args[0]), call === 'renameSync' ? String(args[1]) : undefined);
+      return original(...args);
+    };
+  }
+  return wrapped as unknown as OutputFs;
+}
+
+/** A failed write, rename or removal: its message is one line naming the path and the cause. */
+export class OutputError extends Error {}
+
+const CAUSES: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted (an immutable file or folder?)',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on device',
+  EDQUOT: 'disk quota exceeded',
+  EBUSY: 'busy (a mount point?)',
+  EXDEV: 'on another file system (a mount point?)',
+  EIO: 'input/output error',
+  ENOTDIR: 'not a folder',
+};
+
+/** "no space left on device (ENOSPC)", from a Node fs error. */
+export function describeFsError(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  if (!e?.code) return e?.message ?? String(error);
+  return `${CAUSES[e.code] ?? e.message.replace(/^\w+: /, '').replace(/, \w+ .*$/, '')} (${e.code})`;
+}
+
+/** "cannot write dist/x.yaml: no space left on device (ENOSPC)", naming the path relative to the repository. */
+function failedStep(repoRoot: string, error: unknown): string {
+  if (error instanceof OutputError) return error.message;
+  const e = error as NodeJS.ErrnoException & { dest?: string };
+  const verb = { rename: 'move', unlink: 'remove', rmdir: 'remove', rm: 'remove', mkdir: 'create', access: 'write' }[e?.syscall ?? ''] ?? 'write';
+  const path = e?.path ? ` ${relative(repoRoot, e.path) || '.'}${verb === 'move' && e.dest ? ` to ${relative(repoRoot, e.dest)}` : ''}` : '';
+  return `cannot ${verb}${path}: ${describeFsError(error)}`;
+}
+
+/** "dist/, flux/ and hosts/". */
+function folders(roots: readonly string[]): string {
+  const names = roots.map((r) => `${r}/`);
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names.join('');
+}
+
+/** The one-line error: what failed, and the state the output is in now. */
+function failure(repoRoot: string, error: unknown, outcome: string): OutputError {
+  return new OutputError(`${failedStep(repoRoot, error)}; ${outcome}`);
+}
+
 export interface WriteOptions {
   /** Top-level folders the synth owns and replaces as a whole. */
   readonly roots: readonly string[];
-  /** Repository-relative paths inside those roots kept as they are (e.g. Flux bootstrap files). */
+  /**
+   * Repository-relative paths inside those roots kept as they are (e.g. Flux bootstrap files).
+   * @default none
+   */
   readonly preserve?: (path: string) => boolean;
+  /**
+   * The file system to write through.
+   * @default node:fs
+   */
+  readonly fs?: OutputFs;
   /** Called after each staged file; lets the fault test stop the process mid-write. */
   readonly onStagedFile?: (count: number) => void;
   /** Called after each swapped root; lets the fault test stop the process mid-swap. */
   readonly onSwappedRoot?: (root: string) => void;
 }
 
-/** Replaces `roots` with exactly `files`. Returns false when the tree already matched. */
+/**
+ * Replaces `roots` with exactly `files`, all or none. Returns false when the tree already matched.
+ * Throws OutputError, leaving the old output exactly and nothing of this run behind.
+ */
 export function writeOutputsAtomically(repoRoot: string, files: ReadonlyMap<string, string>, options: WriteOptions): boolean {
-  recoverInterruptedWrite(repoRoot);
+  const fs = options.fs ?? nodeFs;
+  recoverInterruptedWrite(repoRoot, fs);
   const preserve = options.preserve ?? (() => false);
   for (const path of files.keys()) {
     if (!options.roots.includes(path.split('/')[0])) throw new Error(`internal: ${path} is outside the generated folders ${options.roots.join(', ')}`);
   }
   if (treeMatches(repoRoot, files, options.roots, preserve)) return false;
-
-  const stamp = `${process.pid}-${Date.now()}`;
-  const staging = `${STAGING_PREFIX}${stamp}`;
-  const old = `${OLD_PREFIX}${stamp}`;
-  mkdirSync(join(repoRoot, staging));
-  let count = 0;
-  for (const [path, content] of files) {
-    const target = join(repoRoot, staging, path);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, content);
-    options.onStagedFile?.(++count);
+  const unchanged = `${folders(options.roots)} are unchanged`;
+  try {
+    checkReplaceable(repoRoot, options.roots, fs);
+  } catch (error) {
+    throw failure(repoRoot, error, unchanged);
   }
-  for (const root of options.roots) {
-    for (const path of listFiles(join(repoRoot, root)).map((p) => `${root}/${p}`).filter(preserve)) {
-      const target = join(repoRoot, staging, path);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, readFileSync(join(repoRoot, path)));
+
+  const tag = `${ownerTag()}-${Date.now()}`;
+  const journal: Journal = { staging: `${STAGING_PREFIX}${tag}`, old: `${OLD_PREFIX}${tag}`, roots: [...options.roots] };
+  try {
+    stage(repoRoot, journal, files, preserve, fs, options.onStagedFile);
+    writeFile(fs, join(repoRoot, `${JOURNAL}.tmp`), JSON.stringify(journal));
+    fs.renameSync(join(repoRoot, `${JOURNAL}.tmp`), join(repoRoot, JOURNAL));
+  } catch (error) {
+    discard(repoRoot, [journal.staging, journal.old, `${JOURNAL}.tmp`], fs);
+    throw failure(repoRoot, error, unchanged);
+  }
+  try {
+    for (const root of journal.roots) {
+      swapRoot(repoRoot, journal, root, fs);
+      options.onSwappedRoot?.(root);
     }
-    mkdirSync(join(repoRoot, staging, root), { recursive: true });
+  } catch (error) {
+    throw failure(repoRoot, error, rollBack(repoRoot, journal, fs).outcome);
   }
-
-  mkdirSync(join(repoRoot, old));
-  const journal: Journal = { staging, old, roots: [...options.roots] };
-  writeFileSync(join(repoRoot, `${JOURNAL}.tmp`), JSON.stringify(journal));
-  renameSync(join(repoRoot, `${JOURNAL}.tmp`), join(repoRoot, JOURNAL));
-  for (const root of options.roots) {
-    swapRoot(repoRoot, journal, root);
-    options.onSwappedRoot?.(root);
-  }
-  finish(repoRoot, journal);
+  finish(repoRoot, journal, fs);
   return true;
 }
 
-/** Completes a swap a killed synth left half done, and removes abandoned staging folders. */
-export function recoverInterruptedWrite(repoRoot: string): void {
-  const journalPath = join(repoRoot, JOURNAL);
-  if (existsSync(journalPath)) {
-    const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as Journal;
-    for (const root of journal.roots) swapRoot(repoRoot, journal, root);
-    finish(repoRoot, journal);
+/** Writes every file, and the preserved ones, into the staging folder; each root gets a folder. */
+function stage(repoRoot: string, journal: Journal, files: ReadonlyMap<string, string>, preserve: (path: string) => boolean, fs: OutputFs, onStagedFile?: (count: number) => void): void {
+  fs.mkdirSync(join(repoRoot, journal.staging));
+  let count = 0;
+  for (const [path, content] of files) {
+    const target = join(repoRoot, journal.staging, path);
+    fs.mkdirSync(dirname(target), { recursive: true });
+    writeFile(fs, target, content);
+    onStagedFile?.(++count);
   }
-  rmSync(join(repoRoot, `${JOURNAL}.tmp`), { force: true });
-  for (const entry of readdirSync(repoRoot)) {
-    if (entry.startsWith(STAGING_PREFIX) || entry.startsWith(OLD_PREFIX)) rmSync(join(repoRoot, entry), { recursive: true, force: true });
+  for (const root of journal.roots) {
+    for (const path of listFiles(join(repoRoot, root)).map((p) => `${root}/${p}`).filter(preserve)) {
+      const target = join(repoRoot, journal.staging, path);
+      fs.mkdirSync(dirname(target), { recursive: true });
+      writeFile(fs, target, fs.readFileSync(join(repoRoot, path)));
+    }
+    fs.mkdirSync(join(repoRoot, journal.staging, root), { recursive: true });
+  }
+  fs.mkdirSync(join(repoRoot, journal.old));
+}
+
+/** fs.writeFileSync, whose errors name the file: a failed write(2) (ENOSPC, EIO) reports no path of its own. */
+function writeFile(fs: OutputFs, path: string, data: string | Buffer): void {
+  try {
+    fs.writeFileSync(path, data);
+  } catch (error) {
+    if (error && typeof error === 'object' && !('path' in error)) Object.assign(error, { path });
+    throw error;
   }
 }
 
-/** Idempotent: moves `root` aside and the staged copy in, whichever of the two is still to do. */
-function swapRoot(repoRoot: string, journal: Journal, root: string): void {
+/**
+ * Before the first rename: the repository root must take new entries, and every folder and file of
+ * the roots must be removable (the old tree is deleted after the swap) and on the repository's file
+ * system (a mount point cannot be renamed). Root can write through mode bits, so the check asks the
+ * kernel (access(2)), which also reports read-only file systems and immutable files.
+ */
+function checkReplaceable(repoRoot: string, roots: readonly string[], fs: OutputFs): void {
+  fs.accessSync(repoRoot, nodeFs.constants.W_OK);
+  const device = fs.lstatSync(repoRoot).dev;
+  const walk = (dir: string) => {
+    const stat = fs.lstatSync(dir);
+    if (!stat.isDirectory()) throw new OutputError(`cannot replace ${relative(repoRoot, dir)}: it is not a folder`);
+    if (stat.dev !== device) throw new OutputError(`cannot replace ${relative(repoRoot, dir)}/: it is a mount point (another file system), and the synth swaps folders by rename`);
+    // Moving a folder to another parent rewrites its `..` entry, so the folder itself must be writable.
+    fs.accessSync(dir, nodeFs.constants.W_OK);
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else {
+        try {
+          fs.accessSync(full, nodeFs.constants.W_OK);
+        } catch (error) {
+          // A file without write permission can still be removed from a writable folder.
+          if ((error as NodeJS.ErrnoException).code !== 'EACCES') throw error;
+        }
+      }
+    }
+  };
+  for (const root of roots) if (fs.existsSync(join(repoRoot, root))) walk(join(repoRoot, root));
+}
+
+/**
+ * Completes (or, when that fails, undoes) a swap a killed synth left half done, and removes what
+ * runs that have ended left behind. The caller holds the output lock. Returns what it did, for the
+ * user, or undefined when there was nothing to recover.
+ */
+export function recoverInterruptedWrite(repoRoot: string, fs: OutputFs = nodeFs): string | undefined {
+  let note: string | undefined;
+  const journalPath = join(repoRoot, JOURNAL);
+  if (fs.existsSync(journalPath)) {
+    let journal: Journal;
+    try {
+      journal = JSON.parse(fs.readFileSync(journalPath, 'utf8')) as Journal;
+      if (!Array.isArray(journal.roots) || !journal.staging?.startsWith(STAGING_PREFIX) || !journal.old?.startsWith(OLD_PREFIX)) throw new Error('not a synth journal');
+    } catch (error) {
+      throw new OutputError(`${JOURNAL} (left by an interrupted synth) is unreadable: ${(error as Error).message}; compare ${OLD_PREFIX}*/ and ${STAGING_PREFIX}*/ with the output folders by hand, then remove it`);
+    }
+    const interrupted = `an interrupted synth left ${JOURNAL}`;
+    try {
+      for (const root of journal.roots) swapRoot(repoRoot, journal, root, fs);
+    } catch (error) {
+      const { undone, outcome } = rollBack(repoRoot, journal, fs);
+      const message = `${interrupted}; completing it failed (${failedStep(repoRoot, error)}); ${outcome}`;
+      if (!undone) throw new OutputError(message);
+      return message;
+    }
+    finish(repoRoot, journal, fs);
+    note = `${interrupted}; its swap is now complete`;
+  }
+  const abandoned = fs.readdirSync(repoRoot).filter((entry) => entry === `${JOURNAL}.tmp` || [STAGING_PREFIX, OLD_PREFIX].some((p) => entry.startsWith(p) && !ownerRuns(entry.slice(p.length))));
+  discard(repoRoot, abandoned, fs);
+  return note;
+}
+
+/** True when the run named by a staging folder's tag may still be writing it. */
+function ownerRuns(tag: string): boolean {
+  const owner = ownerOfTag(tag);
+  return owner !== undefined && ownerIsAlive(owner);
+}
+
+/**
+ * Idempotent: moves `root` aside and the staged copy in, whichever of the two is still to do.
+ * States, by what exists: staged + live (not started), staged + aside (moved aside), live without
+ * staged (done).
+ */
+function swapRoot(repoRoot: string, journal: Journal, root: string, fs: OutputFs): void {
   const live = join(repoRoot, root);
   const staged = join(repoRoot, journal.staging, root);
   const aside = join(repoRoot, journal.old, root);
-  if (!existsSync(staged)) return;
-  if (existsSync(live)) renameSync(live, aside);
-  renameSync(staged, live);
+  if (!fs.existsSync(staged)) return;
+  if (fs.existsSync(live)) fs.renameSync(live, aside);
+  fs.renameSync(staged, live);
 }
 
-function finish(repoRoot: string, journal: Journal): void {
-  rmSync(join(repoRoot, JOURNAL), { force: true });
-  rmSync(join(repoRoot, journal.old), { recursive: true, force: true });
-  rmSync(join(repoRoot, journal.staging), { recursive: true, force: true });
+/** The inverse of swapRoot, root by root in reverse order, then the cleanup; and the outcome, for the message. */
+function rollBack(repoRoot: string, journal: Journal, fs: OutputFs): { undone: boolean; outcome: string } {
+  try {
+    for (const root of [...journal.roots].reverse()) {
+      const live = join(repoRoot, root);
+      const staged = join(repoRoot, journal.staging, root);
+      const aside = join(repoRoot, journal.old, root);
+      if (!fs.existsSync(staged) && fs.existsSync(live)) fs.renameSync(live, staged);
+      if (fs.existsSync(aside)) fs.renameSync(aside, live);
+    }
+  } catch (error) {
+    return { undone: false, outcome: `undoing the swap failed too (${failedStep(repoRoot, error)}): ${JOURNAL} stays, and the next synth completes or undoes it` };
+  }
+  finish(repoRoot, journal, fs);
+  return { undone: true, outcome: `${folders(journal.roots)} are as they were` };
+}
+
+/** The journal first (the swap is then final), then what it points at. */
+function finish(repoRoot: string, journal: Journal, fs: OutputFs): void {
+  fs.rmSync(join(repoRoot, JOURNAL), { force: true });
+  discard(repoRoot, [journal.old, journal.staging], fs);
+}
+
+/** Removes entries of the repository root; one that cannot be removed is left to a later run. */
+function discard(repoRoot: string, entries: readonly string[], fs: OutputFs): void {
+  for (const entry of entries) {
+    try {
+      fs.rmSync(join(repoRoot, entry), { recursive: true, force: true });
+    } catch {
+      // Named after a process that has ended, so the next run removes it.
+    }
+  }
 }
 
 /** Every file below `dir`, as paths relative to it, sorted. */
 export function listFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
+  if (!nodeFs.existsSync(dir)) return [];
   const out: string[] = [];
   const walk = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
+    for (const entry of nodeFs.readdirSync(d, { withFileTypes: true })) {
       const full = join(d, entry.name);
       if (entry.isDirectory()) walk(full);
       else out.push(relative(dir, full));
@@ -126,7 +324,7 @@ export function staleFiles(repoRoot: string, files: ReadonlyMap<string, string>,
   const stale = onDisk.filter((p) => !files.has(p));
   for (const [path, content] of files) {
     const full = join(repoRoot, path);
-    if (!existsSync(full) || readFileSync(full, 'utf8') !== content) stale.push(path);
+    if (!nodeFs.existsSync(full) || nodeFs.readFileSync(full, 'utf8') !== content) stale.push(path);
   }
   return stale.sort();
 }

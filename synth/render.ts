@@ -68,7 +68,9 @@ export function renderCluster(model: ClusterModel, options: RenderOptions = {}):
     }
     if (docs.length === 0) continue;
     files.set(file, header + docs.map((d) => `---\n${d}`).join(''));
-    dirs.set(placement.dir, [...(dirs.get(placement.dir) ?? []), `${chart.node.id}.yaml`]);
+    const resources = dirs.get(placement.dir);
+    if (resources) resources.push(`${chart.node.id}.yaml`);
+    else dirs.set(placement.dir, [`${chart.node.id}.yaml`]);
   }
   files.set(`dist/${model.name}/README.md`, renderArchitecture(model, cluster, objects));
   for (const [path, content] of renderHostArtifacts(model)) files.set(path, content);

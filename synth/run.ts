@@ -1,9 +1,11 @@
+import * as fs from 'node:fs';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { checkClusterList, loadClusterModel, ModelError, ModelSource } from '../model/load';
 import { Finding, formatFinding, validateCluster } from '../policy';
 import type { SchemaGateOptions } from '../policy/schema';
-import { recoverInterruptedWrite, staleFiles, writeOutputsAtomically } from './output';
+import { withOutputLock } from './lock';
+import { interceptMutations, OutputError, OutputFs, recoverInterruptedWrite, staleFiles, writeOutputsAtomically } from './output';
 import { FLUX_SYNC_DIR, renderCluster, RenderedCluster, RenderOptions } from './render';
 
 /** Folders the synth owns. */
@@ -37,6 +39,38 @@ export function synthesize(sources: readonly ModelSource[], repoRoot: string, op
 export interface CliIo {
   readonly out: (line: string) => void;
   readonly err: (line: string) => void;
+  /**
+   * The file system the output is written through (tests inject faults here).
+   * @default node:fs
+   */
+  readonly fs?: OutputFs;
+  /**
+   * How long to wait for another run's output lock, in milliseconds.
+   * @default OCEANID_SYNTH_LOCK_WAIT_SECONDS seconds, else 30 s
+   */
+  readonly lockWaitMs?: number;
+}
+
+/**
+ * Runs `read` on a consistent output tree: under the output lock, after completing (or undoing)
+ * a swap an interrupted synth left, so validate and diff never compare with a half-swapped tree.
+ * Throws OutputError when the lock stays taken or the interrupted swap can be neither completed nor undone.
+ */
+export function readSettledOutputs<T>(repoRoot: string, command: string, io: CliIo, read: () => T): T {
+  return underOutputLock(repoRoot, command, io, true, () => {
+    settleInterruptedWrite(repoRoot, io, io.fs);
+    return read();
+  });
+}
+
+function underOutputLock<T>(repoRoot: string, command: string, io: CliIo, readOnly: boolean, fn: () => T): T {
+  return withOutputLock(repoRoot, command, fn, { waitMs: io.lockWaitMs, onWait: (holder) => io.err(`${command}: waiting for ${holder} to finish with dist/, flux/ and hosts/`), readOnly });
+}
+
+/** Completes or undoes what an interrupted synth left, and tells the user which. */
+function settleInterruptedWrite(repoRoot: string, io: CliIo, outputFs: OutputFs | undefined): void {
+  const note = recoverInterruptedWrite(repoRoot, outputFs);
+  if (note) io.err(`note: ${note}.`);
 }
 
 /**
@@ -47,7 +81,6 @@ export function runSynthCli(argv: readonly string[], sources: readonly ModelSour
   const check = argv.includes('--check');
   let result: SynthResult;
   try {
-    if (!check) recoverInterruptedWrite(repoRoot);
     // `--check` (npm run validate) trusts no cache: it validates every object from scratch.
     result = synthesize(sources, repoRoot, options, check ? { fromScratch: true } : {});
   } catch (error) {
@@ -61,23 +94,39 @@ export function runSynthCli(argv: readonly string[], sources: readonly ModelSour
     io.err(`${errors.length} policy error(s); nothing was written.`);
     return 1;
   }
-
-  if (check) {
-    const stale = staleFiles(repoRoot, result.files, OUTPUT_ROOTS, isBootstrapOwned);
-    if (stale.length > 0) {
-      io.err(`dist/, flux/ or hosts/ are stale; run \`npm run synth\` and commit. Differing files:\n${stale.map((p) => `  ${p}`).join('\n')}`);
-      return 1;
-    }
-    io.out('dist/, flux/ and hosts/ match the model.');
-    return 0;
+  try {
+    return check ? checkOutputs(result, repoRoot, io) : writeOutputs(result, repoRoot, io);
+  } catch (error) {
+    if (!(error instanceof OutputError)) throw error;
+    io.err(error.message);
+    return 1;
   }
+}
 
+function checkOutputs(result: SynthResult, repoRoot: string, io: CliIo): number {
+  const stale = readSettledOutputs(repoRoot, 'validate', io, () => staleFiles(repoRoot, result.files, OUTPUT_ROOTS, isBootstrapOwned));
+  if (stale.length > 0) {
+    io.err(`dist/, flux/ or hosts/ are stale; run \`npm run synth\` and commit. Differing files:\n${stale.map((p) => `  ${p}`).join('\n')}`);
+    return 1;
+  }
+  io.out('dist/, flux/ and hosts/ match the model.');
+  return 0;
+}
+
+function writeOutputs(result: SynthResult, repoRoot: string, io: CliIo): number {
   const pauseAfter = Number(process.env.OCEANID_SYNTH_FAULT_PAUSE_AFTER_FILES ?? 0);
-  const changed = writeOutputsAtomically(repoRoot, result.files, {
-    roots: OUTPUT_ROOTS,
-    preserve: isBootstrapOwned,
-    onStagedFile: pauseAfter > 0 ? (n) => n === pauseAfter && faultPause('staged') : undefined,
-    onSwappedRoot: process.env.OCEANID_SYNTH_FAULT_PAUSE_IN_SWAP ? () => faultPause('swapping') : undefined,
+  const pauseAtStep = Number(process.env.OCEANID_SYNTH_FAULT_PAUSE_AT_STEP ?? 0);
+  let step = 0;
+  const outputFs = pauseAtStep > 0 ? interceptMutations(io.fs ?? fs, () => ++step === pauseAtStep && faultPause(`step ${pauseAtStep}`)) : io.fs;
+  const changed = underOutputLock(repoRoot, 'synth', io, false, () => {
+    settleInterruptedWrite(repoRoot, io, outputFs);
+    return writeOutputsAtomically(repoRoot, result.files, {
+      roots: OUTPUT_ROOTS,
+      preserve: isBootstrapOwned,
+      fs: outputFs,
+      onStagedFile: pauseAfter > 0 ? (n) => n === pauseAfter && faultPause('staged') : undefined,
+      onSwappedRoot: process.env.OCEANID_SYNTH_FAULT_PAUSE_IN_SWAP ? () => faultPause('swapping') : undefined,
+    });
   });
   for (const line of summary(result, changed)) io.out(line);
   return 0;
@@ -96,12 +145,16 @@ function summary(result: SynthResult, changed: boolean): string[] {
   return lines;
 }
 
-/** Test hook: announce the fault point and block so a test can kill the process right here. */
+/**
+ * Test hook: announce the fault point and block, so a test can kill the process right here, or
+ * let it go on by creating the file OCEANID_SYNTH_FAULT_RESUME_FILE names (at most a minute).
+ */
 function faultPause(stage: string): void {
   process.stderr.write(`FAULT-PAUSE ${stage}\n`);
+  const resume = process.env.OCEANID_SYNTH_FAULT_RESUME_FILE;
   const until = Date.now() + 60_000;
   const shared = new Int32Array(new SharedArrayBuffer(4));
-  while (Date.now() < until) Atomics.wait(shared, 0, 0, 1000);
+  while (Date.now() < until && !(resume && existsSync(resume))) Atomics.wait(shared, 0, 0, 20);
 }
 
 /** The repository root: the nearest folder above `from` that holds cdk8s.yaml. */

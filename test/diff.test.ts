@@ -194,6 +194,26 @@ ${env.map((e) => `            - name: ${e}\n              value: "1"`).join('\n'
     ]);
   });
 
+  it('pairs each removed object with the first added one of the same name in another namespace or Kustomization', () => {
+    const cm = (name: string, namespace: string) => `---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\n  namespace: ${namespace}\n`;
+    const committed = new Map([
+      ['dist/c/infra-configs/x.yaml', cm('a', 'one') + cm('b', 'one') + cm('d', 'one')],
+      ['dist/c/apps/y.yaml', cm('c', 'one')],
+    ]);
+    const fresh = new Map([
+      // a changes Kustomization; b and c change namespace; d has a copy in each case, the same namespace first.
+      ['dist/c/apps/x.yaml', cm('a', 'one') + cm('b', 'two') + cm('d', 'one') + cm('d', 'four')],
+      ['dist/c/apps/y.yaml', cm('c', 'three')],
+    ]);
+    const result = diffTrees(committed, fresh);
+    expect(result.namespaceMoves).toEqual([
+      { from: 'one', to: 'two', objects: 1 },
+      { from: 'one', to: 'four', objects: 1 },
+      { from: 'one', to: 'three', objects: 1 },
+    ]);
+    expect(result.kustomizationMoves).toEqual([{ from: 'c/infra-configs', to: 'c/apps', objects: 2 }]);
+  });
+
   it('groups flux/<cluster>/oceanid under <cluster>/flux-system, before the layers', () => {
     const ns = (name: string) => `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${name}\n`;
     const result = diffTrees(new Map(), new Map([['dist/c/apps/a.yaml', ns('a')], ['flux/c/oceanid/b.yaml', ns('b')], ['dist/c/infra-controllers/c.yaml', ns('c')]]));

@@ -1,5 +1,5 @@
 // What the synth renders: snapshots and intent per chart, both clusters, generated documents,
-// image automation round trip, kustomize builds (one Jest file, one module load).
+// image automation round trip, kustomize builds, and the writer's fault suite (one Jest file, one module load).
 import './suites/charts';
 import './suites/clusters';
 import './suites/facts';
@@ -7,4 +7,5 @@ import './suites/generated-docs';
 import './suites/image-automation';
 import './suites/kustomize';
 import './suites/upstream';
+import './suites/output-faults';
 import './suites/worked-example';

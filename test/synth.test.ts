@@ -1,21 +1,16 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { clusters } from '../model/clusters';
 import { ModelSource } from '../model/load';
-import { recoverInterruptedWrite } from '../synth/output';
-import { isBootstrapOwned, runSynthCli, synthesize } from '../synth/run';
+import { isBootstrapOwned, synthesize } from '../synth/run';
 import { repoRoot, snapshotTree, sourceWith, tempRepo } from './helpers';
+import { changedRepo, killAt, runCli } from './synth-process';
+// How the synth is built: the bundle and V8 code cache, keyed by content.
+import './suites/synth-bundle';
 // The schema gate's caches, each case run as its own process like the synth below.
 import './suites/validation-cache';
 
-
-function runCli(root: string, sources: readonly ModelSource[], argv: string[] = []) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = runSynthCli(argv, sources, root, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('the committed output', () => {
   it('is exactly what a fresh synth produces (run `npm run synth` and commit when this fails)', () => {
@@ -92,21 +87,6 @@ describe('writing', () => {
 });
 
 describe('the synth process', () => {
-  // Built by the Jest global setup (test/global-setup.ts).
-  const bundle = join(repoRoot, '.build/synth.js');
-
-  /** A temporary repository with the built synth in it, and a model change that alters the output. */
-  function changedRepo(): string {
-    const root = tempRepo();
-    mkdirSync(join(root, '.build'));
-    copyFileSync(bundle, join(root, '.build/synth.js'));
-    // The bundle finds ajv, the validator cache and the schemas through node_modules, as in a checkout.
-    symlinkSync(join(repoRoot, 'node_modules'), join(root, 'node_modules'));
-    const images = join(root, 'model/images/production.yaml');
-    writeFileSync(images, readFileSync(images, 'utf8').replace('tag: 1.20.0', 'tag: 1.20.1'));
-    return root;
-  }
-
   it('exits non-zero with a one-paragraph message and no stack trace on a bad model', () => {
     const root = changedRepo();
     const images = join(root, 'model/images/production.yaml');
@@ -119,21 +99,6 @@ describe('the synth process', () => {
     expect(snapshotTree(root)).toEqual(before);
   });
 
-  /** Starts the synth with a fault hook, waits until it pauses there, and kills it with SIGKILL. */
-  async function killAt(root: string, env: Record<string, string>): Promise<void> {
-    const child = spawn(process.execPath, [join(root, '.build/synth.js')], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
-    await new Promise<void>((resolve, reject) => {
-      let err = '';
-      child.stderr.on('data', (chunk) => {
-        err += chunk;
-        if (err.includes('FAULT-PAUSE')) {
-          child.kill('SIGKILL');
-        }
-      });
-      child.on('exit', (_code, signal) => (signal === 'SIGKILL' ? resolve() : reject(new Error(`synth exited without pausing: ${err}`))));
-    });
-  }
-
   it('killed while writing, leaves dist/ and flux/ byte-for-byte as they were; the next run completes', async () => {
     const root = changedRepo();
     const before = snapshotTree(root);
@@ -145,15 +110,5 @@ describe('the synth process', () => {
     expect(runCli(root, clusters).code).toBe(0);
     expect(readFileSync(join(root, 'dist/production/apps/label-studio.yaml'), 'utf8')).toContain('label-studio:1.20.1');
     expect(readdirSync(root).filter((e) => e.startsWith('.synth'))).toEqual([]);
-  });
-
-  it('killed between swapping dist/ and flux/, is rolled forward by the next run', async () => {
-    const root = changedRepo();
-    await killAt(root, { OCEANID_SYNTH_FAULT_PAUSE_IN_SWAP: '1' });
-    expect(existsSync(join(root, '.synth-journal.json'))).toBe(true);
-    // Half swapped: dist/ is new while flux/ and hosts/ are old, until a run completes the journal.
-    recoverInterruptedWrite(root);
-    expect(readdirSync(root).filter((e) => e.startsWith('.synth'))).toEqual([]);
-    expect(runCli(root, clusters, ['--check']).code).toBe(0);
   });
 });

@@ -1,0 +1,182 @@
+import * as fs from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { clusters } from '../../model/clusters';
+import { runDiffCli } from '../../synth/diff';
+import { interceptMutations, MUTATING_CALLS, OutputFs, writeOutputsAtomically } from '../../synth/output';
+import { isBootstrapOwned, OUTPUT_ROOTS, readSettledOutputs, synthesize } from '../../synth/run';
+import { snapshotTree, tempDir } from '../helpers';
+import { changedRepo, killAt, runCli, startSynth, SynthProcess, synthLeftovers } from '../synth-process';
+
+// The fault suite: whatever happens to a synth (killed at any step, another run at the same time,
+// a read-only, immutable or full disk, a rename that fails mid-swap), dist/, flux/ and hosts/ end
+// up exactly old or exactly new, and nothing of the failed run stays behind.
+
+let rendered: Map<string, string> | undefined;
+/** What the synth writes for a changedRepo() (the same for each), rendered once per test file. */
+function newTree(root: string): Map<string, string> {
+  rendered ??= new Map([...synthesize(clusters, root).files].sort(([a], [b]) => a.localeCompare(b)));
+  return rendered;
+}
+
+/** The generated folders on disk, bootstrap-owned files aside, in the order newTree uses. */
+function tree(root: string): Map<string, string> {
+  const files = snapshotTree(root);
+  return new Map([...files].filter(([path]) => !isBootstrapOwned(path)).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+const SYSCALLS: Record<(typeof MUTATING_CALLS)[number] | 'accessSync', string> = { mkdirSync: 'mkdir', writeFileSync: 'open', renameSync: 'rename', rmSync: 'rm', accessSync: 'access' };
+
+function errno(code: string, call: keyof typeof SYSCALLS, path: string | undefined, dest?: string): NodeJS.ErrnoException {
+  const error = new Error(`${code}: simulated fault, ${SYSCALLS[call]}`) as NodeJS.ErrnoException;
+  return Object.assign(error, { code, syscall: SYSCALLS[call] }, path === undefined ? {} : { path }, dest === undefined ? {} : { dest });
+}
+
+/**
+ * node:fs, except that the calls `fails` picks throw the errno `code`, as a kernel would. A full
+ * disk fails in write(2), whose Node error names no path.
+ */
+function faultyFs(code: string, fails: (call: keyof typeof SYSCALLS, path: string) => boolean): OutputFs {
+  const base = interceptMutations(fs, (call, path, dest) => {
+    if (fails(call, path)) throw errno(code, call, code === 'ENOSPC' && call === 'writeFileSync' ? undefined : path, dest);
+  });
+  return {
+    ...base,
+    accessSync: (path: fs.PathLike, mode?: number) => {
+      if (fails('accessSync', String(path))) throw errno(code, 'accessSync', String(path));
+      fs.accessSync(path, mode);
+    },
+  };
+}
+
+describe('a synth that cannot write leaves the old output exactly, in one line', () => {
+  const under = (root: string, folder: string) => (path: string) => path === join(root, folder) || path.startsWith(`${join(root, folder)}/`);
+  const cases: [string, (root: string) => OutputFs, RegExp][] = [
+    ['a read-only dist/', (root) => faultyFs('EROFS', (_call, path) => under(root, 'dist')(path)), /^cannot write dist: read-only file system \(EROFS\); dist\/, flux\/ and hosts\/ are unchanged$/],
+    [
+      'an immutable file in flux/',
+      (root) => faultyFs('EPERM', (call, path) => call === 'accessSync' && path === join(root, 'flux/production/oceanid/kustomization.yaml')),
+      /^cannot write flux\/production\/oceanid\/kustomization\.yaml: operation not permitted \(an immutable file or folder\?\) \(EPERM\); dist\/, flux\/ and hosts\/ are unchanged$/,
+    ],
+    [
+      'a full disk while staging',
+      () => {
+        let writes = 0;
+        return faultyFs('ENOSPC', (call) => call === 'writeFileSync' && ++writes > 10);
+      },
+      /^cannot write \.synth-staging-[\w-]+\/\S+: no space left on device \(ENOSPC\); dist\/, flux\/ and hosts\/ are unchanged$/,
+    ],
+    [
+      'hosts/ that cannot be moved once dist/ and flux/ are swapped',
+      (root) => faultyFs('EBUSY', (call, path) => call === 'renameSync' && path === join(root, 'hosts')),
+      /^cannot move hosts to \.synth-old-[\w-]+\/hosts: busy \(a mount point\?\) \(EBUSY\); dist\/, flux\/ and hosts\/ are as they were$/,
+    ],
+  ];
+  it.each(cases)('%s', (_name, faults, message) => {
+    const root = changedRepo();
+    const before = tree(root);
+    const result = runCli(root, clusters, [], { fs: faults(root) });
+    expect(result.err).toMatch(message);
+    expect(result.code).toBe(1);
+    expect(tree(root)).toEqual(before);
+    expect(synthLeftovers(root)).toEqual([]);
+  });
+
+  it('a swap that can be neither finished nor undone stays journaled, and the next run completes it', () => {
+    const root = changedRepo();
+    const expected = newTree(root);
+    // hosts/ cannot be moved aside, and dist/ cannot be moved back.
+    const faults = faultyFs('EIO', (call, path) => call === 'renameSync' && (path === join(root, 'hosts') || (path.includes('.synth-old-') && path.endsWith('/dist'))));
+    const failed = runCli(root, clusters, [], { fs: faults });
+    expect(failed.code).toBe(1);
+    expect(failed.err).toMatch(/^cannot move hosts to \S+: input\/output error \(EIO\); undoing the swap failed too \(cannot move \S+\/dist to dist: .*\): \.synth-journal\.json stays, and the next synth completes or undoes it$/);
+    expect(existsSync(join(root, '.synth-journal.json'))).toBe(true);
+
+    const next = runCli(root, clusters);
+    expect(next.code).toBe(0);
+    expect(next.err).toContain('note: an interrupted synth left .synth-journal.json; its swap is now complete.');
+    expect(tree(root)).toEqual(expected);
+    expect(synthLeftovers(root)).toEqual([]);
+  });
+});
+
+describe('a synth killed with SIGKILL at any step of its write', () => {
+  it('leaves old or new output, exactly, once the next run has taken the lock, and nothing else', async () => {
+    const probe = changedRepo();
+    const old = tree(probe);
+    const expected = newTree(probe);
+    // Every change the writer makes to the disk, in order, from an in-process run of the same write.
+    const steps: string[] = [];
+    const counting = interceptMutations(fs, (call, path) => steps.push(`${call} ${path.slice(probe.length + 1)}`));
+    writeOutputsAtomically(probe, expected, { roots: OUTPUT_ROOTS, preserve: isBootstrapOwned, fs: counting });
+    const journal = steps.findIndex((s) => s.startsWith('renameSync .synth-journal.json.tmp')) + 1;
+    const random = (from: number, to: number) => from + Math.floor(Math.random() * (to - from + 1));
+    // Right before the journal is in place (the old output stays), a random step while staging and
+    // a random step of the swap and cleanup (rolled forward to the new output).
+    const picked = [...new Set([journal, random(1, journal - 1), random(journal + 1, steps.length)])];
+
+    await Promise.all(
+      picked.map(async (step) => {
+        const root = changedRepo();
+        await killAt(root, { OCEANID_SYNTH_FAULT_PAUSE_AT_STEP: String(step) });
+        const label = `killed before step ${step} of ${steps.length} (${steps[step - 1]})`;
+        expect({ label, lock: synthLeftovers(root).includes('.synth-lock') }).toEqual({ label, lock: true });
+        // The next run takes the stale lock and finishes or undoes the swap before it reads.
+        const after = readSettledOutputs(root, 'test', { out: () => undefined, err: () => undefined }, () => tree(root));
+        const state = sameMap(after, old) ? 'old' : sameMap(after, expected) ? 'new' : 'a mix';
+        expect({ label, state }).toEqual({ label, state: step <= journal ? 'old' : 'new' });
+        expect({ label, left: synthLeftovers(root) }).toEqual({ label, left: [] });
+      }),
+    );
+  });
+});
+
+function sameMap(a: Map<string, string>, b: Map<string, string>): boolean {
+  return a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
+}
+
+describe('runs at the same time', () => {
+  it('a synth, a second synth and a diff wait for the one that is swapping; a synth that may not wait long names it', async () => {
+    const root = changedRepo();
+    const expected = newTree(root);
+    const resume = join(tempDir('resume'), 'go');
+    const first = startSynth(root, { OCEANID_SYNTH_FAULT_PAUSE_IN_SWAP: '1', OCEANID_SYNTH_FAULT_RESUME_FILE: resume });
+    const others: SynthProcess[] = [];
+    try {
+      await first.stderrShows('FAULT-PAUSE swapping');
+      // dist/ is new, flux/ and hosts/ still old: no other run may write or read now.
+      others.push(startSynth(root), startSynth(root, { OCEANID_SYNTH_LOCK_WAIT_SECONDS: '0.3' }), startSynth(root, {}, ['diff']));
+      const [second, impatient, diff] = others;
+      // Each waits for the lock (or, were there no lock, would already be done).
+      const waiting = (p: SynthProcess) => Promise.race([p.stderrShows('waiting for pid').catch(() => undefined), p.exit]);
+      await Promise.all([waiting(second), waiting(diff), impatient.exit]);
+    } finally {
+      writeFileSync(resume, '');
+    }
+    const [second, impatient, diff] = others;
+    expect(await Promise.all([first.exit, second.exit, impatient.exit, diff.exit])).toEqual([0, 0, 1, 0]);
+    expect(impatient.stderr).toMatch(new RegExp(`^synth: dist/, flux/ and hosts/ are locked by pid ${first.child.pid} \\(synth, since \\S+\\); gave up after 0\\.3 s [^\\n]*\\n$`));
+    expect(second.stdout).toContain('no change.');
+    expect(diff.stdout).toContain('No changes');
+    expect(tree(root)).toEqual(expected);
+    expect(synthLeftovers(root)).toEqual([]);
+  });
+});
+
+describe('validate and diff after an interrupted swap', () => {
+  it('name it when it cannot be finished (a read-only checkout); otherwise finish it under the lock, say so, and compare', async () => {
+    const root = changedRepo();
+    await killAt(root, { OCEANID_SYNTH_FAULT_PAUSE_IN_SWAP: '1' });
+    const readOnly = faultyFs('EROFS', (call) => call !== 'accessSync');
+    const blocked = runCli(root, clusters, ['--check'], { fs: readOnly });
+    expect(blocked.code).toBe(1);
+    expect(blocked.err).toMatch(/^an interrupted synth left \.synth-journal\.json; completing it failed \(cannot move flux to \S+: read-only file system \(EROFS\)\); undoing the swap failed too \(cannot move dist to \S+: read-only file system \(EROFS\)\): \.synth-journal\.json stays, and the next synth completes or undoes it$/);
+
+    const err: string[] = [];
+    const out: string[] = [];
+    expect(runDiffCli([], clusters, root, { out: (l) => out.push(l), err: (l) => err.push(l) })).toBe(0);
+    expect(err).toEqual(['note: an interrupted synth left .synth-journal.json; its swap is now complete.']);
+    expect(out.join('\n')).toContain('No changes');
+    expect(synthLeftovers(root)).toEqual([]);
+  });
+});

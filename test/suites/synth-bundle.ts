@@ -1,0 +1,89 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { repoRoot, tempDir } from '../helpers';
+
+// scripts/build.mjs in a throwaway copy of the repository: the bundle is rebuilt whenever a byte
+// of its inputs changed, and neither it nor V8's code cache is used unless it was made from
+// exactly what runs now.
+
+/** A copy of everything the build reads (imports/ and node_modules/ linked), with its own .build/. */
+function buildRepo(): string {
+  const root = tempDir('build');
+  for (const entry of ['main.ts', 'charts', 'lib', 'model', 'policy', 'synth', 'scripts', 'package.json', 'package-lock.json', 'tsconfig.json', 'cdk8s.yaml', 'schemas.lock.json', 'dist', 'flux', 'hosts']) {
+    cpSync(join(repoRoot, entry), join(root, entry), { recursive: true });
+  }
+  for (const entry of ['node_modules', 'imports']) symlinkSync(join(repoRoot, entry), join(root, entry));
+  return root;
+}
+
+const env = { ...process.env, OCEANID_SCHEMAS: process.env.OCEANID_SCHEMAS ?? join(repoRoot, '../shared/schemas'), OCEANID_DEBUG: '' };
+
+function build(root: string, ...args: string[]) {
+  return spawnSync(process.execPath, [join(root, 'scripts/build.mjs'), ...args], { cwd: root, encoding: 'utf8', env });
+}
+
+function edit(root: string, file: string, from: RegExp | string, to: string): void {
+  const path = join(root, file);
+  const text = readFileSync(path, 'utf8');
+  expect(text).toMatch(from);
+  writeFileSync(path, text.replace(from, to));
+}
+
+const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
+
+// The tests share one repository and run in order, so each esbuild build and each synth run (about
+// a second of CPU each) serves as many checks as it can.
+describe('the synth bundle and its V8 code cache', () => {
+  let root: string;
+  beforeAll(() => {
+    root = buildRepo();
+    const first = build(root, '--run');
+    if (first.status !== 0) throw new Error(`the first synth failed: ${first.stderr}`);
+  });
+  const bundle = () => join(root, '.build/synth.js');
+
+  it('rebuilds a tampered bundle before anything runs it', () => {
+    const built = readFileSync(bundle());
+    writeFileSync(bundle(), built.toString('utf8').replace("'no change'", "'TAMPERED, no change'"));
+    expect(build(root).status).toBe(0);
+    expect(readFileSync(bundle()).equals(built)).toBe(true);
+    expect(sha256(built)).toBe(JSON.parse(readFileSync(join(root, '.build/inputs.json'), 'utf8')).bundle);
+  });
+
+  it('discards a corrupt V8 cache with a warning, and rewrites it', () => {
+    const cacheFile = `${bundle()}.v8cache`;
+    const cache = readFileSync(cacheFile);
+    cache.fill(0x5a, cache.length >> 1, (cache.length >> 1) + 64);
+    writeFileSync(cacheFile, cache);
+    const run = build(root, '--run');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('; no change.');
+    expect(run.stderr).toContain('.build/synth.js.v8cache is corrupt');
+    expect(readFileSync(cacheFile).equals(cache)).toBe(false);
+  });
+
+  it('runs the model as it is after an edit that keeps the bundle the same length (count: 1 -> count: 0), then reuses that bundle', () => {
+    const before = readFileSync(join(root, 'dist/production/README.md'), 'utf8');
+    edit(root, 'model/production.ts', /count: 1\b/, 'count: 0');
+    const run = build(root, '--run');
+    expect(run.stderr).toMatch(/gpu\.count: .*\(got 0\)/);
+    expect(run.status).toBe(1);
+    expect(readFileSync(join(root, 'dist/production/README.md'), 'utf8')).toBe(before);
+    // The fast path stays: nothing changed since, so nothing is rebuilt.
+    const built = statSync(bundle()).mtimeMs;
+    expect(build(root).status).toBe(0);
+    expect(statSync(bundle()).mtimeMs).toBe(built);
+  });
+
+  it("a syntax error and a bad import print esbuild's messages only, and exit 1", () => {
+    edit(root, 'synth/run.ts', "const check = argv.includes('--check');", 'const check = argv.includes(;');
+    edit(root, 'main.ts', "from './synth/diff'", "from './synth/difff'");
+    const run = build(root, '--run');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/\[ERROR\] Unexpected ";"[\s\S]*synth\/run\.ts:\d+:\d+/);
+    expect(run.stderr).toMatch(/\[ERROR\] Could not resolve "\.\/synth\/difff"[\s\S]*main\.ts:\d+:\d+/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});
