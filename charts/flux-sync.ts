@@ -10,7 +10,8 @@ import {
 } from '../imports/flux-imageupdateautomations-image.toolkit.fluxcd.io';
 import { Kustomization, KustomizationSpecSourceRefKind } from '../imports/flux-kustomizations-kustomize.toolkit.fluxcd.io';
 import { FluxLayer } from '../lib/flux-layer';
-import { FLUX_NAMESPACE } from '../lib/helm-release';
+import { LayerChartProps } from '../lib/layer-chart';
+import { FLUX_NAMESPACE } from '../lib/helm-release-from-chart';
 import { IMAGE_POLICY_NAMESPACE, ImageReference } from '../lib/image-reference';
 import { partOfLabels } from '../lib/labels';
 import { ClusterModel, ImageName } from '../model/schema';
@@ -26,16 +27,17 @@ const LAYER_TIMEOUTS: Record<string, string> = { 'infra-controllers': '15m', 'in
  * one Kustomization per Flux layer chained with `dependsOn`, and the image automation that
  * commits new tags back to this repository.
  */
-export class FluxSyncChart extends Chart {
+export class FluxSync extends Chart {
   /** Type guard. cdk8s gives Chart a `Symbol.hasInstance` that every subclass inherits, so `instanceof` would match any chart. */
-  static isFluxSyncChart(x: unknown): x is FluxSyncChart {
-    return typeof x === 'object' && x !== null && FluxSyncChart.prototype.isPrototypeOf(x);
+  static isFluxSync(x: unknown): x is FluxSync {
+    return typeof x === 'object' && x !== null && FluxSync.prototype.isPrototypeOf(x);
   }
 
   readonly model: ClusterModel;
 
-  constructor(scope: Construct, id: string, model: ClusterModel) {
+  constructor(scope: Construct, id: string, props: LayerChartProps) {
     super(scope, id, { disableResourceNameHashes: true });
+    const model = props.model;
     this.model = model;
     const labels = partOfLabels();
     const distPath = `dist/${model.name}`;

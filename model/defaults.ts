@@ -35,9 +35,14 @@ export const sharedDefaults = {
     acmeEmail: 'ops@boathou.se',
     acmeServer: 'https://acme-v02.api.letsencrypt.org/directory',
   },
-  labelStudio: { postgresStorage: '10Gi', dataStorage: '20Gi' },
+  labelStudio: { postgresStorage: '10Gi', dataStorage: '20Gi', resources: { cpu: '250m', memory: '512Mi', cpuLimit: '2', memoryLimit: '2Gi' } },
   // The stage schema's name and the port are assumptions (README, "Assumptions"); writing is off unless enabled.
-  annotationsSink: { writeToStage: false, stageSchema: 'stage', databasePort: 5432 },
+  annotationsSink: {
+    writeToStage: false,
+    stageSchema: 'stage',
+    databasePort: 5432,
+    resources: { cpu: '50m', memory: '128Mi', cpuLimit: '500m', memoryLimit: '512Mi' },
+  },
 } satisfies DeepPartial<ClusterModelInput>;
 
 /** A cluster's own part of the model: its identity plus whatever it overrides. */

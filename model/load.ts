@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type { ModelFinding } from './finding';
 import { FoundMarker, imageMarkerFindings, ImagesFileError, ImagesFile, readImagesFile } from './images-file';
-import { ClusterModel, ClusterModelInput, clusterModelSchema } from './schema';
+import { ClusterModel, ClusterModelInput, clusterModelSchema, ImageName } from './schema';
 
 /** A model that cannot be rendered. The message is meant for the operator, without a stack trace. */
 export class ModelError extends Error {
@@ -113,27 +113,12 @@ function crossFieldFindings(model: ClusterModel): ModelFinding[] {
   }
   findings.push(...nodeAddressFindings(model));
 
+  findings.push(...componentFindings(model));
   const inference = model.gpuInference;
+  if (model.lsTritonAdapter && !inference) {
+    findings.push({ path: 'lsTritonAdapter', message: 'the adapter sends Label Studio\'s tasks to Triton: add gpuInference, or remove lsTritonAdapter' });
+  }
   if (inference) {
-    const nodeIndex = model.nodes.findIndex((n) => n.name === inference.node);
-    const node = model.nodes[nodeIndex];
-    if (!node) {
-      findings.push({
-        path: 'gpuInference.node',
-        message: `"${inference.node}" is not a node of this cluster: expected one of ${model.nodes.map((n) => `"${n.name}"`).join(', ')}`,
-      });
-    } else if (!node.gpu) {
-      const gpuNodes = model.nodes.filter((n) => n.gpu).map((n) => `"${n.name}"`);
-      findings.push({
-        path: 'gpuInference.node',
-        message: `node "${node.name}" has no GPU: ${gpuNodes.length ? `pick a GPU node (${gpuNodes.join(', ')})` : 'add a `gpu` block to a node, or remove gpuInference'}`,
-      });
-    } else if (inference.gpus > node.gpu.count) {
-      findings.push({
-        path: 'gpuInference.gpus',
-        message: `asks for ${inference.gpus} GPUs but node "${node.name}" has ${node.gpu.count} (nodes[${nodeIndex}].gpu.count): lower the request`,
-      });
-    }
     if (inference.model.preferredBatchSizes.some((b) => b > inference.model.maxBatchSize)) {
       findings.push({
         path: 'gpuInference.model.preferredBatchSizes',
@@ -142,13 +127,9 @@ function crossFieldFindings(model: ClusterModel): ModelFinding[] {
     }
   }
 
-  const needed: [boolean, string, (keyof ClusterModel['images'])[]][] = [
-    [model.gpuInference !== undefined, 'gpuInference is set', ['triton', 'lsTritonAdapter', 'modelFetcher']],
-  ];
-  for (const [on, why, images] of needed) {
-    for (const image of images) {
-      if (on && !model.images[image]) findings.push({ path: `images.${image}`, message: `missing: ${why}, which runs this image; add it with a pinned tag` });
-    }
+  // The model fetcher is Triton's init container: a chart constant, not a key of the block.
+  if (inference && !model.images.modelFetcher) {
+    findings.push({ path: 'images.modelFetcher', message: 'missing: gpuInference is set, which runs this image; add it with a pinned tag' });
   }
 
   const hosts = new Map<string, string>();
@@ -163,6 +144,36 @@ function crossFieldFindings(model: ClusterModel): ModelFinding[] {
       });
     }
     hosts.set(prefix, field);
+  }
+  return findings;
+}
+
+/**
+ * The rules every component block follows, whatever its name (README, "Model or chart constant"):
+ * its `image` is in `images`; a block with `node` and `gpus` names a GPU node that has that many GPUs.
+ */
+function componentFindings(model: ClusterModel): ModelFinding[] {
+  const findings: ModelFinding[] = [];
+  for (const [name, block] of Object.entries(model)) {
+    if (typeof block !== 'object' || block === null || Array.isArray(block)) continue;
+    const { image, node: nodeName, gpus } = block as { image?: unknown; node?: unknown; gpus?: unknown };
+    if (typeof image === 'string' && !model.images[image as ImageName]) {
+      findings.push({ path: `images.${image}`, message: `missing: ${name} is set, which runs this image; add it with a pinned tag` });
+    }
+    if (typeof nodeName !== 'string' || typeof gpus !== 'number') continue;
+    const nodeIndex = model.nodes.findIndex((n) => n.name === nodeName);
+    const node = model.nodes[nodeIndex];
+    if (!node) {
+      findings.push({ path: `${name}.node`, message: `"${nodeName}" is not a node of this cluster: expected one of ${model.nodes.map((n) => `"${n.name}"`).join(', ')}` });
+    } else if (!node.gpu) {
+      const gpuNodes = model.nodes.filter((n) => n.gpu).map((n) => `"${n.name}"`);
+      findings.push({
+        path: `${name}.node`,
+        message: `node "${node.name}" has no GPU: ${gpuNodes.length ? `pick a GPU node (${gpuNodes.join(', ')})` : `add a \`gpu\` block to a node, or remove ${name}`}`,
+      });
+    } else if (gpus > node.gpu.count) {
+      findings.push({ path: `${name}.gpus`, message: `asks for ${gpus} GPUs but node "${node.name}" has ${node.gpu.count} (nodes[${nodeIndex}].gpu.count): lower the request` });
+    }
   }
   return findings;
 }

@@ -60,5 +60,6 @@ export const production: ModelSource = {
         sha256: '252cf7048af94a1599019fef35961b2bd3d6db13df0b0a4b032b92baeae31939',
       },
     },
+    lsTritonAdapter: { resources: { cpu: '100m', memory: '128Mi', cpuLimit: '500m', memoryLimit: '512Mi' } },
   }),
 };

@@ -169,6 +169,38 @@ export const tritonModelSchema = z.strictObject({
   sha256: z.string().regex(/^[a-f0-9]{64}$/, 'expected 64 lower-case hex characters').optional(),
 });
 
+/** Images every cluster runs, plus those of optional components (required when the component is on). */
+const imagesSchema = z.strictObject({
+  cloudflared: imageSchema,
+  labelStudio: imageSchema,
+  postgres: imageSchema,
+  triton: imageSchema.optional(),
+  lsTritonAdapter: imageSchema.optional(),
+  modelFetcher: imageSchema.optional(),
+  annotationsSink: imageSchema,
+});
+
+type ImageKey = keyof z.output<typeof imagesSchema>;
+const imageKeys = Object.keys(imagesSchema.shape) as [ImageKey, ...ImageKey[]];
+
+/** The image a component runs: a key of `images`. */
+const imageKey = z.enum(imageKeys, { error: () => `expected a key of images: ${imageKeys.map((k) => `"${k}"`).join(', ')}` });
+
+/**
+ * A component that needs GPUs (README, "Model or chart constant"): the GPU node it runs on, the
+ * GPUs it takes there, the size of its container and its image.
+ */
+export const gpuComponentSchema = z.strictObject({
+  /** Node that runs it; must be a node with a `gpu` block. */
+  node: dnsLabel,
+  /** GPUs it requests. */
+  gpus: z.int().min(1, 'the GPU workload needs at least one GPU'),
+  /** Requests and limits of its container. */
+  resources: resourcesSchema,
+  /** The key of its image in `images`. */
+  image: imageKey,
+});
+
 export const clusterModelSchema = z.strictObject({
   name: dnsLabel,
   /** K3s release the host artifacts are written for. */
@@ -187,16 +219,7 @@ export const clusterModelSchema = z.strictObject({
     triton: hostnamePrefix,
   }),
   nodes: z.array(nodeSchema).min(1, 'a cluster has at least one node'),
-  /** Images every cluster runs, plus those of optional parts (required when the part is on). */
-  images: z.strictObject({
-    cloudflared: imageSchema,
-    labelStudio: imageSchema,
-    postgres: imageSchema,
-    triton: imageSchema.optional(),
-    lsTritonAdapter: imageSchema.optional(),
-    modelFetcher: imageSchema.optional(),
-    annotationsSink: imageSchema,
-  }),
+  images: imagesSchema,
   charts: z.strictObject({
     certManager: helmChartSchema,
     externalSecrets: helmChartSchema,
@@ -250,21 +273,42 @@ export const clusterModelSchema = z.strictObject({
     acmeEmail: z.email('expected an e-mail address'),
     acmeServer: printableUrl(/https:\/\//, 'expected the ACME directory URL'),
   }),
-  /** The Triton pre-labelling path; absent on a cluster without a GPU node. */
-  gpuInference: z.strictObject({
-    /** Node that runs Triton; must be a node with a `gpu` block. */
-    node: dnsLabel,
-    /** GPUs Triton requests. */
-    gpus: z.int().min(1, 'the GPU workload needs at least one GPU'),
-    model: tritonModelSchema,
-    resources: resourcesSchema,
-  }).optional(),
+  // Components: one block each. An optional block's presence turns its component on
+  // (charts/components.ts); a required block's component always runs.
+
+  /** Triton serving one model on a GPU node; absent on a cluster without a GPU node. */
+  gpuInference: gpuComponentSchema
+    .extend({
+      /** @default "triton" */
+      image: imageKey.default('triton'),
+      model: tritonModelSchema,
+      /** Size of the volume the ONNX file is fetched into. @default "2Gi" */
+      modelStorage: storageSize.default('2Gi'),
+    })
+    .optional(),
+  /** Label Studio's ML backend, which sends tasks to Triton (needs `gpuInference`). */
+  lsTritonAdapter: z
+    .strictObject({
+      /** Requests and limits of the adapter container. */
+      resources: resourcesSchema,
+      /** @default "lsTritonAdapter" */
+      image: imageKey.default('lsTritonAdapter'),
+    })
+    .optional(),
   labelStudio: z.strictObject({
     postgresStorage: storageSize,
     dataStorage: storageSize,
+    /** Requests and limits of the uwsgi container (nginx and the init steps are sized by the chart). */
+    resources: resourcesSchema,
+    /** @default "labelStudio" */
+    image: imageKey.default('labelStudio'),
   }),
   /** The annotations sink always runs; `writeToStage` switches its writing into the stage schema. */
   annotationsSink: z.strictObject({
+    /** Requests and limits of the sink container. */
+    resources: resourcesSchema,
+    /** @default "annotationsSink" */
+    image: imageKey.default('annotationsSink'),
     /** Write Hugging Face style JSONL and cleaned extractions into `stageSchema` (`WRITE_TO_STAGE`). @default false */
     writeToStage: z.boolean().default(false),
     /** Postgres schema of the external CrunchyBridge database the sink writes into (`STAGE_SCHEMA`). */
@@ -284,3 +328,5 @@ export type ImageModel = z.output<typeof imageSchema>;
 export type HelmChartModel = z.output<typeof helmChartSchema>;
 export type ImageName = keyof ClusterModel['images'];
 export type TritonModelConfig = z.output<typeof tritonModelSchema>;
+export type GpuInferenceModel = NonNullable<ClusterModel['gpuInference']>;
+export type GpuComponentModel = z.output<typeof gpuComponentSchema>;

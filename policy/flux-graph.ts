@@ -1,4 +1,4 @@
-import { HelmReleaseFromChart } from '../lib/helm-release';
+import { HelmReleaseFromChart } from '../lib/helm-release-from-chart';
 import { RenderedObject } from '../lib/rendered';
 import { FLUX_BOOTSTRAP_KUSTOMIZATION, FLUX_NAMESPACE } from '../model/flux';
 import { apiGroup, ClusterIndex, identity, Json, PREEXISTING_NAMESPACES, spec } from './cluster-index';

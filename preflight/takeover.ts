@@ -1,5 +1,5 @@
 import { FluxLayer } from '../lib/flux-layer';
-import { HelmReleaseFromChart } from '../lib/helm-release';
+import { HelmReleaseFromChart } from '../lib/helm-release-from-chart';
 import { apiGroup, identity } from '../policy/cluster-index';
 import { Manifest, RenderedCluster, RenderedObject } from '../lib/rendered';
 import { FLUX_BOOTSTRAP_KUSTOMIZATION } from '../model/flux';

@@ -1,10 +1,11 @@
 import { OceanidCluster } from '../charts/oceanid-cluster';
-import { FluxLayer, LayerChart } from '../lib/flux-layer';
-import { PulumiSecret } from '../lib/external-secret';
+import { FluxLayer } from '../lib/flux-layer';
+import { LayerChart } from '../lib/layer-chart';
+import { PulumiSecret } from '../lib/pulumi-secret';
 import { HardenedDeployment } from '../lib/hardened-deployment';
 import { ImageReference } from '../lib/image-reference';
-import { OceanidNamespace } from '../lib/namespace';
-import { AllowTraffic, Endpoint } from '../lib/network-policy';
+import { OceanidNamespace } from '../lib/oceanid-namespace';
+import { AllowTraffic, Endpoint } from '../lib/allow-traffic';
 import { Probe } from '../lib/probe';
 import { ResourceBudget } from '../lib/resource-budget';
 
@@ -22,7 +23,7 @@ export const WORKLOADS_PER_NAMESPACE = 10;
  * so the diff from one revision to another changes, adds, removes and moves objects at scale.
  */
 export function addSyntheticWorkloads(cluster: OceanidCluster, count: number, revision = 0): void {
-  const chart = new LayerChart(cluster, 'synthetic', { model: cluster.model, layer: FluxLayer.APPS });
+  const chart = new LayerChart(cluster.layer(FluxLayer.APPS), 'synthetic', { model: cluster.model });
   for (let i = 0; i < count; i++) {
     const group = Math.floor(i / WORKLOADS_PER_NAMESPACE);
     const namespace = revision > 0 && group % 2 === 1 ? `synthetic-${group}-r${revision}` : `synthetic-${group}`;

@@ -1,10 +1,10 @@
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
-import { LabelStudioChart } from '../charts/label-studio';
 import { CloudflaredTunnel } from '../lib/cloudflared-connector';
 import { FluxLayer } from '../lib/flux-layer';
 import { GpuNodeDaemon } from '../lib/gpu-node-daemon';
 import { GpuWorkload } from '../lib/gpu-workload';
+import { LabelStudioBackend } from '../lib/label-studio-backend';
 import { ClusterModel } from '../model/schema';
 import { taintString } from '../model/taint';
 import { markdownCell } from './inline-text';
@@ -99,9 +99,9 @@ export function renderArchitecture(model: ClusterModel, root: Construct, objects
     line();
   }
 
-  // cdk8s makes `instanceof` match any Chart, so the class is compared.
-  const labelStudio = root.node.findAll().find((c): c is LabelStudioChart => c.constructor === LabelStudioChart);
-  const { mlBackendUrl, webhookUrl } = labelStudio?.integrations ?? {};
+  const backends = root.node.findAll().filter((c): c is LabelStudioBackend => c instanceof LabelStudioBackend);
+  const mlBackendUrl = backends.find((b) => b.setting === 'model')?.url;
+  const webhookUrl = backends.find((b) => b.setting === 'webhooks')?.url;
   if (mlBackendUrl || webhookUrl) {
     line('## Label Studio integrations');
     line();

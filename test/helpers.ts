@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { App, Chart } from 'cdk8s';
+import { App, Chart, Testing } from 'cdk8s';
 import { clusters } from '../model/clusters';
 import { loadClusterModel, ModelSource, validateClusterModel } from '../model/load';
 import { production } from '../model/production';
@@ -62,14 +62,24 @@ export function find(cluster: RenderedCluster, kind: string, name: string, names
   return found[0];
 }
 
+let testOutdir: string | undefined;
+/**
+ * cdk8s's `Testing.app()` with its output folder inside this test file's temporary folder
+ * (`Testing.app()` without one makes a folder in the system's temporary folder per call and leaves it).
+ */
+export function testApp(): App {
+  testOutdir ??= tempDir('cdk8s');
+  return Testing.app({ outdir: testOutdir });
+}
+
 /** A fresh chart to build a construct in, and its synthesized manifests. */
 export function testChart(): { app: App; chart: Chart } {
-  const app = new App();
+  const app = testApp();
   return { app, chart: new Chart(app, 'test', { disableResourceNameHashes: true }) };
 }
 
 export function synthChart(chart: Chart): any[] {
-  return chart.toJson();
+  return Testing.synth(chart);
 }
 
 /** Every file below the given top-level folders of `root`, with its bytes. */

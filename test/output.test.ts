@@ -8,3 +8,4 @@ import './suites/image-automation';
 import './suites/kustomize';
 import './suites/upstream';
 import './suites/output-faults';
+import './suites/worked-example';

@@ -4,6 +4,7 @@
 // each, so the two workers finish together.
 import './suites/model';
 import './suites/constructs';
+import './suites/components';
 import './suites/gpu';
 import './suites/yaml';
 import './suites/pod-security';

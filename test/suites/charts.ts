@@ -2,7 +2,7 @@ import { GpuScheduling } from '../../lib/gpu-scheduling';
 import { find, manifests, productionModel, renderedProduction, synthesizedClusters } from '../helpers';
 
 const cluster = renderedProduction();
-const gpu = GpuScheduling.forNode(productionModel(), 'calypso');
+const gpu = GpuScheduling.forNode(productionModel(), productionModel().gpuInference!.node);
 
 describe('snapshots: one per rendered chart file of every cluster', () => {
   for (const [path, content] of synthesizedClusters().files) {
@@ -42,9 +42,9 @@ describe('the Calypso contract', () => {
   const triton = find(cluster, 'Deployment', 'triton', 'gpu-inference') as any;
   const pod = triton.spec.template.spec;
 
-  it('Triton tolerates the GPU taint, runs on calypso with the nvidia runtime and requests one GPU', () => {
+  it('Triton tolerates the GPU taint, runs on its GPU node with the nvidia runtime and requests its GPUs', () => {
     expect(pod.tolerations).toEqual(gpu.tolerations);
-    expect(pod.nodeSelector).toEqual({ 'kubernetes.io/hostname': 'calypso' });
+    expect(pod.nodeSelector).toEqual(gpu.nodeSelector);
     expect(pod.runtimeClassName).toBe('nvidia');
     expect(pod.containers[0].resources.limits['nvidia.com/gpu']).toBe(1);
     expect(pod.containers[0].image).toBe('nvcr.io/nvidia/tritonserver:25.08-py3');
@@ -80,11 +80,14 @@ describe('the Calypso contract', () => {
 });
 
 describe('platform components', () => {
-  it('the device plugin lands on calypso: GPU tolerations, node selector, nvidia runtime, default affinity removed', () => {
+  it('the device plugin lands on the GPU nodes: their tolerations, nvidia runtime, default affinity replaced by them', () => {
     const release = find(cluster, 'HelmRelease', 'nvidia-device-plugin', 'nvidia-device-plugin') as any;
-    expect(release.spec.values).toMatchObject({ tolerations: gpu.tolerations, nodeSelector: { 'kubernetes.io/hostname': 'calypso' }, runtimeClassName: 'nvidia' });
+    const gpuNodes = GpuScheduling.allNodes(productionModel());
+    expect(release.spec.values).toMatchObject({ tolerations: GpuScheduling.tolerationsOf(gpuNodes), runtimeClassName: 'nvidia' });
+    // One GPU node is also selected by hostname; several only through the affinity.
+    expect(release.spec.values.nodeSelector).toEqual(gpuNodes.length === 1 ? gpuNodes[0].nodeSelector : undefined);
     const terms = release.spec.values.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms;
-    expect(terms).toEqual([{ matchExpressions: [{ key: 'kubernetes.io/hostname', operator: 'In', values: ['calypso'] }] }]);
+    expect(terms).toEqual([{ matchExpressions: [{ key: 'kubernetes.io/hostname', operator: 'In', values: gpuNodes.map((n) => n.nodeName) }] }]);
   });
 
   it('only the device plugin namespace is privileged, and it says why', () => {

@@ -1,10 +1,10 @@
 import { CloudflaredConnector } from '../../lib/cloudflared-connector';
-import { PulumiSecret } from '../../lib/external-secret';
+import { PulumiSecret } from '../../lib/pulumi-secret';
 import { HardenedDeployment } from '../../lib/hardened-deployment';
-import { HelmReleaseFromChart } from '../../lib/helm-release';
+import { HelmReleaseFromChart } from '../../lib/helm-release-from-chart';
 import { ImageReference } from '../../lib/image-reference';
-import { OceanidNamespace } from '../../lib/namespace';
-import { AllowTraffic, Endpoint } from '../../lib/network-policy';
+import { OceanidNamespace } from '../../lib/oceanid-namespace';
+import { AllowTraffic, Endpoint } from '../../lib/allow-traffic';
 import { PodPlacement } from '../../lib/pod-placement';
 import { Probe } from '../../lib/probe';
 import { PulumiSecretStore } from '../../lib/pulumi-secret-store';

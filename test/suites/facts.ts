@@ -1,4 +1,5 @@
 import { parse } from 'yaml';
+import { toleratesTaint } from '../../lib/gpu-scheduling';
 import { ModelError } from '../../model/load';
 import { renderHostArtifacts } from '../../synth/host-artifacts';
 import { renderCluster } from '../../synth/render';
@@ -35,11 +36,39 @@ function hostnameSelections(value: unknown, out: string[] = []): string[] {
 
 describe('the facts of the running cluster, in the model', () => {
   it('nodes are named as Kubernetes knows them, with the names people use as aliases', () => {
-    expect(model.nodes.map((n) => [n.name, n.alias, n.role, n.address, n.reachability])).toEqual([
+    // The running nodes; a node added to the model (README, "Add an app") leaves these as they are.
+    expect(model.nodes.slice(0, 3).map((n) => [n.name, n.alias, n.role, n.address, n.reachability])).toEqual([
       ['srv712429', 'tethys', 'server', '157.173.210.123', 'public'],
       ['srv712695', 'styx', 'agent', '191.101.1.3', 'public'],
       ['calypso', undefined, 'agent', '192.168.2.80', 'nat'],
     ]);
+  });
+
+  it('calypso is the GPU node: 1 x RTX 4090, tainted workload-type=gpu-compute:NoSchedule, running Triton with its one GPU', () => {
+    const calypso = model.nodes.find((n) => n.name === 'calypso')!;
+    expect(calypso.gpu).toEqual({ vendor: 'nvidia', model: 'RTX-4090', count: 1 });
+    expect(calypso.taints).toEqual([{ key: 'workload-type', value: 'gpu-compute', effect: 'NoSchedule' }]);
+    expect(model.gpuInference).toMatchObject({ node: 'calypso', gpus: 1 });
+    const tolerating: string[] = [];
+    const requesting: string[] = [];
+    for (const o of cluster.objects) {
+      const m = o.manifest as any;
+      const spec = m.spec?.template?.spec;
+      const tolerations = spec?.tolerations ?? m.spec?.values?.tolerations ?? [];
+      if (tolerations.some((t: any) => toleratesTaint(t, calypso.taints[0]))) tolerating.push(`${m.kind}/${m.metadata.name}`);
+      const onCalypso = spec?.nodeSelector?.['kubernetes.io/hostname'] === 'calypso';
+      for (const c of spec?.containers ?? []) if (onCalypso && c.resources?.limits?.['nvidia.com/gpu']) requesting.push(`${m.metadata.name}:${c.resources.limits['nvidia.com/gpu']}`);
+    }
+    expect(requesting).toEqual(['triton:1']);
+    expect(tolerating.sort()).toEqual(['Deployment/triton', 'HelmRelease/nvidia-device-plugin']);
+  });
+
+  it("calypso's host config and the architecture document show these facts", () => {
+    expect(hostConfig('calypso')).toMatchObject({ 'node-name': 'calypso', 'node-taint': ['workload-type=gpu-compute:NoSchedule'], 'node-label': ['oceanid.io/site=home-lan'] });
+    const doc = cluster.files.get('dist/production/README.md')!;
+    expect(doc).toContain('| calypso | calypso | agent | 192.168.2.80 (behind NAT) | `oceanid.io/site=home-lan` | `workload-type=gpu-compute:NoSchedule` | 1 x nvidia RTX-4090 |');
+    expect(doc).toContain('| srv712429 | tethys | server | 157.173.210.123 (public) |');
+    expect(doc).toContain('- GPU workload `gpu-inference/triton` on calypso, 1 GPU(s)');
   });
 
   it('K3s is v1.33.4+k3s1, the Git repository github.com/ry4n-s/oceanid, the base domain boathou.se', () => {
@@ -137,7 +166,7 @@ describe('the annotations sink', () => {
   const sinkEnv = (c: typeof cluster) => (find(c, 'Deployment', 'annotations-sink', 'label-studio') as any).spec.template.spec.containers[0].env;
 
   it('is deployed in production and is Label Studio\'s webhook, with writing to the stage schema off', () => {
-    expect(model.annotationsSink).toEqual({ writeToStage: false, stageSchema: 'stage', databasePort: 5432 });
+    expect(model.annotationsSink).toMatchObject({ writeToStage: false, stageSchema: 'stage', databasePort: 5432 });
     expect(sinkEnv(cluster)).toEqual([
       { name: 'PORT', value: '8080' },
       { name: 'WRITE_TO_STAGE', value: 'false' },

@@ -2,16 +2,17 @@ import { ApiObject, JsonPatch } from 'cdk8s';
 import { Construct } from 'constructs';
 import { OceanidCluster } from '../../charts/oceanid-cluster';
 import { KubeConfigMap, KubeNamespace, KubeService, IntOrString } from '../../imports/k8s';
-import { PulumiSecret } from '../../lib/external-secret';
-import { FluxLayer, LayerChart } from '../../lib/flux-layer';
+import { PulumiSecret } from '../../lib/pulumi-secret';
+import { FluxLayer } from '../../lib/flux-layer';
+import { LayerChart } from '../../lib/layer-chart';
 import { GpuScheduling } from '../../lib/gpu-scheduling';
 import { HardenedDeployment } from '../../lib/hardened-deployment';
-import { HelmReleaseFromChart } from '../../lib/helm-release';
+import { HelmReleaseFromChart } from '../../lib/helm-release-from-chart';
 import { ImageReference } from '../../lib/image-reference';
 import { PodPlacement } from '../../lib/pod-placement';
 import { Probe } from '../../lib/probe';
 import { ResourceBudget } from '../../lib/resource-budget';
-import { badInputRepo, ModelEdit } from '../helpers';
+import { badInputRepo, ModelEdit, productionModel } from '../helpers';
 
 /**
  * The bad-input suite: each case breaks the model, the image file or a chart, and must stop the
@@ -27,7 +28,7 @@ interface BadInput extends ModelEdit {
 
 /** An apps-layer chart to put a misuse in. */
 function appChart(cluster: OceanidCluster, layer = FluxLayer.APPS): LayerChart {
-  return new LayerChart(cluster, 'misuse', { model: cluster.model, layer });
+  return new LayerChart(cluster.layer(layer), 'misuse', { model: cluster.model });
 }
 
 /** A Deployment that passes every rule, in the label-studio namespace; cases break one thing. */
@@ -95,18 +96,24 @@ function fluxSync(cluster: OceanidCluster): ApiObject[] {
 }
 
 const C0 = '/spec/template/spec/containers/0';
+// The production GPU node and a node without a GPU, taken from the model (their names are facts of test/suites/facts.ts).
+const production = productionModel();
+const GPU_NODE = production.gpuInference!.node;
+const GPU_NODE_INDEX = production.nodes.findIndex((n) => n.name === GPU_NODE);
+const GPU_COUNT = production.nodes[GPU_NODE_INDEX].gpu!.count;
+const CPU_NODE = production.nodes.find((n) => !n.gpu)!.name;
 
 const cases: Record<string, BadInput> = {
   // Broken models.
   'misspelt node name': { model: (m) => (m.gpuInference!.node = 'calipso'), expect: 'gpuInference.node: "calipso" is not a node of this cluster' },
   'GPU count 0': { model: (m) => (m.gpuInference!.gpus = 0), expect: 'gpuInference.gpus: the GPU workload needs at least one GPU' },
-  'GPU count over capacity': { model: (m) => (m.gpuInference!.gpus = 3), expect: 'gpuInference.gpus: asks for 3 GPUs but node "calypso" has 1' },
+  'GPU count over capacity': { model: (m) => (m.gpuInference!.gpus = GPU_COUNT + 1), expect: `gpuInference.gpus: asks for ${GPU_COUNT + 1} GPUs but node "${GPU_NODE}" has ${GPU_COUNT}` },
   'GPU workload on a node without GPU': { model: (m) => (m.gpuInference!.node = m.nodes[0].name), expect: /gpuInference\.node: node "[a-z0-9-]+" has no GPU/ },
   'GPU workload with no GPU node at all': {
     model: (m) => {
-      delete m.nodes[2].gpu;
+      for (const node of m.nodes) delete node.gpu;
     },
-    expect: /gpuInference\.node: node "calypso" has no GPU: add a `gpu` block/,
+    expect: /gpuInference\.node: node "[a-z0-9-]+" has no GPU: add a `gpu` block/,
   },
   'unknown top-level field': { model: (m) => ((m as Record<string, unknown>).clusterName = 'x'), expect: '(model): unknown field "clusterName"' },
   'wrong type': { model: (m) => ((m as Record<string, unknown>).baseDomain = 42), expect: 'baseDomain: Invalid input: expected string, received number (got 42)' },
@@ -114,7 +121,7 @@ const cases: Record<string, BadInput> = {
   'duplicate node name': { model: (m) => (m.nodes[2].name = m.nodes[1].name), expect: /nodes\[2\]\.name: "[a-z0-9-]+" is already the name of nodes\[1\]/ },
   'missing secret key name': { model: (m) => delete (m.secrets.keys as Record<string, unknown>).clusterTunnelToken, expect: 'secrets.keys.clusterTunnelToken' },
   'secret value in place of an ESC path': { model: (m) => (m.secrets.keys.labelStudioSecretKey = 'correct horse battery staple'), expect: 'secrets.keys.labelStudioSecretKey: expected a dotted Pulumi ESC path' },
-  'GPU node without taint': { model: (m) => (m.nodes[2].taints = []), expect: 'nodes[2].taints: GPU node "calypso" has no NoSchedule taint' },
+  'GPU node without taint': { model: (m) => (m.nodes[GPU_NODE_INDEX].taints = []), expect: `nodes[${GPU_NODE_INDEX}].taints: GPU node "${GPU_NODE}" has no NoSchedule taint` },
   'no control-plane node': { model: (m) => (m.nodes[0].role = 'agent'), expect: 'nodes: no node has role "server"' },
   'chart version range': { model: (m) => (m.charts.certManager.version = '^1.21.0'), expect: 'charts.certManager.version: expected a pinned version' },
   'chart repository scheme': { model: (m) => (m.charts.cloudnativePg.repository = 'ftp://charts.example.com'), expect: 'charts.cloudnativePg.repository: expected an https:// or oci:// URL' },
@@ -193,7 +200,7 @@ const cases: Record<string, BadInput> = {
 
   // Chart misuse: GPU isolation.
   'web app tolerating the GPU taint': {
-    extend: (c) => goodWorkload(appChart(c), c, { placement: PodPlacement.gpuNodeDaemon([GpuScheduling.forNode(c.model, 'calypso')], false) }),
+    extend: (c) => goodWorkload(appChart(c), c, { placement: PodPlacement.gpuNodeDaemon([GpuScheduling.forNode(c.model, GPU_NODE)], false) }),
     expect: 'gpu/undeclared-toleration Deployment/label-studio/web spec.template.spec.tolerations[0]',
   },
   'GPU request outside GpuWorkload': {
@@ -203,17 +210,17 @@ const cases: Record<string, BadInput> = {
   'ordinary workload requiring the GPU node by affinity': {
     extend: patched(
       JsonPatch.add('/spec/template/spec/affinity', {
-        nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'kubernetes.io/hostname', operator: 'In', values: ['srv712695', 'calypso'] }] }] } },
+        nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'kubernetes.io/hostname', operator: 'In', values: [CPU_NODE, GPU_NODE] }] }] } },
       }),
     ),
-    expect: 'gpu/pinned-to-gpu-node Deployment/label-studio/web spec.template.spec.affinity.nodeAffinity: requires GPU node(s) "calypso"',
+    expect: `gpu/pinned-to-gpu-node Deployment/label-studio/web spec.template.spec.affinity.nodeAffinity: requires GPU node(s) "${GPU_NODE}"`,
   },
   'GPU-node daemon whose pods lost their written reason': {
     extend: (c) =>
       rawPatch(c.node.findAll().find((o): o is ApiObject => o instanceof ApiObject && o.kind === 'HelmRelease' && o.name === 'nvidia-device-plugin')!, JsonPatch.remove('/spec/values/podAnnotations')),
     expect: 'gpu/daemon-reason HelmRelease/nvidia-device-plugin/nvidia-device-plugin spec.values.podAnnotations',
   },
-  'ordinary workload pinned to the GPU node': { extend: patched(JsonPatch.add('/spec/template/spec/nodeSelector', { 'kubernetes.io/hostname': 'calypso' })), expect: 'gpu/pinned-to-gpu-node' },
+  'ordinary workload pinned to the GPU node': { extend: patched(JsonPatch.add('/spec/template/spec/nodeSelector', { 'kubernetes.io/hostname': GPU_NODE })), expect: 'gpu/pinned-to-gpu-node' },
 
   // Chart misuse: Flux graph and schema.
   'custom resource in a layer before its CRD': {
@@ -238,7 +245,7 @@ const cases: Record<string, BadInput> = {
   },
   'Alert naming a Provider that is not rendered': {
     extend: (c) => {
-      const chart = c.node.findChild('flux-alerts');
+      const chart = c.layer(FluxLayer.INFRA_CONFIGS).node.findChild('flux-alerts');
       rawPatch(chart.node.findAll().find((x): x is ApiObject => x instanceof ApiObject && x.kind === 'Alert')!, JsonPatch.replace('/spec/providerRef/name', 'pagerduty'));
     },
     expect: 'flux/source-ref Alert/flux-system/oceanid spec.providerRef: Provider "flux-system/pagerduty" is not rendered',

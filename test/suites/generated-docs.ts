@@ -2,7 +2,8 @@ import { GpuScheduling } from '../../lib/gpu-scheduling';
 import { parse } from 'yaml';
 import { renderHostArtifacts } from '../../synth/host-artifacts';
 import { renderCluster } from '../../synth/render';
-import { modelWith, productionModel, renderedProduction } from '../helpers';
+import { productionModel, renderedProduction } from '../helpers';
+import { whatIfModel } from '../models/what-if';
 
 describe('host artifacts', () => {
   const model = productionModel();
@@ -12,17 +13,18 @@ describe('host artifacts', () => {
     expect([...files.keys()].sort()).toEqual(model.nodes.map((n) => `hosts/production/${n.name}/config.yaml`).sort());
   });
 
-  it("sets calypso's taint from the same declaration the workloads' tolerations come from", () => {
-    const config = parse(files.get('hosts/production/calypso/config.yaml')!);
-    const tolerations = GpuScheduling.forNode(model, 'calypso').tolerations;
+  it("sets a GPU node's taint from the same declaration the workloads' tolerations come from", () => {
+    const whatIf = whatIfModel((m) => (m.nodes.find((n) => n.gpu)!.labels = { 'example.com/site': 'lab' }));
+    const config = parse(renderHostArtifacts(whatIf).get('hosts/what-if/test-gpu-a/config.yaml')!);
+    const tolerations = GpuScheduling.forNode(whatIf, 'test-gpu-a').tolerations;
     expect(config['node-taint']).toEqual(tolerations.map((t) => `${t.key}=${t.value}:${t.effect}`));
-    expect(config['node-label']).toEqual(['oceanid.io/site=home-lan']);
-    expect(config['node-name']).toBe('calypso');
+    expect(config['node-label']).toEqual(['example.com/site=lab']);
+    expect(config['node-name']).toBe('test-gpu-a');
   });
 
   it('follows a changed taint in the model', () => {
-    const changed = modelWith((m) => (m.nodes[2].taints![0].value = 'inference'));
-    const config = parse(renderHostArtifacts(changed).get('hosts/production/calypso/config.yaml')!);
+    const changed = whatIfModel((m) => (m.nodes.find((n) => n.gpu)!.taints![0].value = 'inference'));
+    const config = parse(renderHostArtifacts(changed).get('hosts/what-if/test-gpu-a/config.yaml')!);
     expect(config['node-taint']).toEqual(['workload-type=inference:NoSchedule']);
     const triton = renderCluster(changed).objects.find((o) => o.manifest.kind === 'Deployment' && o.manifest.metadata.name === 'triton')!.manifest as any;
     expect(triton.spec.template.spec.tolerations[0].value).toBe('inference');
@@ -40,10 +42,11 @@ describe('the architecture document', () => {
   const doc = renderedProduction().files.get('dist/production/README.md')!;
 
   it('lists nodes with their taints, and what tolerates them', () => {
-    expect(doc).toContain('| calypso | calypso | agent | 192.168.2.80 (behind NAT) | `oceanid.io/site=home-lan` | `workload-type=gpu-compute:NoSchedule` | 1 x nvidia RTX-4090 |');
-    expect(doc).toContain('| srv712429 | tethys | server | 157.173.210.123 (public) |');
-    expect(doc).toContain('- GPU workload `gpu-inference/triton` on calypso, 1 GPU(s)');
-    expect(doc).toMatch(/GPU-node daemon `HelmRelease\/nvidia-device-plugin` on calypso/);
+    const whatIf = renderCluster(whatIfModel((m) => (m.nodes[0].alias = 'test-alias'))).files.get('dist/what-if/README.md')!;
+    expect(whatIf).toContain('| test-gpu-a | test-gpu-a | agent | 10.0.0.1 (behind NAT) | - | `workload-type=gpu-compute:NoSchedule` | 2 x nvidia TEST-GPU |');
+    expect(whatIf).toContain('| test-server | test-alias | server | 198.51.100.1 (public) |');
+    expect(whatIf).toContain('- GPU workload `gpu-inference/triton` on test-gpu-a, 1 GPU(s)');
+    expect(whatIf).toMatch(/GPU-node daemon `HelmRelease\/nvidia-device-plugin` on test-gpu-a/);
   });
 
   it('draws the Flux layer graph with dependsOn edges', () => {

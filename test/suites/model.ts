@@ -13,12 +13,9 @@ function modelError(fn: () => unknown): string {
 }
 
 describe('the production model', () => {
-  it('validates and declares the GPU taint once, on calypso', () => {
+  it('validates, and taints exactly the GPU nodes', () => {
     const model = productionModel();
-    const tainted = model.nodes.filter((n) => n.taints.length > 0);
-    expect(tainted.map((n) => n.name)).toEqual(['calypso']);
-    expect(tainted[0].taints).toEqual([{ key: 'workload-type', value: 'gpu-compute', effect: 'NoSchedule' }]);
-    expect(tainted[0].gpu).toEqual({ vendor: 'nvidia', model: 'RTX-4090', count: 1 });
+    expect(model.nodes.filter((n) => n.taints.length > 0).map((n) => n.name)).toEqual(model.nodes.filter((n) => n.gpu).map((n) => n.name));
   });
 
   it("keeps the annotations sink's writing to the stage schema off unless enabled", () => {
@@ -41,12 +38,33 @@ describe('an invalid model', () => {
   });
 
   it('rejects a GPU workload asking for more GPUs than the node has', () => {
-    expect(modelError(() => modelWith((m) => (m.gpuInference!.gpus = 2)))).toContain('gpuInference.gpus: asks for 2 GPUs but node "calypso" has 1');
+    const model = productionModel();
+    const node = model.nodes.find((n) => n.name === model.gpuInference!.node)!;
+    expect(modelError(() => modelWith((m) => (m.gpuInference!.gpus = node.gpu!.count + 1)))).toContain(`gpuInference.gpus: asks for ${node.gpu!.count + 1} GPUs but node "${node.name}" has ${node.gpu!.count}`);
   });
 
   it('rejects a GPU workload on a node without a GPU', () => {
     const worker = productionModel().nodes[1].name;
     expect(modelError(() => modelWith((m) => (m.gpuInference!.node = worker)))).toContain(`gpuInference.node: node "${worker}" has no GPU`);
+  });
+
+  it('refuses the Label Studio ML backend without the Triton it sends tasks to', () => {
+    expect(modelError(() => modelWith((m) => delete m.gpuInference))).toContain("lsTritonAdapter: the adapter sends Label Studio's tasks to Triton: add gpuInference, or remove lsTritonAdapter");
+  });
+
+  it("refuses a component block whose image key names an image the cluster's image file does not have", () => {
+    const message = modelError(() =>
+      modelWith((m) => {
+        m.gpuInference!.image = 'lsTritonAdapter';
+        delete m.lsTritonAdapter;
+        delete m.images.lsTritonAdapter;
+      }),
+    );
+    expect(message).toContain('images.lsTritonAdapter: missing: gpuInference is set, which runs this image');
+  });
+
+  it('refuses an image key that is not a key of images, naming the keys', () => {
+    expect(modelError(() => modelWith((m) => ((m.labelStudio as { image?: string }).image = 'label-studio')))).toMatch(/labelStudio\.image: expected a key of images: "cloudflared", "labelStudio"/);
   });
 
   it('rejects a missing image tag', () => {
@@ -79,7 +97,8 @@ describe('an invalid model', () => {
   });
 
   it('rejects a GPU node without a NoSchedule taint', () => {
-    expect(modelError(() => modelWith((m) => (m.nodes[2].taints = [])))).toContain('nodes[2].taints: GPU node "calypso" has no NoSchedule taint');
+    const i = productionModel().nodes.findIndex((n) => n.gpu);
+    expect(modelError(() => modelWith((m) => (m.nodes[i].taints = [])))).toContain(`nodes[${i}].taints: GPU node "${productionModel().nodes[i].name}" has no NoSchedule taint`);
   });
 
   it('rejects a secret given as a value instead of an ESC path', () => {

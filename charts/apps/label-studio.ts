@@ -1,17 +1,18 @@
 import { Construct } from 'constructs';
-import { ClusterSpecResourcesLimits, ClusterSpecResourcesRequests, Cluster as PostgresCluster } from '../imports/cnpg-clusters-postgresql.cnpg.io';
-import { EnvVar, KubePersistentVolumeClaim, Quantity } from '../imports/k8s';
-import { PulumiSecret } from '../lib/external-secret';
-import { FluxLayer, LayerChart } from '../lib/flux-layer';
-import { HardenedDeployment } from '../lib/hardened-deployment';
-import { ImageReference } from '../lib/image-reference';
-import { OceanidNamespace } from '../lib/namespace';
-import { AllowTraffic, Endpoint } from '../lib/network-policy';
-import { Probe } from '../lib/probe';
-import { ResourceBudget } from '../lib/resource-budget';
-import { TunnelRoute } from '../lib/tunnel-route';
-import { ClusterModel } from '../model/schema';
-import { CNPG_NAMESPACE } from './cloudnative-pg';
+import { ClusterSpecResourcesLimits, ClusterSpecResourcesRequests, Cluster as PostgresCluster } from '../../imports/cnpg-clusters-postgresql.cnpg.io';
+import { EnvVar, KubePersistentVolumeClaim, Quantity } from '../../imports/k8s';
+import { PulumiSecret } from '../../lib/pulumi-secret';
+import { ComponentProps } from '../../lib/component';
+import { LayerChart } from '../../lib/layer-chart';
+import { HardenedDeployment } from '../../lib/hardened-deployment';
+import { ImageReference } from '../../lib/image-reference';
+import { OceanidNamespace } from '../../lib/oceanid-namespace';
+import { AllowTraffic, Endpoint } from '../../lib/allow-traffic';
+import { Probe } from '../../lib/probe';
+import { ResourceBudget } from '../../lib/resource-budget';
+import { TunnelRoute } from '../../lib/tunnel-route';
+import { ClusterModel } from '../../model/schema';
+import { CNPG_NAMESPACE } from '../infra-controllers/cloudnative-pg';
 
 export const LABEL_STUDIO_NAMESPACE = 'label-studio';
 const NAME = 'label-studio';
@@ -28,33 +29,27 @@ const DB_USER = 'labelstudio';
 const CNPG_STATUS_PORT = 8000;
 
 /**
- * In-cluster URLs an operator enters in Label Studio per project (Settings -> Model, Settings ->
- * Webhooks, or `POST /api/ml` and `POST /api/webhooks`): it reads neither from its environment at
- * start-up, so they are documented in the cluster's architecture document, not rendered.
- */
-export interface LabelStudioIntegrations {
-  /** ML backend URL (the ls-triton-adapter Service), when the cluster has the GPU path. */
-  readonly mlBackendUrl?: string;
-  /** Webhook URL of the annotations sink, when it is enabled. */
-  readonly webhookUrl?: string;
-}
-
-/**
  * Label Studio and its Postgres (a CloudNativePG cluster whose owner password comes from Pulumi
- * ESC), exposed at `label.<base>` through the cluster tunnel.
+ * ESC), exposed at `label.<base>` through the cluster tunnel. Its block is `labelStudio`. The
+ * backends it calls (`LabelStudioBackend`) are their own components; their URLs are entered per
+ * project and listed in the cluster's architecture document.
  */
-export class LabelStudioChart extends LayerChart {
-  readonly pods = LABEL_STUDIO_PODS;
+export class LabelStudio extends LayerChart {
   /** The public route the cluster tunnel serves. */
-  readonly route: TunnelRoute;
-  /** The URLs to enter in Label Studio's project settings. */
-  readonly integrations: LabelStudioIntegrations;
+  static route(model: ClusterModel): TunnelRoute {
+    return TunnelRoute.toService(LabelStudio.hostname(model), NAME, LABEL_STUDIO_NAMESPACE, PORT);
+  }
 
-  constructor(scope: Construct, id: string, model: ClusterModel, integrations: LabelStudioIntegrations) {
-    super(scope, id, { model, layer: FluxLayer.APPS });
-    const host = `${model.hostnames.labelStudio}.${model.baseDomain}`;
-    this.route = TunnelRoute.toService(host, NAME, LABEL_STUDIO_NAMESPACE, PORT);
-    this.integrations = integrations;
+  private static hostname(model: ClusterModel): string {
+    return `${model.hostnames.labelStudio}.${model.baseDomain}`;
+  }
+
+  readonly pods = LABEL_STUDIO_PODS;
+
+  constructor(scope: Construct, id: string, props: ComponentProps<ClusterModel['labelStudio']>) {
+    super(scope, id, props);
+    const { model, block } = props;
+    const host = LabelStudio.hostname(model);
     new OceanidNamespace(this, 'namespace', { name: LABEL_STUDIO_NAMESPACE });
 
     const dbCredentials = new PulumiSecret(this, 'db-credentials', {
@@ -72,7 +67,7 @@ export class LabelStudioChart extends LayerChart {
         instances: 1,
         imageName: postgres.ref,
         bootstrap: { initdb: { database: DB_NAME, owner: DB_USER, secret: { name: dbCredentials.secretName } } },
-        storage: { size: model.labelStudio.postgresStorage },
+        storage: { size: block.postgresStorage },
         resources: {
           requests: { cpu: ClusterSpecResourcesRequests.fromString('100m'), memory: ClusterSpecResourcesRequests.fromString('256Mi') },
           limits: { cpu: ClusterSpecResourcesLimits.fromString('1'), memory: ClusterSpecResourcesLimits.fromString('1Gi') },
@@ -89,7 +84,7 @@ export class LabelStudioChart extends LayerChart {
 
     new KubePersistentVolumeClaim(this, 'data', {
       metadata: { name: `${NAME}-data`, namespace: LABEL_STUDIO_NAMESPACE },
-      spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: Quantity.fromString(model.labelStudio.dataStorage) } } },
+      spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: Quantity.fromString(block.dataStorage) } } },
     });
 
     const admin = new PulumiSecret(this, 'admin', {
@@ -98,7 +93,7 @@ export class LabelStudioChart extends LayerChart {
       data: { username: model.secrets.keys.labelStudioAdminUsername, password: model.secrets.keys.labelStudioAdminPassword },
     });
 
-    const image = ImageReference.fromModel(model, 'labelStudio');
+    const image = ImageReference.fromModel(model, block.image);
     const origin = `https://${host}`;
     // What Django and Label Studio read (label_studio/core/settings, get_env: LABEL_STUDIO_<name>,
     // HEARTEX_<name> or <name>), shared by the migrations, the first-user step and uwsgi.
@@ -181,7 +176,7 @@ export class LabelStudioChart extends LayerChart {
             { name: 'UWSGI_PROCESSES', value: '2' },
           ],
           ports: [{ name: 'uwsgi', port: UWSGI_PORT }],
-          resources: ResourceBudget.of({ cpu: '250m', memory: '512Mi', cpuLimit: '2', memoryLimit: '2Gi' }),
+          resources: ResourceBudget.of(block.resources),
           startup: Probe.httpGet('/health', 'uwsgi', { periodSeconds: 10, failureThreshold: 30 }),
           readiness: Probe.httpGet('/health', 'uwsgi'),
           liveness: Probe.tcp('uwsgi', { periodSeconds: 20, failureThreshold: 5 }),

@@ -1,18 +1,19 @@
 import { createHash } from 'node:crypto';
 import { Construct } from 'constructs';
-import { KubeConfigMap, KubePersistentVolumeClaim, Quantity } from '../imports/k8s';
-import { allowCloudflareEdge, CloudflaredTunnel } from '../lib/cloudflared-connector';
-import { FluxLayer, LayerChart } from '../lib/flux-layer';
-import { GpuScheduling } from '../lib/gpu-scheduling';
-import { GpuWorkload } from '../lib/gpu-workload';
-import { ImageReference } from '../lib/image-reference';
-import { OceanidNamespace } from '../lib/namespace';
-import { AllowTraffic, Endpoint } from '../lib/network-policy';
-import { Probe } from '../lib/probe';
-import { ResourceBudget } from '../lib/resource-budget';
-import { TRITON_LABEL_FILE, TritonModelConfig } from '../lib/triton-model-config';
-import { TunnelRoute } from '../lib/tunnel-route';
-import { ClusterModel } from '../model/schema';
+import { KubeConfigMap, KubePersistentVolumeClaim, Quantity } from '../../imports/k8s';
+import { allowCloudflareEdge, CloudflaredTunnel } from '../../lib/cloudflared-connector';
+import { ComponentProps } from '../../lib/component';
+import { LayerChart } from '../../lib/layer-chart';
+import { GpuScheduling } from '../../lib/gpu-scheduling';
+import { GpuWorkload } from '../../lib/gpu-workload';
+import { ImageReference } from '../../lib/image-reference';
+import { OceanidNamespace } from '../../lib/oceanid-namespace';
+import { AllowTraffic, Endpoint } from '../../lib/allow-traffic';
+import { Probe } from '../../lib/probe';
+import { ResourceBudget } from '../../lib/resource-budget';
+import { TRITON_LABEL_FILE, TritonModelConfig } from '../../lib/triton-model-config';
+import { TunnelRoute } from '../../lib/tunnel-route';
+import { ClusterModel, GpuInferenceModel } from '../../model/schema';
 
 export const GPU_NAMESPACE = 'gpu-inference';
 const NAME = 'triton';
@@ -39,18 +40,24 @@ const FETCH_SCRIPT = [
  * sidecar with origin `http://localhost:8000`, and the pod resolves names (Cloudflare's edge,
  * the model host) through the node's own resolver.
  */
-export class TritonChart extends LayerChart {
-  readonly route: TunnelRoute;
-  readonly modelName: string;
+export class Triton extends LayerChart {
+  /** Triton's public URL (`gpu.<base>`, behind Cloudflare Access), which the adapter calls. */
+  static publicUrl(model: ClusterModel): string {
+    return `https://${Triton.hostname(model)}`;
+  }
 
-  constructor(scope: Construct, id: string, model: ClusterModel) {
-    super(scope, id, { model, layer: FluxLayer.APPS });
-    const inference = model.gpuInference;
-    if (!inference) throw new Error('gpuInference: the Triton chart needs the gpuInference block of the model');
+  private static hostname(model: ClusterModel): string {
+    return `${model.hostnames.triton}.${model.baseDomain}`;
+  }
+
+  readonly route: TunnelRoute;
+
+  constructor(scope: Construct, id: string, props: ComponentProps<GpuInferenceModel>) {
+    super(scope, id, props);
+    const { model, block: inference } = props;
     const gpu = GpuScheduling.forNode(model, inference.node, 'gpuInference.node');
     const config = TritonModelConfig.fromModel(inference.model, inference.gpus);
-    this.modelName = config.name;
-    this.route = TunnelRoute.toLocalPort(`${model.hostnames.triton}.${model.baseDomain}`, TRITON_HTTP_PORT);
+    this.route = TunnelRoute.toLocalPort(Triton.hostname(model), TRITON_HTTP_PORT);
 
     new OceanidNamespace(this, 'namespace', { name: GPU_NAMESPACE, dnsResolver: 'node' });
     const tunnel = new CloudflaredTunnel(this, 'node-tunnel', {
@@ -70,7 +77,7 @@ export class TritonChart extends LayerChart {
     });
     new KubePersistentVolumeClaim(this, 'model-store', {
       metadata: { name: `${NAME}-model-store`, namespace: GPU_NAMESPACE },
-      spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: Quantity.fromString('2Gi') } } },
+      spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: Quantity.fromString(inference.modelStorage) } } },
     });
 
     const modelDir = `${MODEL_ROOT}/${config.name}`;
@@ -108,7 +115,7 @@ export class TritonChart extends LayerChart {
       containers: [
         {
           name: 'triton',
-          image: ImageReference.fromModel(model, 'triton'),
+          image: ImageReference.fromModel(model, inference.image),
           command: ['tritonserver'],
           // The root filesystem is read-only; anything Triton or ONNX Runtime caches goes to /tmp.
           env: [{ name: 'HOME', value: '/tmp' }],

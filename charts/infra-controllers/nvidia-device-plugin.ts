@@ -1,22 +1,30 @@
 import { Construct } from 'constructs';
-import { FluxLayer, LayerChart } from '../lib/flux-layer';
-import { GpuNodeDaemon } from '../lib/gpu-node-daemon';
-import { GpuScheduling } from '../lib/gpu-scheduling';
-import { HelmReleaseFromChart } from '../lib/helm-release';
-import { OceanidNamespace } from '../lib/namespace';
-import { ClusterModel } from '../model/schema';
+import { ComponentProps } from '../../lib/component';
+import { GpuNodeDaemon } from '../../lib/gpu-node-daemon';
+import { GpuScheduling } from '../../lib/gpu-scheduling';
+import { LayerChart } from '../../lib/layer-chart';
+import { HelmReleaseFromChart } from '../../lib/helm-release-from-chart';
+import { OceanidNamespace } from '../../lib/oceanid-namespace';
+import { ClusterModel } from '../../model/schema';
 
 export const DEVICE_PLUGIN_NAMESPACE = 'nvidia-device-plugin';
 
 /**
  * The NVIDIA device plugin, which advertises `nvidia.com/gpu` on every GPU node. Its chart
  * tolerates only `nvidia.com/gpu` and selects nodes by NFD labels by default, so neither default
- * is kept: tolerations and node selection come from the GPU nodes' model.
+ * is kept: tolerations and node selection come from the GPU nodes' model. Its block is the list
+ * of GPU nodes (the nodes' `gpu` blocks), so a cluster without one has no device plugin.
  */
-export class NvidiaDevicePluginChart extends LayerChart {
-  constructor(scope: Construct, id: string, model: ClusterModel) {
-    super(scope, id, { model, layer: FluxLayer.INFRA_CONTROLLERS });
-    const gpuNodes = GpuScheduling.allNodes(model);
+export class NvidiaDevicePlugin extends LayerChart {
+  /** The GPU nodes of `model`, or undefined when it has none: the device plugin's block. */
+  static gpuNodes(model: ClusterModel): GpuScheduling[] | undefined {
+    const nodes = GpuScheduling.allNodes(model);
+    return nodes.length > 0 ? nodes : undefined;
+  }
+
+  constructor(scope: Construct, id: string, props: ComponentProps<GpuScheduling[]>) {
+    super(scope, id, props);
+    const gpuNodes = props.block;
     if (gpuNodes.length === 0) throw new Error('nodes: the device plugin is rendered only for a cluster with a GPU node');
     new OceanidNamespace(this, 'namespace', {
       name: DEVICE_PLUGIN_NAMESPACE,
@@ -32,7 +40,7 @@ export class NvidiaDevicePluginChart extends LayerChart {
     new HelmReleaseFromChart(daemon, 'release', {
       name: 'nvidia-device-plugin',
       namespace: DEVICE_PLUGIN_NAMESPACE,
-      chart: model.charts.nvidiaDevicePlugin,
+      chart: props.model.charts.nvidiaDevicePlugin,
       crds: 'Skip',
       values: {
         runtimeClassName: daemon.placement.runtimeClassName,
