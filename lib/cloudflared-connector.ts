@@ -138,6 +138,17 @@ export class CloudflaredConnector extends Construct {
  */
 export function allowCloudflareEdge(scope: Construct, prefix: string, pods: Endpoint): void {
   new AllowTraffic(scope, `${prefix}-edge`, { name: `${prefix}-to-cloudflare`, from: pods, to: Endpoint.internet(), ports: [...CLOUDFLARE_EDGE_PORTS.tcp] });
-  new AllowTraffic(scope, `${prefix}-edge-quic`, { name: `${prefix}-to-cloudflare-quic`, from: pods, to: Endpoint.internet(), ports: [...CLOUDFLARE_EDGE_PORTS.udp], protocol: 'UDP' });
-  new AllowTraffic(scope, `${prefix}-edge-dot`, { name: `${prefix}-to-cloudflare-dot`, from: pods, to: Endpoint.address(CLOUDFLARED_DOT_FALLBACK.address), ports: [CLOUDFLARED_DOT_FALLBACK.port] });
+  new AllowTraffic(scope, `${prefix}-edge-quic`, {
+    name: `${prefix}-to-cloudflare-quic`,
+    from: pods,
+    to: Endpoint.internet(),
+    ports: [...CLOUDFLARE_EDGE_PORTS.udp],
+    protocol: 'UDP',
+  });
+  new AllowTraffic(scope, `${prefix}-edge-dot`, {
+    name: `${prefix}-to-cloudflare-dot`,
+    from: pods,
+    to: Endpoint.address(CLOUDFLARED_DOT_FALLBACK.address),
+    ports: [CLOUDFLARED_DOT_FALLBACK.port],
+  });
 }

@@ -41,10 +41,7 @@ export class GpuWorkload extends Construct {
     }
     this.gpus = gpus;
     const [first, ...rest] = props.containers;
-    const containers: HardenedContainerProps[] = [
-      { ...first, extendedResources: { ...first.extendedResources, [props.gpu.resourceName]: gpus } },
-      ...rest,
-    ];
+    const containers: HardenedContainerProps[] = [{ ...first, extendedResources: { ...first.extendedResources, [props.gpu.resourceName]: gpus } }, ...rest];
     this.workload = new HardenedDeployment(this, 'workload', {
       ...props,
       containers,

@@ -1,15 +1,5 @@
 import { Construct } from 'constructs';
-import {
-  Container,
-  EnvVar,
-  IntOrString,
-  KubeDeployment,
-  KubePodDisruptionBudget,
-  KubeService,
-  Quantity,
-  Volume,
-  VolumeMount,
-} from '../imports/k8s';
+import { Container, EnvVar, IntOrString, KubeDeployment, KubePodDisruptionBudget, KubeService, Quantity, Volume, VolumeMount } from '../imports/k8s';
 import { GpuNodeDaemon } from './gpu-node-daemon';
 import { ImageReference } from './image-reference';
 import { selectorLabels, workloadLabels } from './labels';
@@ -131,7 +121,10 @@ export class HardenedDeployment extends Construct {
         replicas,
         revisionHistoryLimit: 3,
         selector: { matchLabels: this.selector },
-        strategy: props.strategy === 'Recreate' ? { type: 'Recreate' } : { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: IntOrString.fromNumber(replicas > 1 ? 1 : 0), maxSurge: IntOrString.fromNumber(1) } },
+        strategy:
+          props.strategy === 'Recreate'
+            ? { type: 'Recreate' }
+            : { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: IntOrString.fromNumber(replicas > 1 ? 1 : 0), maxSurge: IntOrString.fromNumber(1) } },
         template: {
           metadata: { labels, annotations: podAnnotations },
           spec: {
@@ -171,7 +164,8 @@ export class HardenedDeployment extends Construct {
       const declared = props.containers.flatMap((c) => c.ports ?? []);
       const ports = props.servicePorts.map((portName) => {
         const port = declared.find((p) => p.name === portName);
-        if (!port) throw new Error(`${props.name}.servicePorts: no container port is named "${portName}" (ports: ${declared.map((p) => p.name).join(', ') || 'none'})`);
+        if (!port)
+          throw new Error(`${props.name}.servicePorts: no container port is named "${portName}" (ports: ${declared.map((p) => p.name).join(', ') || 'none'})`);
         return { name: port.name, port: port.port, targetPort: IntOrString.fromString(port.name), protocol: 'TCP' };
       });
       this.service = new KubeService(this, 'service', {

@@ -54,7 +54,9 @@ const CRD_GROUPS_METADATA = 'oceanid:crd-groups';
 export class HelmReleaseFromChart extends Construct {
   /** The API groups whose CRDs the HelmRelease `release` installs (empty for other objects). */
   static crdGroupsOf(release: ApiObject): string[] {
-    return Node.of(release).metadata.filter((m) => m.type === CRD_GROUPS_METADATA).flatMap((m) => m.data as string[]);
+    return Node.of(release)
+      .metadata.filter((m) => m.type === CRD_GROUPS_METADATA)
+      .flatMap((m) => m.data as string[]);
   }
 
   readonly release: HelmRelease;

@@ -33,7 +33,10 @@ export interface OceanidNamespaceProps {
 }
 
 /** CoreDNS, as a NetworkPolicy peer. */
-const CLUSTER_DNS_PEER = { namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'kube-system' } }, podSelector: { matchLabels: { 'k8s-app': 'kube-dns' } } };
+const CLUSTER_DNS_PEER = {
+  namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'kube-system' } },
+  podSelector: { matchLabels: { 'k8s-app': 'kube-dns' } },
+};
 /** Any address: a node's resolver may be on its LAN (private ranges included) or public. */
 const NODE_DNS_PEER = { ipBlock: { cidr: '0.0.0.0/0' } };
 

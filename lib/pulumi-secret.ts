@@ -53,7 +53,9 @@ export class PulumiSecret extends Construct {
           name: props.name,
           creationPolicy: ExternalSecretSpecTargetCreationPolicy.OWNER,
           deletionPolicy: ExternalSecretSpecTargetDeletionPolicy.RETAIN,
-          template: props.template ? { type: props.template.type, engineVersion: ExternalSecretSpecTargetTemplateEngineVersion.V2, data: props.template.data } : undefined,
+          template: props.template
+            ? { type: props.template.type, engineVersion: ExternalSecretSpecTargetTemplateEngineVersion.V2, data: props.template.data }
+            : undefined,
         },
         data: entries.map(([secretKey, key]) => ({ secretKey, remoteRef: { key } })),
       },

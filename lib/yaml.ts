@@ -73,7 +73,8 @@ function scalar(value: unknown): string {
     return String(value);
   }
   // JSON leaves NEL, LS and PS raw; YAML 1.1 readers (go-yaml) would break the line there.
-  if (typeof value === 'string') return isPlainSafe(value) ? value : JSON.stringify(value).replace(/[\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (typeof value === 'string')
+    return isPlainSafe(value) ? value : JSON.stringify(value).replace(/[\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   throw new Error(`cannot write a ${typeof value} to YAML`);
 }
 

@@ -51,7 +51,8 @@ export function imageRepositoryError(repository: string): string | undefined {
 }
 
 // Masterminds/semver v3.4.0 constraints.go, the range parser of Flux's image-reflector-controller v1.0.
-const CV = '(?:v?([0-9|x|X|\\*]+)(\\.[0-9|x|X|\\*]+)?(\\.[0-9|x|X|\\*]+)?(-([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?(\\+([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?)';
+const CV =
+  '(?:v?([0-9|x|X|\\*]+)(\\.[0-9|x|X|\\*]+)?(\\.[0-9|x|X|\\*]+)?(-([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?(\\+([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?)';
 const OPS = '(?:=||!=|>|<|>=|=>|<=|=<|~|~>|\\^)';
 const RANGE = new RegExp(`\\s*(${CV})\\s+-\\s+(${CV})\\s*`, 'g');
 const VALID_AND = new RegExp(`^(\\s*${OPS}\\s*${CV}\\s*)((?:\\s+|,\\s*)${OPS}\\s*${CV}\\s*)*$`);

@@ -105,7 +105,10 @@ export function imageMarkerFindings(model: ClusterModel, markers: readonly Found
       continue;
     }
     if (!model.images[image].automation) {
-      findings.push({ path, message: `the setter marker ${m.comment} is on an image without \`automation\`: remove the marker, or add images.${image}.automation` });
+      findings.push({
+        path,
+        message: `the setter marker ${m.comment} is on an image without \`automation\`: remove the marker, or add images.${image}.automation`,
+      });
       continue;
     }
     const policyName = imagePolicyName(model.name, image);
@@ -122,7 +125,10 @@ export function imageMarkerFindings(model: ClusterModel, markers: readonly Found
   }
   for (const name of Object.keys(model.images) as ImageName[]) {
     if (model.images[name]!.automation && !seen.has(name)) {
-      findings.push({ path: `images.${name}.tag`, message: `images.${name} is automated but its tag has no setter marker, so Flux cannot update it: append # ${tagMarker(name)}` });
+      findings.push({
+        path: `images.${name}.tag`,
+        message: `images.${name} is automated but its tag has no setter marker, so Flux cannot update it: append # ${tagMarker(name)}`,
+      });
     }
   }
   return findings;

@@ -9,10 +9,7 @@ export class ModelError extends Error {
     readonly source: string,
     readonly findings: readonly ModelFinding[],
   ) {
-    super(
-      `The cluster model in ${source} is invalid; nothing was written.\n` +
-        findings.map((f) => `  - ${f.path || '(model)'}: ${f.message}`).join('\n'),
-    );
+    super(`The cluster model in ${source} is invalid; nothing was written.\n` + findings.map((f) => `  - ${f.path || '(model)'}: ${f.message}`).join('\n'));
     this.name = 'ModelError';
   }
 }
@@ -46,7 +43,10 @@ export function loadClusterModel(source: ModelSource, repoRoot: string): Cluster
 export function validateClusterModel(input: unknown, source: string, markers?: readonly FoundMarker[]): ClusterModel {
   const parsed = clusterModelSchema.safeParse(input);
   if (!parsed.success) {
-    throw new ModelError(source, parsed.error.issues.map((issue) => describeIssue(issue, input)));
+    throw new ModelError(
+      source,
+      parsed.error.issues.map((issue) => describeIssue(issue, input)),
+    );
   }
   const findings = [...crossFieldFindings(parsed.data), ...(markers ? imageMarkerFindings(parsed.data, markers) : [])];
   if (findings.length > 0) throw new ModelError(source, findings);
@@ -116,7 +116,7 @@ function crossFieldFindings(model: ClusterModel): ModelFinding[] {
   findings.push(...componentFindings(model));
   const inference = model.gpuInference;
   if (model.lsTritonAdapter && !inference) {
-    findings.push({ path: 'lsTritonAdapter', message: 'the adapter sends Label Studio\'s tasks to Triton: add gpuInference, or remove lsTritonAdapter' });
+    findings.push({ path: 'lsTritonAdapter', message: "the adapter sends Label Studio's tasks to Triton: add gpuInference, or remove lsTritonAdapter" });
   }
   if (inference) {
     if (inference.model.preferredBatchSizes.some((b) => b > inference.model.maxBatchSize)) {
@@ -135,7 +135,11 @@ function crossFieldFindings(model: ClusterModel): ModelFinding[] {
   const hosts = new Map<string, string>();
   for (const [field, prefix] of Object.entries(model.hostnames)) {
     const fqdn = `${prefix}.${model.baseDomain}`;
-    if (fqdn.length > 253) findings.push({ path: `hostnames.${field}`, message: `"${fqdn}" has ${fqdn.length} characters; a DNS name has at most 253: shorten it or the base domain` });
+    if (fqdn.length > 253)
+      findings.push({
+        path: `hostnames.${field}`,
+        message: `"${fqdn}" has ${fqdn.length} characters; a DNS name has at most 253: shorten it or the base domain`,
+      });
     const other = hosts.get(prefix);
     if (other) {
       findings.push({
@@ -164,7 +168,10 @@ function componentFindings(model: ClusterModel): ModelFinding[] {
     const nodeIndex = model.nodes.findIndex((n) => n.name === nodeName);
     const node = model.nodes[nodeIndex];
     if (!node) {
-      findings.push({ path: `${name}.node`, message: `"${nodeName}" is not a node of this cluster: expected one of ${model.nodes.map((n) => `"${n.name}"`).join(', ')}` });
+      findings.push({
+        path: `${name}.node`,
+        message: `"${nodeName}" is not a node of this cluster: expected one of ${model.nodes.map((n) => `"${n.name}"`).join(', ')}`,
+      });
     } else if (!node.gpu) {
       const gpuNodes = model.nodes.filter((n) => n.gpu).map((n) => `"${n.name}"`);
       findings.push({
@@ -172,7 +179,10 @@ function componentFindings(model: ClusterModel): ModelFinding[] {
         message: `node "${node.name}" has no GPU: ${gpuNodes.length ? `pick a GPU node (${gpuNodes.join(', ')})` : `add a \`gpu\` block to a node, or remove ${name}`}`,
       });
     } else if (gpus > node.gpu.count) {
-      findings.push({ path: `${name}.gpus`, message: `asks for ${gpus} GPUs but node "${node.name}" has ${node.gpu.count} (nodes[${nodeIndex}].gpu.count): lower the request` });
+      findings.push({
+        path: `${name}.gpus`,
+        message: `asks for ${gpus} GPUs but node "${node.name}" has ${node.gpu.count} (nodes[${nodeIndex}].gpu.count): lower the request`,
+      });
     }
   }
   return findings;
@@ -188,15 +198,22 @@ function nodeAddressFindings(model: ClusterModel): ModelFinding[] {
     if (node.alias !== undefined) {
       const other = aliases.get(node.alias);
       if (names.has(node.alias) || other !== undefined) {
-        findings.push({ path: `nodes[${i}].alias`, message: `"${node.alias}" is already ${other !== undefined ? `the alias of nodes[${other}]` : 'a node name'}: an alias names one node and is not another node's name` });
+        findings.push({
+          path: `nodes[${i}].alias`,
+          message: `"${node.alias}" is already ${other !== undefined ? `the alias of nodes[${other}]` : 'a node name'}: an alias names one node and is not another node's name`,
+        });
       }
       aliases.set(node.alias, i);
     }
     const other = addresses.get(node.address);
-    if (other !== undefined) findings.push({ path: `nodes[${i}].address`, message: `${node.address} is already the address of nodes[${other}]: K3s needs a unique address per node` });
+    if (other !== undefined)
+      findings.push({ path: `nodes[${i}].address`, message: `${node.address} is already the address of nodes[${other}]: K3s needs a unique address per node` });
     addresses.set(node.address, i);
     if (node.role === 'server' && node.reachability !== 'public') {
-      findings.push({ path: `nodes[${i}].reachability`, message: `server "${node.name}" is behind NAT: agents join the server at its address, so a server must be "public"` });
+      findings.push({
+        path: `nodes[${i}].reachability`,
+        message: `server "${node.name}" is behind NAT: agents join the server at its address, so a server must be "public"`,
+      });
     }
   });
   return findings;
@@ -205,6 +222,11 @@ function nodeAddressFindings(model: ClusterModel): ModelFinding[] {
 /** The list of clusters a synth renders: never empty, since an empty list would delete every output file and Flux would prune everything. */
 export function checkClusterList(sources: readonly ModelSource[], file = 'model/clusters.ts'): void {
   if (sources.length === 0) {
-    throw new ModelError(file, [{ path: 'clusters', message: 'no cluster is listed: a synth would delete all of dist/, flux/ and hosts/ and Flux would prune every object; list at least one cluster' }]);
+    throw new ModelError(file, [
+      {
+        path: 'clusters',
+        message: 'no cluster is listed: a synth would delete all of dist/, flux/ and hosts/ and Flux would prune every object; list at least one cluster',
+      },
+    ]);
   }
 }

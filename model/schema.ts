@@ -13,7 +13,10 @@ const dnsLabel = z
 /** A DNS name: labels of at most 63 characters, at most 253 in all (RFC 1123, as Kubernetes and cert-manager check). */
 const domainName = z
   .string()
-  .regex(/^([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?\.)+[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/, 'expected a domain name such as "example.com": lower-case labels of at most 63 characters')
+  .regex(
+    /^([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?\.)+[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/,
+    'expected a domain name such as "example.com": lower-case labels of at most 63 characters',
+  )
   .max(253, 'a domain name has at most 253 characters');
 
 /** A value checked by one of the upstream grammars of model/grammars.ts. */
@@ -32,7 +35,10 @@ function upstream(check: (value: string) => string | undefined) {
 const oneLineText = z
   .string()
   .min(1)
-  .refine((v) => !CONTROL_OR_LINE_BREAK.test(v) && !v.includes('|'), 'expected one line of text without "|" or control characters (it is written into YAML comments and Markdown tables)');
+  .refine(
+    (v) => !CONTROL_OR_LINE_BREAK.test(v) && !v.includes('|'),
+    'expected one line of text without "|" or control characters (it is written into YAML comments and Markdown tables)',
+  );
 
 /** A URL written as one YAML value: printable ASCII without spaces. */
 const printableUrl = (scheme: RegExp, message: string) => z.string().regex(new RegExp(`^${scheme.source}[!-~]+$`), message);
@@ -166,7 +172,10 @@ export const tritonModelSchema = z.strictObject({
   /** Where the ONNX file is fetched from (an HTTPS URL pinned to a revision). */
   sourceUrl: printableUrl(/https:\/\//, 'expected an https:// URL pinned to a revision'),
   /** sha256 of the ONNX file; when set, the fetcher refuses any other file. */
-  sha256: z.string().regex(/^[a-f0-9]{64}$/, 'expected 64 lower-case hex characters').optional(),
+  sha256: z
+    .string()
+    .regex(/^[a-f0-9]{64}$/, 'expected 64 lower-case hex characters')
+    .optional(),
 });
 
 /** Images every cluster runs, plus those of optional components (required when the component is on). */

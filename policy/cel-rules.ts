@@ -93,7 +93,10 @@ export function celRuleErrors(object: unknown, cel: CelRules): CelRuleError[] {
       try {
         result = compiled(r.rule)({ self: value });
       } catch (error) {
-        errors.push({ path: where, message: `rule \`${r.rule}\` cannot be evaluated here (${(error as Error).message.split('\n')[0]}): the API server rejects this object` });
+        errors.push({
+          path: where,
+          message: `rule \`${r.rule}\` cannot be evaluated here (${(error as Error).message.split('\n')[0]}): the API server rejects this object`,
+        });
         continue;
       }
       if (result !== true) errors.push({ path: where, message: `${r.message ?? `failed rule: ${r.rule}`} (CEL rule of the CRD: \`${r.rule}\`)` });

@@ -90,7 +90,12 @@ export class ClusterIndex {
     for (const o of this.objects) {
       const ns = o.manifest.metadata.namespace;
       if (!ns) continue;
-      if (podTemplates(o.manifest).length > 0 || o.manifest.kind === 'HelmRelease' || (o.manifest.kind === 'Cluster' && o.manifest.apiVersion.startsWith('postgresql.cnpg.io/'))) out.add(ns);
+      if (
+        podTemplates(o.manifest).length > 0 ||
+        o.manifest.kind === 'HelmRelease' ||
+        (o.manifest.kind === 'Cluster' && o.manifest.apiVersion.startsWith('postgresql.cnpg.io/'))
+      )
+        out.add(ns);
     }
     return out;
   }
@@ -105,7 +110,6 @@ export function apiGroup(m: Manifest): string {
 export function identity(m: Manifest): string {
   return `${apiGroup(m)}/${m.kind}/${m.metadata.namespace ?? ''}/${m.metadata.name}`;
 }
-
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);

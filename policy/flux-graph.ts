@@ -19,18 +19,24 @@ const EXACT_VERSION = /^v?\d+\.\d+\.\d+([-+][0-9A-Za-z.-]+)?$/;
 export function fluxGraphFindings(index: ClusterIndex, files: ReadonlyMap<string, string>): Finding[] {
   const findings: Finding[] = [];
   const add = (rule: string, obj: RenderedObject, path: string, message: string) => findings.push(finding(rule, 'error', obj, path, message));
-  const exists = (kind: string, namespace: string, name: string) => index.get(kind, namespace, name) !== undefined || BOOTSTRAP_OBJECTS.has(`${kind}/${namespace}/${name}`);
+  const exists = (kind: string, namespace: string, name: string) =>
+    index.get(kind, namespace, name) !== undefined || BOOTSTRAP_OBJECTS.has(`${kind}/${namespace}/${name}`);
 
   const kustomizations = index.ofKind('Kustomization').filter((k) => k.manifest.apiVersion.startsWith('kustomize.toolkit.fluxcd.io/'));
   const deps = new Map<string, string[]>([[BOOTSTRAP, []]]);
-  for (const k of kustomizations) deps.set(k.manifest.metadata.name, ((spec(k.manifest).dependsOn ?? []) as Json[]).map((d) => d.name as string));
+  for (const k of kustomizations)
+    deps.set(
+      k.manifest.metadata.name,
+      ((spec(k.manifest).dependsOn ?? []) as Json[]).map((d) => d.name as string),
+    );
 
   for (const o of index.objects) {
     const m = o.manifest;
     const ns = m.metadata.namespace ?? '';
     const s = spec(m);
     const ref = (path: string, kind: string, name: string, namespace = ns) => {
-      if (!exists(kind, namespace, name)) add('flux/source-ref', o, path, `${kind} "${namespace}/${name}" is not rendered: add the source or fix the reference`);
+      if (!exists(kind, namespace, name))
+        add('flux/source-ref', o, path, `${kind} "${namespace}/${name}" is not rendered: add the source or fix the reference`);
     };
     switch (m.kind) {
       case 'Kustomization':
@@ -43,9 +49,11 @@ export function fluxGraphFindings(index: ClusterIndex, files: ReadonlyMap<string
           const dir = String(s.path).replace(/^\.\//, '').replace(/\/$/, '');
           const kfile = files.get(`${dir}/kustomization.yaml`);
           if (!kfile) add('flux/path', o, 'spec.path', `path "${s.path}" has no kustomization.yaml in the rendered output`);
-          else for (const r of (kfile.match(/^ {2}- (.+)$/gm) ?? []).map((l) => l.slice(4))) {
-            if (!files.has(`${dir}/${r}`)) add('flux/path', o, 'spec.path', `${dir}/kustomization.yaml lists "${r}", which is not rendered: the build would fail`);
-          }
+          else
+            for (const r of (kfile.match(/^ {2}- (.+)$/gm) ?? []).map((l) => l.slice(4))) {
+              if (!files.has(`${dir}/${r}`))
+                add('flux/path', o, 'spec.path', `${dir}/kustomization.yaml lists "${r}", which is not rendered: the build would fail`);
+            }
         }
         break;
       case 'HelmRelease':
@@ -53,11 +61,18 @@ export function fluxGraphFindings(index: ClusterIndex, files: ReadonlyMap<string
         if (s.chart?.spec) {
           const src = s.chart.spec.sourceRef;
           ref('spec.chart.spec.sourceRef', src.kind, src.name, src.namespace);
-          if (!EXACT_VERSION.test(String(s.chart.spec.version ?? ''))) add('flux/chart-pinned', o, 'spec.chart.spec.version', `chart version "${s.chart.spec.version ?? ''}" is not an exact version: pin it in the model`);
+          if (!EXACT_VERSION.test(String(s.chart.spec.version ?? '')))
+            add(
+              'flux/chart-pinned',
+              o,
+              'spec.chart.spec.version',
+              `chart version "${s.chart.spec.version ?? ''}" is not an exact version: pin it in the model`,
+            );
         }
         break;
       case 'OCIRepository':
-        if (!s.ref?.tag && !s.ref?.digest) add('flux/chart-pinned', o, 'spec.ref', 'an OCIRepository without ref.tag or ref.digest follows "latest": pin a tag');
+        if (!s.ref?.tag && !s.ref?.digest)
+          add('flux/chart-pinned', o, 'spec.ref', 'an OCIRepository without ref.tag or ref.digest follows "latest": pin a tag');
         else if (s.ref.semver || s.ref.tag === 'latest') add('flux/chart-pinned', o, 'spec.ref', 'pin an exact tag or digest, not a semver range or "latest"');
         break;
       case 'ImagePolicy':
@@ -121,11 +136,26 @@ export function fluxGraphFindings(index: ClusterIndex, files: ReadonlyMap<string
     if (!group.includes('.') || group.endsWith('.k8s.io') || FLUX_GROUP.test(group)) continue;
     const installer = installers.get(group);
     if (!installer) {
-      add('flux/crd-order', o, 'apiVersion', `no Kustomization installs the CRDs of "${group}": add the chart (HelmReleaseFromChart with crdGroups) or the CRD`);
+      add(
+        'flux/crd-order',
+        o,
+        'apiVersion',
+        `no Kustomization installs the CRDs of "${group}": add the chart (HelmReleaseFromChart with crdGroups) or the CRD`,
+      );
     } else if (installer !== o.kustomization && !before(o.kustomization).has(installer)) {
-      add('flux/crd-order', o, 'apiVersion', `"${group}" CRDs are installed by Kustomization "${installer}", which "${o.kustomization}" does not depend on: move the object to a later layer`);
+      add(
+        'flux/crd-order',
+        o,
+        'apiVersion',
+        `"${group}" CRDs are installed by Kustomization "${installer}", which "${o.kustomization}" does not depend on: move the object to a later layer`,
+      );
     } else if (installer === o.kustomization && !crds.has(`${group}\u0000${o.kustomization}`)) {
-      add('flux/crd-order', o, 'apiVersion', `"${group}" CRDs come from a HelmRelease in the same Kustomization "${installer}", so they do not exist when it is applied: move the object to a layer that depends on it`);
+      add(
+        'flux/crd-order',
+        o,
+        'apiVersion',
+        `"${group}" CRDs come from a HelmRelease in the same Kustomization "${installer}", so they do not exist when it is applied: move the object to a layer that depends on it`,
+      );
     }
   }
 
@@ -148,7 +178,12 @@ export function fluxGraphFindings(index: ClusterIndex, files: ReadonlyMap<string
     const key = identity(o.manifest);
     const first = owners.get(key);
     if (first && first.kustomization !== o.kustomization) {
-      add('flux/single-owner', o, 'metadata.name', `also applied by Kustomization "${first.kustomization}": two Kustomizations would fight over it (and prune it in turn)`);
+      add(
+        'flux/single-owner',
+        o,
+        'metadata.name',
+        `also applied by Kustomization "${first.kustomization}": two Kustomizations would fight over it (and prune it in turn)`,
+      );
     } else owners.set(key, o);
   }
   return findings;

@@ -23,11 +23,23 @@ export function gpuDaemonReasonFindings(objects: readonly RenderedObject[], mode
     const check = (annotations: Record<string, string> | undefined, path: string) => {
       const found = annotations?.[GPU_NODE_REASON_ANNOTATION];
       if (found && (expected === undefined || found === expected)) return;
-      const what = found ? `carries ${GPU_NODE_REASON_ANNOTATION} "${found}", not its GpuNodeDaemon's reason` : `has no ${GPU_NODE_REASON_ANNOTATION} annotation`;
-      findings.push(finding('gpu/daemon-reason', 'error', obj, path, `tolerates a GPU node's taint without requesting a GPU but ${what}: build it inside a GpuNodeDaemon and keep the annotations it adds`));
+      const what = found
+        ? `carries ${GPU_NODE_REASON_ANNOTATION} "${found}", not its GpuNodeDaemon's reason`
+        : `has no ${GPU_NODE_REASON_ANNOTATION} annotation`;
+      findings.push(
+        finding(
+          'gpu/daemon-reason',
+          'error',
+          obj,
+          path,
+          `tolerates a GPU node's taint without requesting a GPU but ${what}: build it inside a GpuNodeDaemon and keep the annotations it adds`,
+        ),
+      );
     };
     if (obj.manifest.kind === 'HelmRelease') {
-      const values = (obj.manifest as unknown as { spec?: HelmReleaseSpec }).spec?.values as { tolerations?: Toleration[]; podAnnotations?: Record<string, string> } | undefined;
+      const values = (obj.manifest as unknown as { spec?: HelmReleaseSpec }).spec?.values as
+        | { tolerations?: Toleration[]; podAnnotations?: Record<string, string> }
+        | undefined;
       if (toleratesGpu(values?.tolerations)) check(values?.podAnnotations, 'spec.values.podAnnotations');
     }
     for (const template of podTemplates(obj.manifest)) {

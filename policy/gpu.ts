@@ -33,7 +33,15 @@ export function gpuFindings(objects: readonly RenderedObject[], model: ClusterMo
       const selected = spec.nodeSelector?.[HOSTNAME_LABEL];
       const selectedGpu = gpuNodes.find((g) => g.nodeName === selected);
       if (selectedGpu && !inWorkload && !daemon) {
-        findings.push(finding('gpu/pinned-to-gpu-node', 'error', obj, `${template.path}.nodeSelector`, `selects GPU node "${selected}" but is neither a GpuWorkload nor a GpuNodeDaemon: remove the node selector`));
+        findings.push(
+          finding(
+            'gpu/pinned-to-gpu-node',
+            'error',
+            obj,
+            `${template.path}.nodeSelector`,
+            `selects GPU node "${selected}" but is neither a GpuWorkload nor a GpuNodeDaemon: remove the node selector`,
+          ),
+        );
       }
       const affinityNodes = (spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms ?? [])
         .flatMap((term) => term.matchExpressions ?? [])
@@ -41,29 +49,77 @@ export function gpuFindings(objects: readonly RenderedObject[], model: ClusterMo
         .flatMap((e) => e.values ?? []);
       const affinityGpu = gpuNodes.filter((g) => affinityNodes.includes(g.nodeName)).map((g) => g.nodeName);
       if (affinityGpu.length > 0 && !inWorkload && !daemon) {
-        findings.push(finding('gpu/pinned-to-gpu-node', 'error', obj, `${template.path}.affinity.nodeAffinity`, `requires GPU node(s) ${affinityGpu.map((n) => `"${n}"`).join(', ')} but is neither a GpuWorkload nor a GpuNodeDaemon: remove them from the affinity`));
+        findings.push(
+          finding(
+            'gpu/pinned-to-gpu-node',
+            'error',
+            obj,
+            `${template.path}.affinity.nodeAffinity`,
+            `requires GPU node(s) ${affinityGpu.map((n) => `"${n}"`).join(', ')} but is neither a GpuWorkload nor a GpuNodeDaemon: remove them from the affinity`,
+          ),
+        );
       }
 
       const requested = containersOf(template).reduce((sum, { container }) => sum + gpuCount(container.resources?.limits?.[NVIDIA_GPU_RESOURCE]), 0);
       if (requested === 0) continue;
       if (!inWorkload) {
-        findings.push(finding('gpu/request-outside-workload', 'error', obj, `${template.path}.containers`, `requests ${NVIDIA_GPU_RESOURCE} outside a GpuWorkload construct: build it with GpuWorkload so placement is derived from the model`));
+        findings.push(
+          finding(
+            'gpu/request-outside-workload',
+            'error',
+            obj,
+            `${template.path}.containers`,
+            `requests ${NVIDIA_GPU_RESOURCE} outside a GpuWorkload construct: build it with GpuWorkload so placement is derived from the model`,
+          ),
+        );
         continue;
       }
       if (!selectedGpu) {
-        findings.push(finding('gpu/workload-placement', 'error', obj, `${template.path}.nodeSelector`, `requests GPUs but does not select a GPU node by ${HOSTNAME_LABEL} (GPU nodes: ${gpuNodes.map((g) => g.nodeName).join(', ') || 'none'})`));
+        findings.push(
+          finding(
+            'gpu/workload-placement',
+            'error',
+            obj,
+            `${template.path}.nodeSelector`,
+            `requests GPUs but does not select a GPU node by ${HOSTNAME_LABEL} (GPU nodes: ${gpuNodes.map((g) => g.nodeName).join(', ') || 'none'})`,
+          ),
+        );
         continue;
       }
       for (const taint of selectedGpu.taints) {
         if (!(spec.tolerations ?? []).some((t) => toleratesTaint(t, taint))) {
-          findings.push(finding('gpu/workload-placement', 'error', obj, `${template.path}.tolerations`, `does not tolerate ${taintString(taint)} of node "${selectedGpu.nodeName}"`));
+          findings.push(
+            finding(
+              'gpu/workload-placement',
+              'error',
+              obj,
+              `${template.path}.tolerations`,
+              `does not tolerate ${taintString(taint)} of node "${selectedGpu.nodeName}"`,
+            ),
+          );
         }
       }
       if (spec.runtimeClassName !== NVIDIA_RUNTIME_CLASS) {
-        findings.push(finding('gpu/workload-placement', 'error', obj, `${template.path}.runtimeClassName`, `GPU pods run with runtimeClassName "${NVIDIA_RUNTIME_CLASS}", found ${JSON.stringify(spec.runtimeClassName ?? null)}`));
+        findings.push(
+          finding(
+            'gpu/workload-placement',
+            'error',
+            obj,
+            `${template.path}.runtimeClassName`,
+            `GPU pods run with runtimeClassName "${NVIDIA_RUNTIME_CLASS}", found ${JSON.stringify(spec.runtimeClassName ?? null)}`,
+          ),
+        );
       }
       if (requested > selectedGpu.capacity) {
-        findings.push(finding('gpu/over-capacity', 'error', obj, `${template.path}.containers`, `requests ${requested} GPUs but node "${selectedGpu.nodeName}" has ${selectedGpu.capacity}`));
+        findings.push(
+          finding(
+            'gpu/over-capacity',
+            'error',
+            obj,
+            `${template.path}.containers`,
+            `requests ${requested} GPUs but node "${selectedGpu.nodeName}" has ${selectedGpu.capacity}`,
+          ),
+        );
       }
     }
 
@@ -78,7 +134,13 @@ export function gpuFindings(objects: readonly RenderedObject[], model: ClusterMo
         if (tolerated.length === 0) continue;
         reportedToleration = true;
         findings.push(
-          finding('gpu/undeclared-toleration', 'error', obj, `${path}[${i}]`, `tolerates ${tolerated.join(', ')} but is neither a GpuWorkload nor a GpuNodeDaemon: remove the toleration, or declare the daemon with GpuNodeDaemon and a reason`),
+          finding(
+            'gpu/undeclared-toleration',
+            'error',
+            obj,
+            `${path}[${i}]`,
+            `tolerates ${tolerated.join(', ')} but is neither a GpuWorkload nor a GpuNodeDaemon: remove the toleration, or declare the daemon with GpuNodeDaemon and a reason`,
+          ),
         );
         return;
       }

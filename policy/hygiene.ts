@@ -19,7 +19,13 @@ export function hygieneFindings(index: ClusterIndex): Finding[] {
     const m = o.manifest;
     const key = `${o.kustomization}\u0000${identity(m)}`;
     const first = seen.get(key);
-    if (first) add('hygiene/unique-object', o, 'metadata.name', `${m.kind} "${m.metadata.name}" is also defined in ${first.file} (applied by ${first.kustomization}): rename one`);
+    if (first)
+      add(
+        'hygiene/unique-object',
+        o,
+        'metadata.name',
+        `${m.kind} "${m.metadata.name}" is also defined in ${first.file} (applied by ${first.kustomization}): rename one`,
+      );
     else seen.set(key, o);
   }
 
@@ -32,7 +38,13 @@ export function hygieneFindings(index: ClusterIndex): Finding[] {
         const res = container.resources as Json | undefined;
         for (const kind of ['requests', 'limits'] as const) {
           for (const r of ['cpu', 'memory']) {
-            if (res?.[kind]?.[r] === undefined) add('hygiene/resources', o, `${path}.resources.${kind}.${r}`, `container "${container.name}" has no ${r} ${kind.slice(0, -1)}: set requests and limits for cpu and memory`);
+            if (res?.[kind]?.[r] === undefined)
+              add(
+                'hygiene/resources',
+                o,
+                `${path}.resources.${kind}.${r}`,
+                `container "${container.name}" has no ${r} ${kind.slice(0, -1)}: set requests and limits for cpu and memory`,
+              );
           }
         }
         if (!init) {
@@ -40,16 +52,28 @@ export function hygieneFindings(index: ClusterIndex): Finding[] {
           if (!container.readinessProbe) add('hygiene/probes', o, `${path}.readinessProbe`, `container "${container.name}" has no readiness probe: add one`);
         }
         if (!container.image || !PINNED_IMAGE.test(container.image) || /:latest(@|$)/.test(container.image)) {
-          add('hygiene/image-pinned', o, `${path}.image`, `image "${container.image ?? ''}" is not pinned: use a release tag (not "latest") or a digest from the model`);
+          add(
+            'hygiene/image-pinned',
+            o,
+            `${path}.image`,
+            `image "${container.image ?? ''}" is not pinned: use a release tag (not "latest") or a digest from the model`,
+          );
         }
         if (container.securityContext?.readOnlyRootFilesystem !== true) {
-          add('hygiene/read-only-root', o, `${path}.securityContext.readOnlyRootFilesystem`, `container "${container.name}" may write its root filesystem: set readOnlyRootFilesystem: true and mount an emptyDir where it writes`);
+          add(
+            'hygiene/read-only-root',
+            o,
+            `${path}.securityContext.readOnlyRootFilesystem`,
+            `container "${container.name}" may write its root filesystem: set readOnlyRootFilesystem: true and mount an emptyDir where it writes`,
+          );
         }
         const nonRoot = container.securityContext?.runAsNonRoot ?? pod.securityContext?.runAsNonRoot;
-        if (nonRoot !== true) add('hygiene/non-root', o, `${path}.securityContext.runAsNonRoot`, `container "${container.name}" may run as root: set runAsNonRoot: true`);
+        if (nonRoot !== true)
+          add('hygiene/non-root', o, `${path}.securityContext.runAsNonRoot`, `container "${container.name}" may run as root: set runAsNonRoot: true`);
       }
       if (replicas > 1) {
-        if (index.disruptionBudgetsFor(ns, t.labels).length === 0) add('hygiene/pdb', o, 'spec.replicas', `${replicas} replicas without a PodDisruptionBudget: add one selecting the pods (HardenedDeployment does)`);
+        if (index.disruptionBudgetsFor(ns, t.labels).length === 0)
+          add('hygiene/pdb', o, 'spec.replicas', `${replicas} replicas without a PodDisruptionBudget: add one selecting the pods (HardenedDeployment does)`);
       }
       referenceFindings(index, o, t.path, pod as Json, add);
     }
@@ -74,7 +98,12 @@ export function hygieneFindings(index: ClusterIndex): Finding[] {
     const denied = index.ofKindIn('NetworkPolicy', ns).some((p) => isDefaultDeny(spec(p.manifest)));
     if (!denied) {
       const nsObj = index.get('Namespace', undefined, ns) ?? index.inNamespace(ns)[0];
-      add('hygiene/default-deny', nsObj, '', `namespace "${ns}" runs pods without a default-deny NetworkPolicy (ingress and egress): create it with OceanidNamespace`);
+      add(
+        'hygiene/default-deny',
+        nsObj,
+        '',
+        `namespace "${ns}" runs pods without a default-deny NetworkPolicy (ingress and egress): create it with OceanidNamespace`,
+      );
     }
   }
   return findings;
@@ -86,12 +115,23 @@ function isDefaultDeny(s: Json): boolean {
 }
 
 /** ConfigMaps, Secrets, ServiceAccounts and PVCs a pod refers to must be rendered (Secrets by an ExternalSecret). */
-function referenceFindings(index: ClusterIndex, o: RenderedObject, path: string, pod: Json, add: (rule: string, obj: RenderedObject, path: string, message: string) => void): void {
+function referenceFindings(
+  index: ClusterIndex,
+  o: RenderedObject,
+  path: string,
+  pod: Json,
+  add: (rule: string, obj: RenderedObject, path: string, message: string) => void,
+): void {
   const ns = o.manifest.metadata.namespace;
   const need = (kind: 'ConfigMap' | 'Secret' | 'ServiceAccount' | 'PersistentVolumeClaim', name: string, at: string) => {
     if (kind === 'ServiceAccount' && name === 'default') return;
     if (kind === 'Secret' ? secretExists(index, ns, name) : index.get(kind, ns, name)) return;
-    add('hygiene/reference', o, at, `${kind} "${name}" does not exist in namespace "${ns}"${kind === 'Secret' ? ' and no ExternalSecret creates it' : ''}: create it or fix the name`);
+    add(
+      'hygiene/reference',
+      o,
+      at,
+      `${kind} "${name}" does not exist in namespace "${ns}"${kind === 'Secret' ? ' and no ExternalSecret creates it' : ''}: create it or fix the name`,
+    );
   };
   if (pod.serviceAccountName) need('ServiceAccount', pod.serviceAccountName, `${path}.serviceAccountName`);
   ((pod.volumes ?? []) as Json[]).forEach((v, i) => {
@@ -104,7 +144,8 @@ function referenceFindings(index: ClusterIndex, o: RenderedObject, path: string,
       ((c.env ?? []) as Json[]).forEach((e, ei) => {
         const at = `${path}.${key}[${ci}].env[${ei}].valueFrom`;
         if (e.valueFrom?.secretKeyRef && !e.valueFrom.secretKeyRef.optional) need('Secret', e.valueFrom.secretKeyRef.name, `${at}.secretKeyRef.name`);
-        if (e.valueFrom?.configMapKeyRef && !e.valueFrom.configMapKeyRef.optional) need('ConfigMap', e.valueFrom.configMapKeyRef.name, `${at}.configMapKeyRef.name`);
+        if (e.valueFrom?.configMapKeyRef && !e.valueFrom.configMapKeyRef.optional)
+          need('ConfigMap', e.valueFrom.configMapKeyRef.name, `${at}.configMapKeyRef.name`);
       });
       ((c.envFrom ?? []) as Json[]).forEach((e, ei) => {
         if (e.secretRef && !e.secretRef.optional) need('Secret', e.secretRef.name, `${path}.${key}[${ci}].envFrom[${ei}].secretRef.name`);

@@ -21,7 +21,14 @@ export function validateCluster(cluster: RenderedCluster, options: SchemaGateOpt
   const index = new ClusterIndex(cluster.objects);
   const schema = SchemaValidator.open(options);
   const schemaErrors = schema.validateAll(cluster.objects.map((o) => o.manifest));
-  const findings: Finding[] = schema.warnings.map((message) => ({ rule: 'cache/discarded', severity: 'warning', object: 'schema gate cache', path: '', message, cluster: cluster.model.name }));
+  const findings: Finding[] = schema.warnings.map((message) => ({
+    rule: 'cache/discarded',
+    severity: 'warning',
+    object: 'schema gate cache',
+    path: '',
+    message,
+    cluster: cluster.model.name,
+  }));
   for (const o of cluster.objects) {
     for (const e of schemaErrors.get(o.manifest) ?? []) findings.push(finding('schema', 'error', o, e.path, e.message));
   }

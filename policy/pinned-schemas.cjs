@@ -10,7 +10,9 @@ const { join, resolve } = require('node:path');
 function schemasDir(root) {
   const dir = resolve(root, process.env.OCEANID_SCHEMAS ?? '../shared/schemas');
   if (!existsSync(dir)) {
-    throw new Error(`schema folder ${dir} does not exist: run \`npm run fetch-schemas\` or set OCEANID_SCHEMAS to a folder laid out as schemas.lock.json describes`);
+    throw new Error(
+      `schema folder ${dir} does not exist: run \`npm run fetch-schemas\` or set OCEANID_SCHEMAS to a folder laid out as schemas.lock.json describes`,
+    );
   }
   return dir;
 }

@@ -61,11 +61,19 @@ interface Enforcement {
 function enforcementFor(name: string | undefined, namespaces: ReadonlyMap<string, Manifest>): Enforcement {
   if (name === undefined) return { level: 'restricted', describe: 'the object has no namespace, so restricted (the project default) applies' };
   const ns = namespaces.get(name);
-  if (!ns) return { level: 'restricted', describe: `namespace "${name}" enforces restricted (no Namespace manifest is rendered for it; restricted is the project default)` };
+  if (!ns)
+    return {
+      level: 'restricted',
+      describe: `namespace "${name}" enforces restricted (no Namespace manifest is rendered for it; restricted is the project default)`,
+    };
   const value = ns.metadata.labels?.[ENFORCE_LABEL];
-  if (value === undefined) return { level: 'restricted', describe: `namespace "${name}" enforces restricted (it has no ${ENFORCE_LABEL} label; restricted is the project default)` };
+  if (value === undefined)
+    return { level: 'restricted', describe: `namespace "${name}" enforces restricted (it has no ${ENFORCE_LABEL} label; restricted is the project default)` };
   if (value === 'privileged' || value === 'baseline' || value === 'restricted') return { level: value, describe: `namespace "${name}" enforces ${value}` };
-  return { level: 'restricted', describe: `namespace "${name}" enforces restricted (its ${ENFORCE_LABEL} label "${value}" is not a level, which Kubernetes evaluates as restricted)` };
+  return {
+    level: 'restricted',
+    describe: `namespace "${name}" enforces restricted (its ${ENFORCE_LABEL} label "${value}" is not a level, which Kubernetes evaluates as restricted)`,
+  };
 }
 
 // The fields the checks read, as they appear in a manifest (plain JSON, so any of them may be null).
@@ -116,7 +124,21 @@ interface Violation {
 // --- allowed values (policy version v1.33) -------------------------------------------------------
 
 /** check_capabilities_baseline.go capabilities_allowed_1_0. */
-const BASELINE_CAPABILITIES = new Set(['AUDIT_WRITE', 'CHOWN', 'DAC_OVERRIDE', 'FOWNER', 'FSETID', 'KILL', 'MKNOD', 'NET_BIND_SERVICE', 'SETFCAP', 'SETGID', 'SETPCAP', 'SETUID', 'SYS_CHROOT']);
+const BASELINE_CAPABILITIES = new Set([
+  'AUDIT_WRITE',
+  'CHOWN',
+  'DAC_OVERRIDE',
+  'FOWNER',
+  'FSETID',
+  'KILL',
+  'MKNOD',
+  'NET_BIND_SERVICE',
+  'SETFCAP',
+  'SETGID',
+  'SETPCAP',
+  'SETUID',
+  'SYS_CHROOT',
+]);
 
 /** check_seLinuxOptions.go selinuxAllowedTypes1_31 ("" is unset). container_engine_t is allowed from 1.31. */
 const SELINUX_TYPES = new Set(['', 'container_t', 'container_init_t', 'container_kvm_t', 'container_engine_t']);
@@ -148,7 +170,17 @@ const SAFE_SYSCTLS = new Set([
  * every policy version admits it. The Pod Security Standards page did not list it yet
  * (kubernetes/website#55370).
  */
-const RESTRICTED_VOLUME_SOURCES = new Set(['configMap', 'csi', 'downwardAPI', 'emptyDir', 'ephemeral', 'image', 'persistentVolumeClaim', 'projected', 'secret']);
+const RESTRICTED_VOLUME_SOURCES = new Set([
+  'configMap',
+  'csi',
+  'downwardAPI',
+  'emptyDir',
+  'ephemeral',
+  'image',
+  'persistentVolumeClaim',
+  'projected',
+  'secret',
+]);
 
 /** Seccomp and AppArmor profile types the standards accept when a profile is set. */
 const CONFINED_PROFILE_TYPES = new Set(['RuntimeDefault', 'Localhost']);
@@ -221,7 +253,11 @@ function evaluate(template: PodTemplate, level: 'baseline' | 'restricted'): Viol
 
 function windowsHostProcess({ pod, psc, containers, add }: PodContext): void {
   if (psc?.windowsOptions?.hostProcess === true) {
-    add('host-process', `${pod}.securityContext.windowsOptions.hostProcess`, 'the pod sets windowsOptions.hostProcess: true; remove it (HostProcess pods run with host access)');
+    add(
+      'host-process',
+      `${pod}.securityContext.windowsOptions.hostProcess`,
+      'the pod sets windowsOptions.hostProcess: true; remove it (HostProcess pods run with host access)',
+    );
   }
   for (const c of containers) {
     if (c.container.securityContext?.windowsOptions?.hostProcess === true) {
@@ -232,7 +268,8 @@ function windowsHostProcess({ pod, psc, containers, add }: PodContext): void {
 
 function hostNamespaces({ spec, pod, add }: PodContext): void {
   for (const field of ['hostNetwork', 'hostPID', 'hostIPC'] as const) {
-    if (spec[field] === true) add('host-namespaces', `${pod}.${field}`, `the pod shares the host's namespace with ${field}: true; remove ${field} (or set it to false)`);
+    if (spec[field] === true)
+      add('host-namespaces', `${pod}.${field}`, `the pod shares the host's namespace with ${field}: true; remove ${field} (or set it to false)`);
   }
 }
 
@@ -248,7 +285,11 @@ function capabilitiesBaseline({ containers, add }: PodContext): void {
   for (const c of containers) {
     for (const [i, cap] of (c.container.securityContext?.capabilities?.add ?? []).entries()) {
       if (!BASELINE_CAPABILITIES.has(cap)) {
-        add('capabilities-baseline', `${c.path}.securityContext.capabilities.add[${i}]`, `${c.label} adds capability ${JSON.stringify(cap)}, which is outside the default set; remove it (allowed: ${[...BASELINE_CAPABILITIES].join(', ')})`);
+        add(
+          'capabilities-baseline',
+          `${c.path}.securityContext.capabilities.add[${i}]`,
+          `${c.label} adds capability ${JSON.stringify(cap)}, which is outside the default set; remove it (allowed: ${[...BASELINE_CAPABILITIES].join(', ')})`,
+        );
       }
     }
   }
@@ -256,7 +297,12 @@ function capabilitiesBaseline({ containers, add }: PodContext): void {
 
 function hostPathVolumes({ spec, pod, add }: PodContext): void {
   for (const [i, volume] of (spec.volumes ?? []).entries()) {
-    if (present(volume?.hostPath)) add('host-path-volumes', `${pod}.volumes[${i}].hostPath`, `volume ${JSON.stringify(volume.name)} is a hostPath volume; use a persistentVolumeClaim, configMap, secret or emptyDir instead`);
+    if (present(volume?.hostPath))
+      add(
+        'host-path-volumes',
+        `${pod}.volumes[${i}].hostPath`,
+        `volume ${JSON.stringify(volume.name)} is a hostPath volume; use a persistentVolumeClaim, configMap, secret or emptyDir instead`,
+      );
   }
 }
 
@@ -264,7 +310,11 @@ function hostPorts({ containers, add }: PodContext): void {
   for (const c of containers) {
     for (const [i, port] of (c.container.ports ?? []).entries()) {
       if (port?.hostPort != null && port.hostPort !== 0) {
-        add('host-ports', `${c.path}.ports[${i}].hostPort`, `${c.label} binds host port ${port.hostPort}; remove hostPort and expose the port through a Service`);
+        add(
+          'host-ports',
+          `${c.path}.ports[${i}].hostPort`,
+          `${c.label} binds host port ${port.hostPort}; remove hostPort and expose the port through a Service`,
+        );
       }
     }
   }
@@ -276,7 +326,11 @@ function appArmorProfile(ctx: PodContext): void {
   for (const [key, value] of Object.entries(ctx.template.annotations).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (!key.startsWith(APPARMOR_ANNOTATION_PREFIX)) continue;
     if (value === '' || value === 'runtime/default' || value.startsWith('localhost/')) continue;
-    ctx.add('apparmor', `${metadataPath(ctx.pod)}.annotations[${key}]`, `pod annotation ${key} is ${JSON.stringify(value)}; use "runtime/default" or "localhost/<profile>", or remove the annotation`);
+    ctx.add(
+      'apparmor',
+      `${metadataPath(ctx.pod)}.annotations[${key}]`,
+      `pod annotation ${key} is ${JSON.stringify(value)}; use "runtime/default" or "localhost/<profile>", or remove the annotation`,
+    );
   }
 }
 
@@ -286,10 +340,16 @@ function seLinuxOptions({ pod, psc, containers, add }: PodContext): void {
     if (!present(opts)) return;
     const type = opts!.type ?? '';
     if (!SELINUX_TYPES.has(type)) {
-      add('selinux', `${path}.securityContext.seLinuxOptions.type`, `${owner} sets SELinux type ${JSON.stringify(type)}; remove it or use one of container_t, container_init_t, container_kvm_t, container_engine_t`);
+      add(
+        'selinux',
+        `${path}.securityContext.seLinuxOptions.type`,
+        `${owner} sets SELinux type ${JSON.stringify(type)}; remove it or use one of container_t, container_init_t, container_kvm_t, container_engine_t`,
+      );
     }
-    if (opts!.user) add('selinux', `${path}.securityContext.seLinuxOptions.user`, `${owner} sets SELinux user ${JSON.stringify(opts!.user)}; remove seLinuxOptions.user`);
-    if (opts!.role) add('selinux', `${path}.securityContext.seLinuxOptions.role`, `${owner} sets SELinux role ${JSON.stringify(opts!.role)}; remove seLinuxOptions.role`);
+    if (opts!.user)
+      add('selinux', `${path}.securityContext.seLinuxOptions.user`, `${owner} sets SELinux user ${JSON.stringify(opts!.user)}; remove seLinuxOptions.user`);
+    if (opts!.role)
+      add('selinux', `${path}.securityContext.seLinuxOptions.role`, `${owner} sets SELinux role ${JSON.stringify(opts!.role)}; remove seLinuxOptions.role`);
   };
   selinux('the pod', pod, psc);
   for (const c of containers) selinux(c.label, c.path, c.container.securityContext);
@@ -311,7 +371,8 @@ function seccompProfileBaseline(ctx: PodContext): void {
 function sysctls({ pod, psc, add }: PodContext): void {
   for (const [i, sysctl] of (psc?.sysctls ?? []).entries()) {
     const name = sysctl?.name ?? '';
-    if (!SAFE_SYSCTLS.has(name)) add('sysctls', `${pod}.securityContext.sysctls[${i}].name`, `the pod sets sysctl ${JSON.stringify(name)}, which is not in the safe set; remove it`);
+    if (!SAFE_SYSCTLS.has(name))
+      add('sysctls', `${pod}.securityContext.sysctls[${i}].name`, `the pod sets sysctl ${JSON.stringify(name)}, which is not in the safe set; remove it`);
   }
 }
 
@@ -322,7 +383,11 @@ function restrictedVolumes({ spec, pod, add }: PodContext): void {
     const sources = Object.keys(volume ?? {}).filter((k) => k !== 'name' && present(volume[k]));
     // A volume without a source is defaulted to emptyDir by the API server before admission.
     if (sources.length === 0 || sources.some((s) => RESTRICTED_VOLUME_SOURCES.has(s))) continue;
-    add('restricted-volumes', `${pod}.volumes[${i}].${sources[0]}`, `volume ${JSON.stringify(volume.name)} has type ${sources[0]}; use one of ${[...RESTRICTED_VOLUME_SOURCES].join(', ')} (e.g. a persistentVolumeClaim)`);
+    add(
+      'restricted-volumes',
+      `${pod}.volumes[${i}].${sources[0]}`,
+      `volume ${JSON.stringify(volume.name)} has type ${sources[0]}; use one of ${[...RESTRICTED_VOLUME_SOURCES].join(', ')} (e.g. a persistentVolumeClaim)`,
+    );
   }
 }
 
@@ -330,7 +395,11 @@ function allowPrivilegeEscalation({ containers, windows, add }: PodContext): voi
   if (windows) return;
   for (const c of containers) {
     if (c.container.securityContext?.allowPrivilegeEscalation !== false) {
-      add('allow-privilege-escalation', `${c.path}.securityContext.allowPrivilegeEscalation`, `${c.label} may escalate privileges; set allowPrivilegeEscalation: false`);
+      add(
+        'allow-privilege-escalation',
+        `${c.path}.securityContext.allowPrivilegeEscalation`,
+        `${c.label} may escalate privileges; set allowPrivilegeEscalation: false`,
+      );
     }
   }
 }
@@ -342,9 +411,17 @@ function runAsNonRoot({ pod, psc, containers, add }: PodContext): void {
   for (const c of containers) {
     const value = c.container.securityContext?.runAsNonRoot;
     if (value === false) {
-      add('run-as-non-root', `${c.path}.securityContext.runAsNonRoot`, `${c.label} sets runAsNonRoot: false; set runAsNonRoot: true (or remove it when the pod sets runAsNonRoot: true)`);
+      add(
+        'run-as-non-root',
+        `${c.path}.securityContext.runAsNonRoot`,
+        `${c.label} sets runAsNonRoot: false; set runAsNonRoot: true (or remove it when the pod sets runAsNonRoot: true)`,
+      );
     } else if (value == null && podValue == null) {
-      add('run-as-non-root', `${c.path}.securityContext.runAsNonRoot`, `${c.label} may run as root; set runAsNonRoot: true on the container or in the pod's securityContext`);
+      add(
+        'run-as-non-root',
+        `${c.path}.securityContext.runAsNonRoot`,
+        `${c.label} may run as root; set runAsNonRoot: true on the container or in the pod's securityContext`,
+      );
     }
   }
 }
@@ -352,7 +429,8 @@ function runAsNonRoot({ pod, psc, containers, add }: PodContext): void {
 function runAsUser({ pod, psc, containers, add }: PodContext): void {
   if (psc?.runAsUser === 0) add('run-as-user', `${pod}.securityContext.runAsUser`, 'the pod sets runAsUser: 0 (root); use a non-zero UID');
   for (const c of containers) {
-    if (c.container.securityContext?.runAsUser === 0) add('run-as-user', `${c.path}.securityContext.runAsUser`, `${c.label} sets runAsUser: 0 (root); use a non-zero UID`);
+    if (c.container.securityContext?.runAsUser === 0)
+      add('run-as-user', `${c.path}.securityContext.runAsUser`, `${c.label} sets runAsUser: 0 (root); use a non-zero UID`);
   }
 }
 
@@ -362,7 +440,11 @@ function seccompProfileRestricted(ctx: PodContext): void {
   confinedProfiles(ctx, 'seccomp-restricted', 'seccompProfile', 'seccomp', 'set seccompProfile.type: RuntimeDefault (or Localhost)');
   for (const c of ctx.containers) {
     if (!present(c.container.securityContext?.seccompProfile) && !present(ctx.psc?.seccompProfile)) {
-      ctx.add('seccomp-restricted', `${c.path}.securityContext.seccompProfile.type`, `${c.label} has no seccomp profile; set seccompProfile.type: RuntimeDefault on the container or in the pod's securityContext`);
+      ctx.add(
+        'seccomp-restricted',
+        `${c.path}.securityContext.seccompProfile.type`,
+        `${c.label} has no seccomp profile; set seccompProfile.type: RuntimeDefault on the container or in the pod's securityContext`,
+      );
     }
   }
 }
@@ -373,18 +455,32 @@ function capabilitiesRestricted({ containers, windows, add }: PodContext): void 
   for (const c of containers) {
     const caps = c.container.securityContext?.capabilities;
     if (!(caps?.drop ?? []).includes('ALL')) {
-      add('capabilities-restricted', `${c.path}.securityContext.capabilities.drop`, `${c.label} does not drop all capabilities; set capabilities.drop: ["ALL"]`);
+      add(
+        'capabilities-restricted',
+        `${c.path}.securityContext.capabilities.drop`,
+        `${c.label} does not drop all capabilities; set capabilities.drop: ["ALL"]`,
+      );
     }
     for (const [i, cap] of (caps?.add ?? []).entries()) {
       if (cap !== 'NET_BIND_SERVICE') {
-        add('capabilities-restricted', `${c.path}.securityContext.capabilities.add[${i}]`, `${c.label} adds capability ${JSON.stringify(cap)}; remove it (only NET_BIND_SERVICE may be added)`);
+        add(
+          'capabilities-restricted',
+          `${c.path}.securityContext.capabilities.add[${i}]`,
+          `${c.label} adds capability ${JSON.stringify(cap)}; remove it (only NET_BIND_SERVICE may be added)`,
+        );
       }
     }
   }
 }
 
 /** A seccomp or AppArmor profile that is set must be RuntimeDefault or Localhost, on the pod and on each container. */
-function confinedProfiles({ pod, psc, containers, add }: PodContext, check: string, field: 'appArmorProfile' | 'seccompProfile', kind: string, fix: string): void {
+function confinedProfiles(
+  { pod, psc, containers, add }: PodContext,
+  check: string,
+  field: 'appArmorProfile' | 'seccompProfile',
+  kind: string,
+  fix: string,
+): void {
   const unconfined = (profile: { readonly type?: string | null } | null | undefined): string | undefined =>
     present(profile) && !CONFINED_PROFILE_TYPES.has(profile!.type ?? '') ? JSON.stringify(profile!.type ?? '') : undefined;
   const podType = unconfined(psc?.[field]);

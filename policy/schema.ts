@@ -180,7 +180,12 @@ function compileStandalone(dir: string, gvks: string[], index: KindIndex): { cod
     const crd = index.crds.get(`${group}/${kind}`);
     if (!crd) {
       const versions = [...byGvk.keys()].filter((k) => k.startsWith(`${group}/`) && k.endsWith(`/${kind}`));
-      problems.set(gvk, versions.length > 0 ? `${group || 'core'} ${kind} is not served at ${version} (served: ${versions.map((v) => v.split('/')[1]).join(', ')})` : `unknown kind ${kind} in API group "${group || 'core'}": no pinned schema defines it`);
+      problems.set(
+        gvk,
+        versions.length > 0
+          ? `${group || 'core'} ${kind} is not served at ${version} (served: ${versions.map((v) => v.split('/')[1]).join(', ')})`
+          : `unknown kind ${kind} in API group "${group || 'core'}": no pinned schema defines it`,
+      );
       continue;
     }
     if (!crd.served.includes(version)) {
@@ -385,7 +390,10 @@ export class SchemaValidator {
       const file = join(this.generated!.dir, name);
       const source = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
       if (source !== undefined && sha256(source) === recorded) found = { file, code: { source, sha256: recorded } };
-      else this.ownWarnings.push(`${file}: ${source === undefined ? 'missing' : `does not match its sha256 in ${GENERATED_VALIDATORS_DIR}/${CHECKSUMS_FILE}`}; compiled from the pinned schemas instead (run \`npm run import\` to regenerate it)`);
+      else
+        this.ownWarnings.push(
+          `${file}: ${source === undefined ? 'missing' : `does not match its sha256 in ${GENERATED_VALIDATORS_DIR}/${CHECKSUMS_FILE}`}; compiled from the pinned schemas instead (run \`npm run import\` to regenerate it)`,
+        );
     }
     if (!found) {
       const code = this.cache.readModule(this.cachedName(gvk, 'js'));

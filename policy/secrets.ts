@@ -36,18 +36,31 @@ export function secretFindings(index: ClusterIndex, files: ReadonlyMap<string, s
   for (const o of index.objects) {
     const m = o.manifest as Json;
     if (m.kind === 'Secret' && (m.data || m.stringData)) {
-      add('secrets/no-secret-data', o, m.data ? 'data' : 'stringData', 'a Secret with values would put them in Git: store the value in Pulumi ESC and render a PulumiSecret (ExternalSecret)');
+      add(
+        'secrets/no-secret-data',
+        o,
+        m.data ? 'data' : 'stringData',
+        'a Secret with values would put them in Git: store the value in Pulumi ESC and render a PulumiSecret (ExternalSecret)',
+      );
     }
     if (m.kind === 'ExternalSecret') {
       const ref = spec(o.manifest).secretStoreRef as Json;
-      const found = ref.kind === 'ClusterSecretStore' ? index.get('ClusterSecretStore', undefined, ref.name) : index.get('SecretStore', o.manifest.metadata.namespace, ref.name);
+      const found =
+        ref.kind === 'ClusterSecretStore'
+          ? index.get('ClusterSecretStore', undefined, ref.name)
+          : index.get('SecretStore', o.manifest.metadata.namespace, ref.name);
       if (!found) add('secrets/store', o, 'spec.secretStoreRef', `${ref.kind ?? 'SecretStore'} "${ref.name}" is not rendered: point at the Pulumi ESC store`);
     }
     for (const t of podTemplates(o.manifest)) {
       for (const { path, container } of containersOf(t)) {
         (container.env ?? []).forEach((e, i) => {
           if (e.value && ENV_SECRET_NAME.test(e.name)) {
-            add('secrets/env-literal', o, `${path}.env[${i}].value`, `"${e.name}" holds a literal value: read it with valueFrom.secretKeyRef from a PulumiSecret`);
+            add(
+              'secrets/env-literal',
+              o,
+              `${path}.env[${i}].value`,
+              `"${e.name}" holds a literal value: read it with valueFrom.secretKeyRef from a PulumiSecret`,
+            );
           }
         });
       }
@@ -55,9 +68,11 @@ export function secretFindings(index: ClusterIndex, files: ReadonlyMap<string, s
     // Secrets named by custom resources must be written by an ExternalSecret too.
     const s = spec(o.manifest);
     const needSecret = (path: string, namespace: string | undefined, name: string | undefined) => {
-      if (name && !secretExists(index, namespace, name)) add('secrets/reference', o, path, `Secret "${namespace}/${name}" is not written by any ExternalSecret: add a PulumiSecret for it`);
+      if (name && !secretExists(index, namespace, name))
+        add('secrets/reference', o, path, `Secret "${namespace}/${name}" is not written by any ExternalSecret: add a PulumiSecret for it`);
     };
-    if (m.kind === 'Cluster' && m.apiVersion.startsWith('postgresql.cnpg.io/')) needSecret('spec.bootstrap.initdb.secret.name', m.metadata.namespace, s.bootstrap?.initdb?.secret?.name);
+    if (m.kind === 'Cluster' && m.apiVersion.startsWith('postgresql.cnpg.io/'))
+      needSecret('spec.bootstrap.initdb.secret.name', m.metadata.namespace, s.bootstrap?.initdb?.secret?.name);
     if (m.kind === 'ClusterIssuer') {
       ((s.acme?.solvers ?? []) as Json[]).forEach((solver, i) => {
         needSecret(`spec.acme.solvers[${i}].dns01.cloudflare.apiTokenSecretRef.name`, 'cert-manager', solver.dns01?.cloudflare?.apiTokenSecretRef?.name);
@@ -83,7 +98,12 @@ function literalFindings(file: string, content: string, cluster: string): Findin
   });
   for (const m of content.matchAll(LONG_TOKEN)) {
     const token = m[0];
-    if (looksRandom(token)) hits.push({ index: m.index, rank: TOKEN_PATTERNS.length, message: `high-entropy string "${token.slice(0, 8)}…" (${token.length} characters) looks like a credential: remove it` });
+    if (looksRandom(token))
+      hits.push({
+        index: m.index,
+        rank: TOKEN_PATTERNS.length,
+        message: `high-entropy string "${token.slice(0, 8)}…" (${token.length} characters) looks like a credential: remove it`,
+      });
   }
   if (hits.length === 0) return [];
   const lineStarts = [0];
@@ -99,12 +119,14 @@ function literalFindings(file: string, content: string, cluster: string): Findin
     return lo + 1;
   };
   const seen = new Set<string>();
-  return hits
-    .map((h) => ({ ...h, line: lineOf(h.index) }))
-    .sort((a, b) => a.line - b.line || a.rank - b.rank || a.index - b.index)
-    // A pattern is reported once per line, as a test of the line would; random strings each.
-    .filter((h) => h.rank === TOKEN_PATTERNS.length || (!seen.has(`${h.line}\u0000${h.rank}`) && !!seen.add(`${h.line}\u0000${h.rank}`)))
-    .map((h) => ({ rule: 'secrets/literal', severity: 'error' as const, object: `${file}:${h.line}`, path: '', cluster, message: h.message }));
+  return (
+    hits
+      .map((h) => ({ ...h, line: lineOf(h.index) }))
+      .sort((a, b) => a.line - b.line || a.rank - b.rank || a.index - b.index)
+      // A pattern is reported once per line, as a test of the line would; random strings each.
+      .filter((h) => h.rank === TOKEN_PATTERNS.length || (!seen.has(`${h.line}\u0000${h.rank}`) && !!seen.add(`${h.line}\u0000${h.rank}`)))
+      .map((h) => ({ rule: 'secrets/literal', severity: 'error' as const, object: `${file}:${h.line}`, path: '', cluster, message: h.message }))
+  );
 }
 
 /**

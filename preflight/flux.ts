@@ -49,12 +49,23 @@ export function fluxFindings(rendered: RenderedCluster, fluxDeployments: readonl
     `re-run flux bootstrap with --components-extra=image-reflector-controller,image-automation-controller (the README's bootstrap command)${missing.some((m) => !EXTRA_COMPONENTS.has(m)) ? ', or repair the Flux installation (flux check)' : ''}`;
 
   for (const [name, d] of [...controllers].sort(([a], [b]) => a.localeCompare(b))) {
-    const image = (d.spec.template.spec.containers ?? []).find((c: any) => c.name === 'manager')?.image ?? d.spec.template.spec.containers?.[0]?.image ?? 'no image';
+    const image =
+      (d.spec.template.spec.containers ?? []).find((c: any) => c.name === 'manager')?.image ?? d.spec.template.spec.containers?.[0]?.image ?? 'no image';
     const wanted = d.spec.replicas ?? 1;
     const ready = d.status?.readyReplicas ?? 0;
     const flux = d.metadata.labels?.['app.kubernetes.io/version'];
     const found = `${image}${flux ? ` (Flux ${flux})` : ''}, ${ready}/${wanted} ready`;
-    findings.push(ready >= wanted ? finding('info', 'flux/controllers', `Deployment/${FLUX_NAMESPACE}/${name}`, found) : finding('error', 'flux/controllers', `Deployment/${FLUX_NAMESPACE}/${name}`, `${found}: the controller is not ready`, `kubectl -n ${FLUX_NAMESPACE} describe deployment ${name}; flux check`));
+    findings.push(
+      ready >= wanted
+        ? finding('info', 'flux/controllers', `Deployment/${FLUX_NAMESPACE}/${name}`, found)
+        : finding(
+            'error',
+            'flux/controllers',
+            `Deployment/${FLUX_NAMESPACE}/${name}`,
+            `${found}: the controller is not ready`,
+            `kubectl -n ${FLUX_NAMESPACE} describe deployment ${name}; flux check`,
+          ),
+    );
   }
 
   // Kinds we render, by the controller that needs to run and the CRD version that must be served.
@@ -63,7 +74,12 @@ export function fluxFindings(rendered: RenderedCluster, fluxDeployments: readonl
     const group = apiGroup(o.manifest);
     if (!FLUX_GROUP.test(group)) continue;
     const key = `${group}/${o.manifest.kind}`;
-    const entry = renderedKinds.get(key) ?? { group, kind: o.manifest.kind, versions: new Set<string>(), controller: CONTROLLER_OF[key] ?? CONTROLLER_OF[group] };
+    const entry = renderedKinds.get(key) ?? {
+      group,
+      kind: o.manifest.kind,
+      versions: new Set<string>(),
+      controller: CONTROLLER_OF[key] ?? CONTROLLER_OF[group],
+    };
     entry.versions.add(o.manifest.apiVersion.slice(group.length + 1));
     renderedKinds.set(key, entry);
   }
@@ -74,13 +90,34 @@ export function fluxFindings(rendered: RenderedCluster, fluxDeployments: readonl
     for (const version of [...versions].sort()) {
       if (serves(crd, version)) continue;
       const found = crd
-        ? `the CRD ${crd.metadata.name} does not serve ${group}/${version} (it serves ${(crd.spec.versions ?? []).filter((v: any) => v.served).map((v: any) => v.name).join(', ') || 'nothing'})`
+        ? `the CRD ${crd.metadata.name} does not serve ${group}/${version} (it serves ${
+            (crd.spec.versions ?? [])
+              .filter((v: any) => v.served)
+              .map((v: any) => v.name)
+              .join(', ') || 'nothing'
+          })`
         : `no CRD serves ${kind} (${group}/${version}): the Flux installation lacks it`;
-      findings.push(finding('error', 'flux/crds', `CustomResourceDefinition/${crd?.metadata.name ?? `${plural(kind)}.${group}`}`, found, crd ? 'upgrade Flux to the version the repository is written for (flux bootstrap with the pinned flux CLI)' : bootstrap([controller])));
+      findings.push(
+        finding(
+          'error',
+          'flux/crds',
+          `CustomResourceDefinition/${crd?.metadata.name ?? `${plural(kind)}.${group}`}`,
+          found,
+          crd ? 'upgrade Flux to the version the repository is written for (flux bootstrap with the pinned flux CLI)' : bootstrap([controller]),
+        ),
+      );
     }
   }
   for (const [controller, kinds] of missingControllers) {
-    findings.push(finding('error', 'flux/controllers', `Deployment/${FLUX_NAMESPACE}/${controller}`, `not installed, and the repository renders ${kinds.join(', ')} that it reconciles`, bootstrap([controller])));
+    findings.push(
+      finding(
+        'error',
+        'flux/controllers',
+        `Deployment/${FLUX_NAMESPACE}/${controller}`,
+        `not installed, and the repository renders ${kinds.join(', ')} that it reconciles`,
+        bootstrap([controller]),
+      ),
+    );
   }
   return findings;
 }

@@ -32,8 +32,25 @@ export function helmReleaseFindings(model: ClusterModel, rendered: RenderedClust
     const wanted = pinned ? `${pinned.chart}-${pinned.version}` : 'the chart the model pins';
     const object = objectName(o.manifest);
     const installed = [...live].sort().join(', ');
-    if (pinned && live.size === 1 && live.has(wanted)) findings.push(finding('info', 'takeover/helm-release', object, `adopts the Helm release ${helmReleaseKey(o.manifest)} installed outside Flux, at the same chart ${wanted}`));
-    else findings.push(finding('warning', 'takeover/helm-release', object, `adopts the Helm release ${helmReleaseKey(o.manifest)} installed outside Flux (chart ${installed} on its objects): helm-controller upgrades it in place to ${wanted}, with this repository's values`, 'read the chart\'s upgrade notes between the two versions (CRDs included) before the takeover, or upgrade it with helm first'));
+    if (pinned && live.size === 1 && live.has(wanted))
+      findings.push(
+        finding(
+          'info',
+          'takeover/helm-release',
+          object,
+          `adopts the Helm release ${helmReleaseKey(o.manifest)} installed outside Flux, at the same chart ${wanted}`,
+        ),
+      );
+    else
+      findings.push(
+        finding(
+          'warning',
+          'takeover/helm-release',
+          object,
+          `adopts the Helm release ${helmReleaseKey(o.manifest)} installed outside Flux (chart ${installed} on its objects): helm-controller upgrades it in place to ${wanted}, with this repository's values`,
+          "read the chart's upgrade notes between the two versions (CRDs included) before the takeover, or upgrade it with helm first",
+        ),
+      );
   }
   return findings;
 }

@@ -85,5 +85,10 @@ export class KubectlError extends Error {
 
 /** The first non-empty line of a text, trimmed. */
 export function firstLine(text: string): string {
-  return text.split('\n').map((l) => l.trim()).find((l) => l.length > 0) ?? '';
+  return (
+    text
+      .split('\n')
+      .map((l) => l.trim())
+      .find((l) => l.length > 0) ?? ''
+  );
 }

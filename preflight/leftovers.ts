@@ -16,7 +16,12 @@ const BUILT_IN = new Set(['ConfigMap/kube-root-ca.crt']);
  * release we render (the chart's own Deployments) are not leftovers.
  */
 export function leftoverFindings(rendered: RenderedCluster, liveObjects: readonly any[]): PreflightFinding[] {
-  const managed = new Set(rendered.objects.filter((o) => o.manifest.kind === 'Namespace').map((o) => o.manifest.metadata.name).filter((n) => !PREEXISTING_NAMESPACES.has(n)));
+  const managed = new Set(
+    rendered.objects
+      .filter((o) => o.manifest.kind === 'Namespace')
+      .map((o) => o.manifest.metadata.name)
+      .filter((n) => !PREEXISTING_NAMESPACES.has(n)),
+  );
   const renderedIds = new Set(rendered.objects.map((o) => identity(o.manifest)));
   const releases = new Set(rendered.objects.filter((o) => o.manifest.kind === 'HelmRelease').map((o) => helmReleaseKey(o.manifest)));
   const findings: PreflightFinding[] = [];
@@ -28,7 +33,13 @@ export function leftoverFindings(rendered: RenderedCluster, liveObjects: readonl
     if (releases.has(`${annotations['meta.helm.sh/release-namespace']}/${annotations['meta.helm.sh/release-name']}`)) continue;
     const managers = [...new Set((o.metadata.managedFields ?? []).map((f: any) => f.manager as string))];
     findings.push(
-      finding('warning', 'takeover/unmanaged', objectName(o), `exists in namespace ${ns}, which Flux manages, but nothing renders it${managers.length ? ` (managed by ${managers.join(', ')})` : ''}: Flux will neither adopt nor remove it, and it keeps running`, `delete it once its replacement runs (kubectl -n ${ns} delete ${o.kind.toLowerCase()} ${o.metadata.name}), or render it in the model`),
+      finding(
+        'warning',
+        'takeover/unmanaged',
+        objectName(o),
+        `exists in namespace ${ns}, which Flux manages, but nothing renders it${managers.length ? ` (managed by ${managers.join(', ')})` : ''}: Flux will neither adopt nor remove it, and it keeps running`,
+        `delete it once its replacement runs (kubectl -n ${ns} delete ${o.kind.toLowerCase()} ${o.metadata.name}), or render it in the model`,
+      ),
     );
   }
   return findings;

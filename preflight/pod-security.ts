@@ -36,7 +36,15 @@ export function podSecurityFindings(rendered: RenderedCluster, kubectl: Kubectl,
       continue;
     }
     for (const [, pod, others, reasons] of pods) {
-      findings.push(finding('error', 'pod-security/rejected', `Pod/${name}/${pod}`, `${change} would reject this pod${others} when it is recreated: ${reasons}`, 'replace it with a compliant workload (the rendered one) and delete the old one, or give the namespace a lower level with a reason in the model'));
+      findings.push(
+        finding(
+          'error',
+          'pod-security/rejected',
+          `Pod/${name}/${pod}`,
+          `${change} would reject this pod${others} when it is recreated: ${reasons}`,
+          'replace it with a compliant workload (the rendered one) and delete the old one, or give the namespace a lower level with a reason in the model',
+        ),
+      );
     }
   }
   return findings;

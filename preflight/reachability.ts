@@ -29,7 +29,9 @@ export function checkReachable(kubectl: Kubectl, context: string | undefined): s
     const why = r.timedOut ? `no answer within ${TIMEOUTS.reachability / 1000} s` : firstLine(r.stderr) || `kubectl exited with ${r.code}`;
     // A short budget for the name here: the whole answer must come within 10 s.
     const name = contextName(kubectl, context, 1_000);
-    throw new Unusable(`the API server of ${name ? `context "${name}"` : 'the current context'} did not answer (${why}): is the SSH tunnel up (ssh -L 16443:localhost:6443 -N tethys)?`);
+    throw new Unusable(
+      `the API server of ${name ? `context "${name}"` : 'the current context'} did not answer (${why}): is the SSH tunnel up (ssh -L 16443:localhost:6443 -N tethys)?`,
+    );
   }
   return contextName(kubectl, context, TIMEOUTS.local) ?? 'current';
 }

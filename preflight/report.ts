@@ -36,10 +36,16 @@ export function formatFinding(f: PreflightFinding): string {
 
 /** The report: findings (errors first, then warnings, then info, each in check order), then the summary line. */
 export function formatReport(cluster: string, context: string, findings: readonly PreflightFinding[]): string[] {
-  const sorted = findings.map((f, i) => ({ f, i })).sort((a, b) => ORDER[a.f.severity] - ORDER[b.f.severity] || a.i - b.i).map((x) => x.f);
+  const sorted = findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => ORDER[a.f.severity] - ORDER[b.f.severity] || a.i - b.i)
+    .map((x) => x.f);
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
   const verdict = exitCode(findings) === 0 ? 'ready: Flux can take over' : 'not ready: fix the errors and review the warnings above';
-  return [...sorted.map(formatFinding), `${cluster} (context ${context}): ${count('error')} error(s), ${count('warning')} warning(s), ${count('info')} info; ${verdict}`];
+  return [
+    ...sorted.map(formatFinding),
+    `${cluster} (context ${context}): ${count('error')} error(s), ${count('warning')} warning(s), ${count('info')} info; ${verdict}`,
+  ];
 }
 
 /** 0 ready; 1 a finding that would break or change something (any error or warning). */

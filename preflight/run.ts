@@ -75,7 +75,11 @@ export function runPreflightCli(argv: readonly string[], sources: readonly Model
     return exitCode(findings);
   } catch (error) {
     // One line (one paragraph for a model error), never a stack trace.
-    io.err(error instanceof ModelError ? error.message : `preflight: ${error instanceof Unusable || error instanceof KubectlError ? '' : 'unexpected failure: '}${(error as Error).message}`);
+    io.err(
+      error instanceof ModelError
+        ? error.message
+        : `preflight: ${error instanceof Unusable || error instanceof KubectlError ? '' : 'unexpected failure: '}${(error as Error).message}`,
+    );
     return 2;
   }
 }

@@ -18,6 +18,12 @@ export function runtimeClassFindings(rendered: RenderedCluster, liveRuntimeClass
   return [...users].map(([name, objects]) =>
     live.has(name)
       ? finding('info', 'runtime/runtime-class', `RuntimeClass/${name}`, `exists (used by ${objects.join(', ')})`)
-      : finding('error', 'runtime/runtime-class', `RuntimeClass/${name}`, `does not exist, and ${objects.join(', ')} cannot start without it`, 'install the NVIDIA driver and nvidia-container-toolkit on the GPU node and restart k3s-agent there: K3s then registers the nvidia RuntimeClass'),
+      : finding(
+          'error',
+          'runtime/runtime-class',
+          `RuntimeClass/${name}`,
+          `does not exist, and ${objects.join(', ')} cannot start without it`,
+          'install the NVIDIA driver and nvidia-container-toolkit on the GPU node and restart k3s-agent there: K3s then registers the nvidia RuntimeClass',
+        ),
   );
 }

@@ -13,7 +13,13 @@ export function secretKeyNames(kubectl: Kubectl, namespace: string, name: string
   if (result.code === 0) return result.stdout.split('\n').filter((k) => k.length > 0);
   if (/\(NotFound\)/.test(result.stderr)) return undefined;
   // Nothing kubectl printed about a Secret is echoed (a template error could quote the object).
-  const why = result.timedOut ? 'timed out' : result.missing ? 'kubectl not found' : /\(Forbidden\)/.test(result.stderr) ? 'forbidden: the kubeconfig user may not read Secrets there' : `exit ${result.code}`;
+  const why = result.timedOut
+    ? 'timed out'
+    : result.missing
+      ? 'kubectl not found'
+      : /\(Forbidden\)/.test(result.stderr)
+        ? 'forbidden: the kubeconfig user may not read Secrets there'
+        : `exit ${result.code}`;
   throw new KubectlError(`kubectl get secret ${name} -n ${namespace}: ${why}`);
 }
 
@@ -36,9 +42,25 @@ export function secretFindings(model: ClusterModel, rendered: RenderedCluster, k
     const keys = secretKeyNames(kubectl, namespace, name);
     const required = String(spec.url).startsWith('ssh://') ? SSH_KEYS : [];
     if (!keys) {
-      findings.push(finding('error', 'flux/git-secret', object, `the Git credential Secret of GitRepository/${namespace}/${o.manifest.metadata.name} does not exist`, 'run flux bootstrap (it creates the deploy key Secret), or set repository.secretName in the model to the Secret that holds it'));
+      findings.push(
+        finding(
+          'error',
+          'flux/git-secret',
+          object,
+          `the Git credential Secret of GitRepository/${namespace}/${o.manifest.metadata.name} does not exist`,
+          'run flux bootstrap (it creates the deploy key Secret), or set repository.secretName in the model to the Secret that holds it',
+        ),
+      );
     } else if (required.some((k) => !keys.includes(k))) {
-      findings.push(finding('error', 'flux/git-secret', object, `has keys ${keys.join(', ') || 'none'}; an SSH Git credential needs ${required.join(' and ')}`, 'recreate it with flux create secret git (or flux bootstrap)'));
+      findings.push(
+        finding(
+          'error',
+          'flux/git-secret',
+          object,
+          `has keys ${keys.join(', ') || 'none'}; an SSH Git credential needs ${required.join(' and ')}`,
+          'recreate it with flux create secret git (or flux bootstrap)',
+        ),
+      );
     } else {
       findings.push(finding('info', 'flux/git-secret', object, `exists with keys ${keys.join(', ')}`));
     }
@@ -48,8 +70,18 @@ export function secretFindings(model: ClusterModel, rendered: RenderedCluster, k
   const object = `Secret/${token.namespace}/${token.name}`;
   const keys = secretKeyNames(kubectl, token.namespace, token.name);
   const create = `create it as the README's Secrets section says, in its namespace (kubectl create namespace ${token.namespace} if it does not exist yet): kubectl -n ${token.namespace} create secret generic ${token.name} --from-file=${token.key}=token.txt`;
-  if (!keys) findings.push(finding('error', 'secrets/bootstrap', object, 'the bootstrap Secret ESO authenticates to Pulumi ESC with does not exist: infra-configs and apps would not become ready', create));
-  else if (!keys.includes(token.key)) findings.push(finding('error', 'secrets/bootstrap', object, `has no key "${token.key}" (keys: ${keys.join(', ') || 'none'})`, create));
+  if (!keys)
+    findings.push(
+      finding(
+        'error',
+        'secrets/bootstrap',
+        object,
+        'the bootstrap Secret ESO authenticates to Pulumi ESC with does not exist: infra-configs and apps would not become ready',
+        create,
+      ),
+    );
+  else if (!keys.includes(token.key))
+    findings.push(finding('error', 'secrets/bootstrap', object, `has no key "${token.key}" (keys: ${keys.join(', ') || 'none'})`, create));
   else findings.push(finding('info', 'secrets/bootstrap', object, `exists with key "${token.key}"`));
   return findings;
 }

@@ -19,10 +19,32 @@ export const APPLY_ORDER: readonly string[] = [FLUX_BOOTSTRAP_KUSTOMIZATION, ...
  * Gateway API's, come from CRDs.
  */
 const BUILT_IN_GROUPS = new Set([
-  '', 'admission.k8s.io', 'admissionregistration.k8s.io', 'apiextensions.k8s.io', 'apiregistration.k8s.io', 'apps', 'authentication.k8s.io',
-  'authorization.k8s.io', 'autoscaling', 'batch', 'certificates.k8s.io', 'coordination.k8s.io', 'discovery.k8s.io', 'events.k8s.io', 'extensions',
-  'flowcontrol.apiserver.k8s.io', 'imagepolicy.k8s.io', 'internal.apiserver.k8s.io', 'networking.k8s.io', 'node.k8s.io', 'policy',
-  'rbac.authorization.k8s.io', 'resource.k8s.io', 'scheduling.k8s.io', 'storage.k8s.io', 'storagemigration.k8s.io',
+  '',
+  'admission.k8s.io',
+  'admissionregistration.k8s.io',
+  'apiextensions.k8s.io',
+  'apiregistration.k8s.io',
+  'apps',
+  'authentication.k8s.io',
+  'authorization.k8s.io',
+  'autoscaling',
+  'batch',
+  'certificates.k8s.io',
+  'coordination.k8s.io',
+  'discovery.k8s.io',
+  'events.k8s.io',
+  'extensions',
+  'flowcontrol.apiserver.k8s.io',
+  'imagepolicy.k8s.io',
+  'internal.apiserver.k8s.io',
+  'networking.k8s.io',
+  'node.k8s.io',
+  'policy',
+  'rbac.authorization.k8s.io',
+  'resource.k8s.io',
+  'scheduling.k8s.io',
+  'storage.k8s.io',
+  'storagemigration.k8s.io',
 ]);
 
 /** The Pod Security warnings on a namespace change; the pod-security check reports the pods they name. */
@@ -65,9 +87,18 @@ interface DryRunOutcome {
   readonly error?: string;
 }
 
-const warningLines = (stderr: string) => stderr.split('\n').filter((l) => l.startsWith('Warning: ')).map((l) => l.slice('Warning: '.length).trim());
-const errorText = (stderr: string) => stderr.split('\n').filter((l) => l.trim() && !l.startsWith('Warning: ')).join('\n').trim();
-const asList = (json: any): any[] => (json?.kind === 'List' || Array.isArray(json?.items) ? json.items ?? [] : json ? [json] : []);
+const warningLines = (stderr: string) =>
+  stderr
+    .split('\n')
+    .filter((l) => l.startsWith('Warning: '))
+    .map((l) => l.slice('Warning: '.length).trim());
+const errorText = (stderr: string) =>
+  stderr
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('Warning: '))
+    .join('\n')
+    .trim();
+const asList = (json: any): any[] => (json?.kind === 'List' || Array.isArray(json?.items) ? (json.items ?? []) : json ? [json] : []);
 const listOf = (objects: readonly Manifest[]) => JSON.stringify({ apiVersion: 'v1', kind: 'List', items: objects });
 
 /**
@@ -125,7 +156,8 @@ function at(value: any, path: Path): unknown {
   return v;
 }
 
-const pathString = (path: Path) => path.map((s, i) => (typeof s === 'string' ? (/^[A-Za-z0-9_-]+$/.test(s) ? `${i === 0 ? '' : '.'}${s}` : `["${s}"]`) : `[name=${s.name}]`)).join('');
+const pathString = (path: Path) =>
+  path.map((s, i) => (typeof s === 'string' ? (/^[A-Za-z0-9_-]+$/.test(s) ? `${i === 0 ? '' : '.'}${s}` : `["${s}"]`) : `[name=${s.name}]`)).join('');
 const short = (v: unknown) => {
   const s = v === undefined ? 'absent' : JSON.stringify(v);
   return s.length > 60 ? `${s.slice(0, 57)}...` : s;
@@ -160,7 +192,8 @@ export function changedFields(rendered: Manifest, live: any, result: any): Field
 export function takeoverFindings(rendered: RenderedCluster, kubectl: Kubectl, crds: readonly any[], liveNamespaces: ReadonlySet<string>): PreflightFinding[] {
   const findings: PreflightFinding[] = [];
   const crdInstaller = new Map<string, RenderedObject>();
-  for (const o of rendered.objects.filter((x) => x.manifest.kind === 'HelmRelease')) for (const g of HelmReleaseFromChart.crdGroupsOf(o.source)) crdInstaller.set(g, o);
+  for (const o of rendered.objects.filter((x) => x.manifest.kind === 'HelmRelease'))
+    for (const g of HelmReleaseFromChart.crdGroupsOf(o.source)) crdInstaller.set(g, o);
   const renderedNamespaces = new Set(rendered.objects.filter((o) => o.manifest.kind === 'Namespace').map((o) => o.manifest.metadata.name));
 
   for (const layer of APPLY_ORDER) {
@@ -172,15 +205,50 @@ export function takeoverFindings(rendered: RenderedCluster, kubectl: Kubectl, cr
       const object = objectName(m);
       if (!BUILT_IN_GROUPS.has(group) && !serves(crdFor(crds, group, m.kind), version)) {
         const installer = crdInstaller.get(group);
-        if (installer) findings.push(finding('info', 'takeover/deferred', object, `[${layer}] not dry-run: ${group} is not served yet; its CRDs come with ${objectName(installer.manifest)} in ${installer.kustomization}, which Flux applies first`));
-        else if (FLUX_GROUP.test(group)) findings.push(finding('info', 'takeover/deferred', object, `[${layer}] not dry-run: ${m.kind} (${m.apiVersion}) is not served (see flux/crds)`));
-        else findings.push(finding('error', 'takeover/unserved', object, `[${layer}] no CRD serves ${m.kind} (${m.apiVersion}) and no rendered HelmRelease installs it`, 'install the CRDs with a HelmReleaseFromChart that declares crdGroups, or remove the object'));
+        if (installer)
+          findings.push(
+            finding(
+              'info',
+              'takeover/deferred',
+              object,
+              `[${layer}] not dry-run: ${group} is not served yet; its CRDs come with ${objectName(installer.manifest)} in ${installer.kustomization}, which Flux applies first`,
+            ),
+          );
+        else if (FLUX_GROUP.test(group))
+          findings.push(finding('info', 'takeover/deferred', object, `[${layer}] not dry-run: ${m.kind} (${m.apiVersion}) is not served (see flux/crds)`));
+        else
+          findings.push(
+            finding(
+              'error',
+              'takeover/unserved',
+              object,
+              `[${layer}] no CRD serves ${m.kind} (${m.apiVersion}) and no rendered HelmRelease installs it`,
+              'install the CRDs with a HelmReleaseFromChart that declares crdGroups, or remove the object',
+            ),
+          );
         continue;
       }
       const ns = m.metadata.namespace;
       if (ns && !liveNamespaces.has(ns)) {
-        if (renderedNamespaces.has(ns)) findings.push(finding('info', 'takeover/created', object, `[${layer}] would be created in the new namespace ${ns} (not dry-run: the namespace does not exist yet)`));
-        else findings.push(finding('error', 'takeover/namespace', object, `[${layer}] namespace ${ns} does not exist and nothing renders it`, `render the Namespace ${ns} (OceanidNamespace), or create it before the takeover`));
+        if (renderedNamespaces.has(ns))
+          findings.push(
+            finding(
+              'info',
+              'takeover/created',
+              object,
+              `[${layer}] would be created in the new namespace ${ns} (not dry-run: the namespace does not exist yet)`,
+            ),
+          );
+        else
+          findings.push(
+            finding(
+              'error',
+              'takeover/namespace',
+              object,
+              `[${layer}] namespace ${ns} does not exist and nothing renders it`,
+              `render the Namespace ${ns} (OceanidNamespace), or create it before the takeover`,
+            ),
+          );
         continue;
       }
       checkable.push(m);
@@ -200,16 +268,44 @@ function describe(layer: string, outcome: DryRunOutcome, live: any): PreflightFi
   const object = objectName(outcome.object);
   const findings: PreflightFinding[] = [];
   for (const w of outcome.warnings.filter((w) => !(outcome.object.kind === 'Namespace' && POD_SECURITY_NAMESPACE_WARNING.test(w)))) {
-    findings.push(finding('warning', 'takeover/admission-warning', object, `[${layer}] the API server warns: ${w}`, 'change the rendered object so the warning goes away (a Pod Security warning means its pods would be rejected once enforced)'));
+    findings.push(
+      finding(
+        'warning',
+        'takeover/admission-warning',
+        object,
+        `[${layer}] the API server warns: ${w}`,
+        'change the rendered object so the warning goes away (a Pod Security warning means its pods would be rejected once enforced)',
+      ),
+    );
   }
   if (outcome.error !== undefined) {
     const conflicts = parseConflicts(outcome.error);
     if (conflicts.length > 0) {
       for (const c of conflicts) {
-        findings.push(finding('error', 'takeover/conflict', object, `[${layer}] field manager "${c.manager}" owns ${c.fields.join(', ')} with other values: kustomize-controller applies with forced ownership, takes these fields, and "${c.manager}" sets them back on its next run`, c.manager.startsWith('pulumi-kubernetes') ? `remove it from the Pulumi stack (pulumi state delete <urn>; the object stays), then ${outcome.object.kind === 'Namespace' ? '' : 'delete it if the rendered object replaces it, or '}clear its field managers: ${clearManagers(outcome.object)}` : `stop "${c.manager}" managing the object, or change the model to the live values`));
+        findings.push(
+          finding(
+            'error',
+            'takeover/conflict',
+            object,
+            `[${layer}] field manager "${c.manager}" owns ${c.fields.join(', ')} with other values: kustomize-controller applies with forced ownership, takes these fields, and "${c.manager}" sets them back on its next run`,
+            c.manager.startsWith('pulumi-kubernetes')
+              ? `remove it from the Pulumi stack (pulumi state delete <urn>; the object stays), then ${outcome.object.kind === 'Namespace' ? '' : 'delete it if the rendered object replaces it, or '}clear its field managers: ${clearManagers(outcome.object)}`
+              : `stop "${c.manager}" managing the object, or change the model to the live values`,
+          ),
+        );
       }
     } else {
-      findings.push(finding('error', 'takeover/admission-error', object, `[${layer}] the API server refuses it: ${outcome.error.replace(/\s*\n\s*/g, ' ')}`, /immutable/.test(outcome.error) ? 'delete the live object before the takeover so Flux creates it anew (Flux does not recreate objects with immutable changes unless spec.force is set)' : 'fix the rendered object or the cluster as the message says'));
+      findings.push(
+        finding(
+          'error',
+          'takeover/admission-error',
+          object,
+          `[${layer}] the API server refuses it: ${outcome.error.replace(/\s*\n\s*/g, ' ')}`,
+          /immutable/.test(outcome.error)
+            ? 'delete the live object before the takeover so Flux creates it anew (Flux does not recreate objects with immutable changes unless spec.force is set)'
+            : 'fix the rendered object or the cluster as the message says',
+        ),
+      );
     }
     return findings;
   }
@@ -225,6 +321,15 @@ function describe(layer: string, outcome: DryRunOutcome, live: any): PreflightFi
   const other = changes.filter((c) => !benign.includes(c));
   if (changes.length === 0) findings.push(finding('info', 'takeover/unchanged', object, `[${layer}] unchanged`));
   if (benign.length > 0) findings.push(finding('info', 'takeover/adopted', object, `[${layer}] would be adopted; labels set: ${paths(benign)}`));
-  if (other.length > 0) findings.push(finding('warning', 'takeover/changed', object, `[${layer}] would change ${paths(other)}`, 'review: this is what Flux changes on a running object; change the model if the live value is the right one'));
+  if (other.length > 0)
+    findings.push(
+      finding(
+        'warning',
+        'takeover/changed',
+        object,
+        `[${layer}] would change ${paths(other)}`,
+        'review: this is what Flux changes on a running object; change the model if the live value is the right one',
+      ),
+    );
   return findings;
 }

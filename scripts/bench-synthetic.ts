@@ -35,7 +35,9 @@ try {
     mkdirSync(root, { recursive: true });
     for (const entry of ['cdk8s.yaml', 'model']) cpSync(join(repo, entry), join(root, entry), { recursive: true });
   }
-  const code = args.includes('diff') ? runDiffCli([], [production], root, io, options) : runSynthCli(args.includes('--check') ? ['--check'] : [], [production], root, io, options);
+  const code = args.includes('diff')
+    ? runDiffCli([], [production], root, io, options)
+    : runSynthCli(args.includes('--check') ? ['--check'] : [], [production], root, io, options);
   // A diff that finds changes exits 1; that is its result, not a failure of the benchmark.
   process.exitCode = args.includes('diff') && code === 1 ? 0 : code;
 } finally {

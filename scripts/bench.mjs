@@ -41,9 +41,18 @@ const allRows = [
   { name: 'npx cdk8s synth (default app: npx ts-node main.ts)', cmd: 'npx', args: ['cdk8s', 'synth'], cwd: tsNodeRepo, heavy: true },
   { name: `kubectl kustomize, all ${kustomizeDirs.length} Kustomization paths`, multi: kustomizeDirs.map((d) => ['kubectl', ['kustomize', d]]) },
   { name: 'npm run lint (Biome: recommended rules, import cycles, layers)', cmd: 'npm', args: ['run', '-s', 'lint'] },
-  { name: 'same, without noImportCycles (its module-graph scan)', cmd: 'node', args: ['node_modules/@biomejs/biome/bin/biome', 'lint', '--skip=suspicious/noImportCycles', '.'] },
+  {
+    name: 'same, without noImportCycles (its module-graph scan)',
+    cmd: 'node',
+    args: ['node_modules/@biomejs/biome/bin/biome', 'lint', '--skip=suspicious/noImportCycles', '.'],
+  },
   { name: 'npm run typecheck (tsc --noEmit, TypeScript 7)', cmd: 'npm', args: ['run', '-s', 'typecheck'] },
-  { name: 'same files, TypeScript 5.9 tsc --noEmit (for comparison)', cmd: 'node', args: ['node_modules/typescript/bin/tsc', '--noEmit', '-p', '.'], heavy: true },
+  {
+    name: 'same files, TypeScript 5.9 tsc --noEmit (for comparison)',
+    cmd: 'node',
+    args: ['node_modules/typescript/bin/tsc', '--noEmit', '-p', '.'],
+    heavy: true,
+  },
   {
     name: 'npm test, cold (Jest cache, validator caches, synth bundle removed)',
     heavy: true,
@@ -98,7 +107,11 @@ const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : undef
 const rows = allRows.filter((r) => r.base || !only || only.test(r.name));
 
 if (rows.some((r) => r.args?.includes(scaleRepo))) {
-  const setup = spawnSync('node', ['.build/bench-synthetic.js', String(SCALE), '--into', scaleRepo], { cwd: repoRoot, env: { ...env, OCEANID_VALIDATION_RESULT_CACHE: 'off' }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const setup = spawnSync('node', ['.build/bench-synthetic.js', String(SCALE), '--into', scaleRepo], {
+    cwd: repoRoot,
+    env: { ...env, OCEANID_VALIDATION_RESULT_CACHE: 'off' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   if (setup.status !== 0) throw new Error(`writing the ${SCALE}-workload repository failed: ${setup.stderr}`);
 }
 
@@ -106,7 +119,12 @@ function run(row) {
   const commands = row.multi ?? [[row.cmd, row.args]];
   const start = process.hrtime.bigint();
   for (const [cmd, args] of commands) {
-    const r = spawnSync(cmd, args, { cwd: row.cwd ?? repoRoot, env: { ...env, ...row.env }, stdio: ['ignore', row.peak ? 'pipe' : 'ignore', 'pipe'], encoding: 'utf8' });
+    const r = spawnSync(cmd, args, {
+      cwd: row.cwd ?? repoRoot,
+      env: { ...env, ...row.env },
+      stdio: ['ignore', row.peak ? 'pipe' : 'ignore', 'pipe'],
+      encoding: 'utf8',
+    });
     if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${r.stderr}`);
     if (row.peak) peaks.set(row, [...(peaks.get(row) ?? []), Number(/peak-rss-kib (\d+)\s*$/.exec(r.stdout)[1]) / 1024]);
   }

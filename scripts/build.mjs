@@ -206,5 +206,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     if (!Array.isArray(error?.errors)) process.stderr.write(`synth: building the bundle failed: ${error?.message ?? error}\n`);
     process.exit(1);
   }
-  if (process.argv.includes('--run')) runBundle(bundle, process.argv.slice(2).filter((a) => a !== '--run'));
+  if (process.argv.includes('--run'))
+    runBundle(
+      bundle,
+      process.argv.slice(2).filter((a) => a !== '--run'),
+    );
 }

@@ -32,7 +32,10 @@ try {
 
   // Committed as JavaScript plus declarations: type-checking 4 MB of generated TypeScript on
   // every `tsc --noEmit` costs seconds, while its .d.ts files are skipped by skipLibCheck.
-  const sources = readdirSync(staging).filter((f) => f.endsWith('.ts')).sort().map((f) => join(staging, f));
+  const sources = readdirSync(staging)
+    .filter((f) => f.endsWith('.ts'))
+    .sort()
+    .map((f) => join(staging, f));
   const outdir = join(repoRoot, 'imports');
   const options = {
     target: ts.ScriptTarget.ES2022,
@@ -54,7 +57,9 @@ try {
   rmSync(outdir, { recursive: true, force: true });
   mkdirSync(outdir);
   // imports/validators is regenerated below, from the new bindings.
-  for (const file of readdirSync(staging).filter((f) => f.endsWith('.js') || f.endsWith('.d.ts')).sort()) {
+  for (const file of readdirSync(staging)
+    .filter((f) => f.endsWith('.js') || f.endsWith('.d.ts'))
+    .sort()) {
     // ESM output inside a CommonJS package: the .mjs-free way is a nested package.json.
     writeFileSync(join(outdir, file), readFileSync(join(staging, file)));
   }

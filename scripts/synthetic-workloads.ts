@@ -50,6 +50,11 @@ export function addSyntheticWorkloads(cluster: OceanidCluster, count: number, re
         },
       ],
     });
-    new AllowTraffic(chart, `f${i}`, { name: `to-workload-${i}`, from: Endpoint.pods(namespace), to: Endpoint.pods(namespace, workload.selector), ports: [8080] });
+    new AllowTraffic(chart, `f${i}`, {
+      name: `to-workload-${i}`,
+      from: Endpoint.pods(namespace),
+      to: Endpoint.pods(namespace, workload.selector),
+      ports: [8080],
+    });
   }
 }

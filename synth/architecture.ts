@@ -28,7 +28,10 @@ export function renderArchitecture(model: ClusterModel, root: Construct, objects
   line('| node (Kubernetes name) | called | role | address | labels | taints | GPU | where |');
   line('|---|---|---|---|---|---|---|---|');
   for (const n of model.nodes) {
-    const labels = Object.entries(n.labels).map(([k, v]) => `\`${k}=${v}\``).join(' ') || '-';
+    const labels =
+      Object.entries(n.labels)
+        .map(([k, v]) => `\`${k}=${v}\``)
+        .join(' ') || '-';
     const taints = n.taints.map((t) => `\`${taintString(t)}\``).join(' ') || '-';
     const gpu = n.gpu ? `${n.gpu.count} x ${n.gpu.vendor} ${n.gpu.model}` : '-';
     const address = `${n.address} (${n.reachability === 'public' ? 'public' : 'behind NAT'})`;
@@ -61,7 +64,18 @@ export function renderArchitecture(model: ClusterModel, root: Construct, objects
   line('| Kustomization | path | holds |');
   line('|---|---|---|');
   for (const layer of FluxLayer.ALL) {
-    const charts = [...new Set(objects.filter((o) => o.kustomization === layer.name).map((o) => o.file.split('/').pop()!.replace(/\.yaml$/, '')))];
+    const charts = [
+      ...new Set(
+        objects
+          .filter((o) => o.kustomization === layer.name)
+          .map((o) =>
+            o.file
+              .split('/')
+              .pop()!
+              .replace(/\.yaml$/, ''),
+          ),
+      ),
+    ];
     line(`| ${layer.name} | \`dist/${model.name}/${layer.name}\` | ${layer.description}: ${charts.join(', ')} |`);
   }
   line();
@@ -72,7 +86,9 @@ export function renderArchitecture(model: ClusterModel, root: Construct, objects
   line('| hostname | origin | cloudflared runs in |');
   line('|---|---|---|');
   for (const t of tunnels) {
-    const host = objects.find((o) => o.manifest.kind === 'Deployment' && o.manifest.metadata.namespace === t.namespace && podVolumes(o.manifest).includes(t.volume.name));
+    const host = objects.find(
+      (o) => o.manifest.kind === 'Deployment' && o.manifest.metadata.namespace === t.namespace && podVolumes(o.manifest).includes(t.volume.name),
+    );
     const where = host ? `Deployment ${t.namespace}/${host.manifest.metadata.name}` : '-';
     for (const r of t.routes) line(`| \`${r.hostname}\` | \`${r.origin}\` | ${where} |`);
   }

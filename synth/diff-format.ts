@@ -26,7 +26,8 @@ export function formatDiff(result: DiffResult, options: FormatOptions): string {
     const id = ref.name === undefined ? `(${ref.file.slice(ref.file.lastIndexOf('/') + 1)})` : ref.namespace ? `${ref.namespace}/${ref.name}` : ref.name;
     return `${kind} ${id}`;
   };
-  const textLines = (before: string, after: string, indent: string) => formatLineDiff(before, after).map(([op, line]) => `${indent}${(op === '-' ? red : green)(`${op} ${line}`)}`);
+  const textLines = (before: string, after: string, indent: string) =>
+    formatLineDiff(before, after).map(([op, line]) => `${indent}${(op === '-' ? red : green)(`${op} ${line}`)}`);
 
   const lines: string[] = [];
   for (const k of result.kustomizations) {
@@ -50,7 +51,14 @@ export function formatDiff(result: DiffResult, options: FormatOptions): string {
     }
     for (const f of k.files) {
       const sign = f.status === 'added' ? green('  + file') : f.status === 'removed' ? red('  - file') : yellow('  ~ file');
-      const why = f.reason === 'text-only' ? ': comments or formatting only' : f.reason === 'moved' ? ': no object changed; objects moved between files or reordered' : f.status === 'changed' ? ': not Kubernetes objects' : '';
+      const why =
+        f.reason === 'text-only'
+          ? ': comments or formatting only'
+          : f.reason === 'moved'
+            ? ': no object changed; objects moved between files or reordered'
+            : f.status === 'changed'
+              ? ': not Kubernetes objects'
+              : '';
       lines.push(`${sign} ${f.path}${why}`);
       if (f.reason !== 'moved' && f.status === 'changed') lines.push(...textLines(f.before ?? '', f.after ?? '', '      '));
     }
@@ -69,7 +77,11 @@ export function formatDiff(result: DiffResult, options: FormatOptions): string {
   }
   if (result.kustomizationMoves.length > 0) {
     const moves = result.kustomizationMoves.map((m) => `${m.from} → ${m.to}: ${m.objects}`).join(', ');
-    lines.push(yellow(`Note: objects moved between Kustomizations (${moves}): shown as removal + addition; the old Kustomization may prune an object before the new one applies it.`));
+    lines.push(
+      yellow(
+        `Note: objects moved between Kustomizations (${moves}): shown as removal + addition; the old Kustomization may prune an object before the new one applies it.`,
+      ),
+    );
   }
   return lines.join('\n');
 }
@@ -100,7 +112,8 @@ function formatLineDiff(before: string, after: string): ['-' | '+', string][] {
   } else {
     // Longest common subsequence, then walk it.
     const lcs = Array.from({ length: x.length + 1 }, () => new Uint32Array(y.length + 1));
-    for (let i = x.length - 1; i >= 0; i--) for (let j = y.length - 1; j >= 0; j--) lcs[i][j] = x[i] === y[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+    for (let i = x.length - 1; i >= 0; i--)
+      for (let j = y.length - 1; j >= 0; j--) lcs[i][j] = x[i] === y[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
     let i = 0;
     let j = 0;
     while (i < x.length || j < y.length) {

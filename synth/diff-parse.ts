@@ -11,7 +11,8 @@ import { formatPath, isNamedList, isPlainObject, Segment } from './value-diff';
 export function kustomizationOf(path: string): { name: string; folder: string } {
   const parts = path.split('/');
   if (parts[0] === 'dist' && parts.length >= 4) return { name: `${parts[1]}/${parts[2]}`, folder: parts.slice(0, 3).join('/') };
-  if (parts[0] === 'flux' && parts.length >= 4 && parts[2] === FLUX_SYNC_DIR) return { name: `${parts[1]}/${FLUX_BOOTSTRAP_KUSTOMIZATION}`, folder: parts.slice(0, 3).join('/') };
+  if (parts[0] === 'flux' && parts.length >= 4 && parts[2] === FLUX_SYNC_DIR)
+    return { name: `${parts[1]}/${FLUX_BOOTSTRAP_KUSTOMIZATION}`, folder: parts.slice(0, 3).join('/') };
   const folder = parts.slice(0, -1).join('/') || '.';
   return { name: folder, folder };
 }
@@ -73,7 +74,8 @@ function collectComments(node: unknown, value: unknown, path: readonly Segment[]
     }
   } else if (isSeq(node) && Array.isArray(value)) {
     const named = isNamedList(value);
-    for (const [i, item] of node.items.entries()) collectComments(item, value[i], [...path, named ? { name: (value[i] as { name: string }).name } : { index: i }], out);
+    for (const [i, item] of node.items.entries())
+      collectComments(item, value[i], [...path, named ? { name: (value[i] as { name: string }).name } : { index: i }], out);
   } else if (isScalar(node) && node.comment) {
     out.set(formatPath(path), node.comment.trim());
   }

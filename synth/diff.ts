@@ -59,7 +59,10 @@ export function runDiffCli(argv: readonly string[], sources: readonly ModelSourc
       io.err(`${errors.length} policy error(s); the model cannot be rendered, so there is nothing to compare.`);
       return 2;
     }
-    const diff = diffTrees(readSettledOutputs(repoRoot, 'diff', io, () => readCommittedTree(repoRoot)), result.files);
+    const diff = diffTrees(
+      readSettledOutputs(repoRoot, 'diff', io, () => readCommittedTree(repoRoot)),
+      result.files,
+    );
     const env = io.env ?? process.env;
     for (const line of formatDiff(diff, { color: io.isTTY === true && !env.NO_COLOR }).split('\n')) io.out(line);
     return diff.changed ? 1 : 0;

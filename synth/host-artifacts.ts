@@ -90,7 +90,10 @@ function k3sConfig(model: ClusterModel, node: NodeModel): string {
 function networkComment(node: NodeModel): string[] {
   const wireguard = '# Needs the WireGuard kernel module; pod traffic between nodes is WireGuard on UDP 51820.';
   if (node.reachability === 'public') {
-    return [wireguard, `# ${node.address} is public: open UDP 51820 to the other nodes${node.role === 'server' ? ` and TCP ${K3S_SERVER_PORT} to the agents` : ''}.`];
+    return [
+      wireguard,
+      `# ${node.address} is public: open UDP 51820 to the other nodes${node.role === 'server' ? ` and TCP ${K3S_SERVER_PORT} to the agents` : ''}.`,
+    ];
   }
   return [
     wireguard,

@@ -77,7 +77,9 @@ function acquire(path: string, record: LockRecord, options: OutputLockOptions): 
       continue;
     }
     if (Date.now() >= deadline) {
-      throw new OutputError(`${record.command}: dist/, flux/ and hosts/ are locked by ${describeHolder(holder)}; gave up after ${waitMs / 1000} s (remove ${LOCK_FILE} only if that process is not an Oceanid synth)`);
+      throw new OutputError(
+        `${record.command}: dist/, flux/ and hosts/ are locked by ${describeHolder(holder)}; gave up after ${waitMs / 1000} s (remove ${LOCK_FILE} only if that process is not an Oceanid synth)`,
+      );
     }
     if (!told && Date.now() - start >= QUIET_WAIT_MS) {
       told = true;

@@ -26,7 +26,10 @@ interface Journal {
  * The file-system calls the writer makes. Tests pass one that fails like a read-only, immutable or
  * full disk, or that pauses before a given step so the process can be killed there.
  */
-export type OutputFs = Pick<typeof nodeFs, 'accessSync' | 'existsSync' | 'lstatSync' | 'mkdirSync' | 'readdirSync' | 'readFileSync' | 'renameSync' | 'rmSync' | 'writeFileSync'>;
+export type OutputFs = Pick<
+  typeof nodeFs,
+  'accessSync' | 'existsSync' | 'lstatSync' | 'mkdirSync' | 'readdirSync' | 'readFileSync' | 'renameSync' | 'rmSync' | 'writeFileSync'
+>;
 
 /** The calls of OutputFs that change the disk. */
 export const MUTATING_CALLS = ['mkdirSync', 'writeFileSync', 'renameSync', 'rmSync'] as const;
@@ -150,7 +153,14 @@ export function writeOutputsAtomically(repoRoot: string, files: ReadonlyMap<stri
 }
 
 /** Writes every file, and the preserved ones, into the staging folder; each root gets a folder. */
-function stage(repoRoot: string, journal: Journal, files: ReadonlyMap<string, string>, preserve: (path: string) => boolean, fs: OutputFs, onStagedFile?: (count: number) => void): void {
+function stage(
+  repoRoot: string,
+  journal: Journal,
+  files: ReadonlyMap<string, string>,
+  preserve: (path: string) => boolean,
+  fs: OutputFs,
+  onStagedFile?: (count: number) => void,
+): void {
   fs.mkdirSync(join(repoRoot, journal.staging));
   let count = 0;
   for (const [path, content] of files) {
@@ -160,7 +170,9 @@ function stage(repoRoot: string, journal: Journal, files: ReadonlyMap<string, st
     onStagedFile?.(++count);
   }
   for (const root of journal.roots) {
-    for (const path of listFiles(join(repoRoot, root)).map((p) => `${root}/${p}`).filter(preserve)) {
+    for (const path of listFiles(join(repoRoot, root))
+      .map((p) => `${root}/${p}`)
+      .filter(preserve)) {
       const target = join(repoRoot, journal.staging, path);
       fs.mkdirSync(dirname(target), { recursive: true });
       writeFile(fs, target, fs.readFileSync(join(repoRoot, path)));
@@ -192,7 +204,8 @@ function checkReplaceable(repoRoot: string, roots: readonly string[], fs: Output
   const walk = (dir: string) => {
     const stat = fs.lstatSync(dir);
     if (!stat.isDirectory()) throw new OutputError(`cannot replace ${relative(repoRoot, dir)}: it is not a folder`);
-    if (stat.dev !== device) throw new OutputError(`cannot replace ${relative(repoRoot, dir)}/: it is a mount point (another file system), and the synth swaps folders by rename`);
+    if (stat.dev !== device)
+      throw new OutputError(`cannot replace ${relative(repoRoot, dir)}/: it is a mount point (another file system), and the synth swaps folders by rename`);
     // Moving a folder to another parent rewrites its `..` entry, so the folder itself must be writable.
     fs.accessSync(dir, nodeFs.constants.W_OK);
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -223,9 +236,12 @@ export function recoverInterruptedWrite(repoRoot: string, fs: OutputFs = nodeFs)
     let journal: Journal;
     try {
       journal = JSON.parse(fs.readFileSync(journalPath, 'utf8')) as Journal;
-      if (!Array.isArray(journal.roots) || !journal.staging?.startsWith(STAGING_PREFIX) || !journal.old?.startsWith(OLD_PREFIX)) throw new Error('not a synth journal');
+      if (!Array.isArray(journal.roots) || !journal.staging?.startsWith(STAGING_PREFIX) || !journal.old?.startsWith(OLD_PREFIX))
+        throw new Error('not a synth journal');
     } catch (error) {
-      throw new OutputError(`${JOURNAL} (left by an interrupted synth) is unreadable: ${(error as Error).message}; compare ${OLD_PREFIX}*/ and ${STAGING_PREFIX}*/ with the output folders by hand, then remove it`);
+      throw new OutputError(
+        `${JOURNAL} (left by an interrupted synth) is unreadable: ${(error as Error).message}; compare ${OLD_PREFIX}*/ and ${STAGING_PREFIX}*/ with the output folders by hand, then remove it`,
+      );
     }
     const interrupted = `an interrupted synth left ${JOURNAL}`;
     try {
@@ -239,7 +255,9 @@ export function recoverInterruptedWrite(repoRoot: string, fs: OutputFs = nodeFs)
     finish(repoRoot, journal, fs);
     note = `${interrupted}; its swap is now complete`;
   }
-  const abandoned = fs.readdirSync(repoRoot).filter((entry) => entry === `${JOURNAL}.tmp` || [STAGING_PREFIX, OLD_PREFIX].some((p) => entry.startsWith(p) && !ownerRuns(entry.slice(p.length))));
+  const abandoned = fs
+    .readdirSync(repoRoot)
+    .filter((entry) => entry === `${JOURNAL}.tmp` || [STAGING_PREFIX, OLD_PREFIX].some((p) => entry.startsWith(p) && !ownerRuns(entry.slice(p.length))));
   discard(repoRoot, abandoned, fs);
   return note;
 }
@@ -275,7 +293,10 @@ function rollBack(repoRoot: string, journal: Journal, fs: OutputFs): { undone: b
       if (fs.existsSync(aside)) fs.renameSync(aside, live);
     }
   } catch (error) {
-    return { undone: false, outcome: `undoing the swap failed too (${failedStep(repoRoot, error)}): ${JOURNAL} stays, and the next synth completes or undoes it` };
+    return {
+      undone: false,
+      outcome: `undoing the swap failed too (${failedStep(repoRoot, error)}): ${JOURNAL} stays, and the next synth completes or undoes it`,
+    };
   }
   finish(repoRoot, journal, fs);
   return { undone: true, outcome: `${folders(journal.roots)} are as they were` };

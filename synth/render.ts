@@ -50,7 +50,10 @@ export function renderCluster(model: ClusterModel, options: RenderOptions = {}):
   files.set(`dist/${model.name}/README.md`, renderArchitecture(model, cluster, objects));
   for (const [path, content] of renderHostArtifacts(model)) files.set(path, content);
   for (const [dir, resources] of dirs) {
-    files.set(`${dir}/kustomization.yaml`, header + toYamlDocument({ apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources: [...resources].sort() }, []));
+    files.set(
+      `${dir}/kustomization.yaml`,
+      header + toYamlDocument({ apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources: [...resources].sort() }, []),
+    );
   }
   return { model, objects, files: sortedMap(files), kustomizationDirs: [...dirs.keys()].sort() };
 }

@@ -64,7 +64,11 @@ export function readSettledOutputs<T>(repoRoot: string, command: string, io: Cli
 }
 
 function underOutputLock<T>(repoRoot: string, command: string, io: CliIo, readOnly: boolean, fn: () => T): T {
-  return withOutputLock(repoRoot, command, fn, { waitMs: io.lockWaitMs, onWait: (holder) => io.err(`${command}: waiting for ${holder} to finish with dist/, flux/ and hosts/`), readOnly });
+  return withOutputLock(repoRoot, command, fn, {
+    waitMs: io.lockWaitMs,
+    onWait: (holder) => io.err(`${command}: waiting for ${holder} to finish with dist/, flux/ and hosts/`),
+    readOnly,
+  });
 }
 
 /** Completes or undoes what an interrupted synth left, and tells the user which. */

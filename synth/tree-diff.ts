@@ -30,8 +30,14 @@ export function diffTrees(committed: ReadonlyMap<string, string>, fresh: Readonl
   for (const folder of folders) {
     const old = before.objects.get(folder) ?? new Map<string, ParsedObject>();
     const now = after.objects.get(folder) ?? new Map<string, ParsedObject>();
-    const added = [...now.entries()].filter(([k]) => !old.has(k)).map(([, o]) => o).sort(byOrder);
-    const removed = [...old.entries()].filter(([k]) => !now.has(k)).map(([, o]) => o).sort(byOrder);
+    const added = [...now.entries()]
+      .filter(([k]) => !old.has(k))
+      .map(([, o]) => o)
+      .sort(byOrder);
+    const removed = [...old.entries()]
+      .filter(([k]) => !now.has(k))
+      .map(([, o]) => o)
+      .sort(byOrder);
     const changed: (ObjectChange & { order: number })[] = [];
     for (const [key, o] of now) {
       const prev = old.get(key);
@@ -54,7 +60,9 @@ export function diffTrees(committed: ReadonlyMap<string, string>, fresh: Readonl
       if (objectsBefore === undefined || objectsAfter === undefined) {
         files.push({ path, status, reason: 'not-objects', before: a, after: b });
       } else if (!explained.has(path)) {
-        const sameObjects = objectsBefore.length === objectsAfter.length && objectsBefore.every((o, i) => objectKey(o.ref) === objectKey(objectsAfter[i].ref) && diffObject(o, objectsAfter[i]).length === 0);
+        const sameObjects =
+          objectsBefore.length === objectsAfter.length &&
+          objectsBefore.every((o, i) => objectKey(o.ref) === objectKey(objectsAfter[i].ref) && diffObject(o, objectsAfter[i]).length === 0);
         files.push({ path, status, reason: sameObjects ? 'text-only' : 'moved', before: a, after: b });
       }
     }
@@ -74,8 +82,18 @@ export function diffTrees(committed: ReadonlyMap<string, string>, fresh: Readonl
   const allAdded = kustomizations.flatMap((k) => k.added.map((ref) => ({ ref, kustomization: k.name })));
   const allRemoved = kustomizations.flatMap((k) => k.removed.map((ref) => ({ ref, kustomization: k.name })));
   const named = (x: { ref: ObjectRef }) => x.ref.name !== undefined;
-  const namespaceMoves = countPairs(allRemoved.filter(named), allAdded.filter(named), (x) => [x.ref.group, x.ref.kind, x.ref.name].join('\u0000'), (x) => x.ref.namespace ?? '(cluster)');
-  const kustomizationMoves = countPairs(allRemoved.filter(named), allAdded.filter(named), (x) => objectKey(x.ref), (x) => x.kustomization);
+  const namespaceMoves = countPairs(
+    allRemoved.filter(named),
+    allAdded.filter(named),
+    (x) => [x.ref.group, x.ref.kind, x.ref.name].join('\u0000'),
+    (x) => x.ref.namespace ?? '(cluster)',
+  );
+  const kustomizationMoves = countPairs(
+    allRemoved.filter(named),
+    allAdded.filter(named),
+    (x) => objectKey(x.ref),
+    (x) => x.kustomization,
+  );
   return { kustomizations, namespaceMoves, kustomizationMoves, changed: kustomizations.length > 0 };
 }
 
@@ -84,7 +102,12 @@ export function diffTrees(committed: ReadonlyMap<string, string>, fresh: Readonl
  * Kustomization); counted per (from side, to side). Through a map of the added objects: pairing by
  * a scan of them per removed object was quadratic in a diff that moves many objects.
  */
-function countPairs<T>(removed: readonly T[], added: readonly T[], keyOf: (x: T) => string, sideOf: (x: T) => string): { from: string; to: string; objects: number }[] {
+function countPairs<T>(
+  removed: readonly T[],
+  added: readonly T[],
+  keyOf: (x: T) => string,
+  sideOf: (x: T) => string,
+): { from: string; to: string; objects: number }[] {
   // Per key: the first added object, and the first one on another side than that one; the first
   // match of a removed object is one of the two.
   const firsts = new Map<string, { first: T; other?: T }>();

@@ -18,7 +18,11 @@ process.env.OCEANID_SCHEMAS = resolve(repoRoot, process.env.OCEANID_SCHEMAS ?? '
  * every synth, check and diff may fill.
  */
 function snapshotAll(root: string): Map<string, string> {
-  return new Map(listFiles(root).filter((f) => !f.startsWith('node_modules/.cache/')).map((f) => [f, readFileSync(join(root, f), 'utf8')]));
+  return new Map(
+    listFiles(root)
+      .filter((f) => !f.startsWith('node_modules/.cache/'))
+      .map((f) => [f, readFileSync(join(root, f), 'utf8')]),
+  );
 }
 
 function runDiff(root: string, sources: readonly ModelSource[] = clusters, options: { isTTY?: boolean; env?: Record<string, string> } = {}) {
@@ -63,7 +67,9 @@ describe('npm run diff', () => {
     const apps = section(result.out, 'production/apps');
     expect(apps).toContain('dist/production/apps');
     expect(apps).toContain('  ~ Deployment label-studio/label-studio');
-    expect(apps).toContain('spec.template.spec.containers[name=app].image: "docker.io/heartexlabs/label-studio:1.20.0" → "docker.io/heartexlabs/label-studio:1.20.1"');
+    expect(apps).toContain(
+      'spec.template.spec.containers[name=app].image: "docker.io/heartexlabs/label-studio:1.20.0" → "docker.io/heartexlabs/label-studio:1.20.1"',
+    );
     expect(result.out).not.toContain('production/infra-controllers');
     expect(result.out).toContain('Summary: 0 added, 0 removed, 1 changed object(s) in production/apps.');
     expect(result.out).not.toContain('namespace changed');
@@ -72,7 +78,12 @@ describe('npm run diff', () => {
 
   it('lists the objects of a removed app as removed, and the changed resource list', () => {
     const root = tempRepo();
-    const result = runDiff(root, [sourceWith((m) => { delete m.gpuInference; delete m.lsTritonAdapter; })]);
+    const result = runDiff(root, [
+      sourceWith((m) => {
+        delete m.gpuInference;
+        delete m.lsTritonAdapter;
+      }),
+    ]);
     expect(result.code).toBe(1);
     const apps = section(result.out, 'production/apps');
     for (const removed of [
@@ -109,7 +120,9 @@ describe('npm run diff', () => {
     expect(apps).toContain('  + Service label-studio/ls-triton-adapter\n');
     const lines = result.out.split('\n');
     const summary = lines.findIndex((l) => l.startsWith('Summary:'));
-    expect(lines[summary + 1]).toBe('Note: namespace changed (annotation → label-studio): shown as removal + addition; Flux prunes the old objects and creates the new ones.');
+    expect(lines[summary + 1]).toBe(
+      'Note: namespace changed (annotation → label-studio): shown as removal + addition; Flux prunes the old objects and creates the new ones.',
+    );
   });
 
   it('exits 2 on an invalid model, naming the field on stderr', () => {
@@ -144,7 +157,9 @@ describe('npm run diff', () => {
     expect(result.code).toBe(1);
     const apps = section(result.out, 'production/apps');
     expect(apps).toContain('  ~ Deployment cloudflared/cloudflared\n');
-    expect(apps).toMatch(/ {6}spec\.template\.spec\.containers\[name=cloudflared\]\.image \(comment\): \(absent\) → "\{\\"\$imagepolicy\\": \\"flux-system:production-cloudflared[^"]*\\"\}"\n/);
+    expect(apps).toMatch(
+      / {6}spec\.template\.spec\.containers\[name=cloudflared\]\.image \(comment\): \(absent\) → "\{\\"\$imagepolicy\\": \\"flux-system:production-cloudflared[^"]*\\"\}"\n/,
+    );
     expect(apps).toContain('  - file dist/production/apps/notes.txt');
   });
 
@@ -153,7 +168,9 @@ describe('npm run diff', () => {
     edit(root, 'dist/production/apps/triton.yaml', (t) => `# edited by hand\n${t}`);
     const result = runDiff(root);
     expect(result.code).toBe(1);
-    expect(section(result.out, 'production/apps')).toContain('  ~ file dist/production/apps/triton.yaml: comments or formatting only\n      - # edited by hand');
+    expect(section(result.out, 'production/apps')).toContain(
+      '  ~ file dist/production/apps/triton.yaml: comments or formatting only\n      - # edited by hand',
+    );
     expect(result.out).toContain('Summary: 0 added, 0 removed, 0 changed object(s), 1 other file change(s) in production/apps.');
   });
 
@@ -220,7 +237,14 @@ ${env.map((e) => `            - name: ${e}\n              value: "1"`).join('\n'
 
   it('groups flux/<cluster>/oceanid under <cluster>/flux-system, before the layers', () => {
     const ns = (name: string) => `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${name}\n`;
-    const result = diffTrees(new Map(), new Map([['dist/c/apps/a.yaml', ns('a')], ['flux/c/oceanid/b.yaml', ns('b')], ['dist/c/infra-controllers/c.yaml', ns('c')]]));
+    const result = diffTrees(
+      new Map(),
+      new Map([
+        ['dist/c/apps/a.yaml', ns('a')],
+        ['flux/c/oceanid/b.yaml', ns('b')],
+        ['dist/c/infra-controllers/c.yaml', ns('c')],
+      ]),
+    );
     expect(result.kustomizations.map((k) => k.name)).toEqual(['c/flux-system', 'c/infra-controllers', 'c/apps']);
     expect(formatDiff(result, { color: false })).toContain('c/flux-system  (flux/c/oceanid)\n  + Namespace b\n');
   });

@@ -121,7 +121,10 @@ export interface ModelEdit {
  * production model, runs the synth and returns the exit code, stderr and the output tree after it,
  * to compare with `before`; the image file is restored after each test.
  */
-export function badInputRepo(): { before: Map<string, string>; synth: (edit: ModelEdit, options?: RenderOptions) => { code: number; output: string; after: Map<string, string> } } {
+export function badInputRepo(): {
+  before: Map<string, string>;
+  synth: (edit: ModelEdit, options?: RenderOptions) => { code: number; output: string; after: Map<string, string> };
+} {
   const root = tempRepo();
   const imagesFile = join(root, production.imagesFile);
   const images = readFileSync(imagesFile, 'utf8');

@@ -34,7 +34,11 @@ function recorded(): State {
  * left out, with the component blocks placed on them, so a new node changes no finding here.
  */
 const recordedProduction: ModelSource = (() => {
-  const nodes = new Set(recorded().objects.filter((o) => o.kind === 'Node').map((o) => o.metadata.name as string));
+  const nodes = new Set(
+    recorded()
+      .objects.filter((o) => o.kind === 'Node')
+      .map((o) => o.metadata.name as string),
+  );
   const model = structuredClone(production.model) as Record<string, any>;
   model.nodes = model.nodes.filter((n: { name: string }) => nodes.has(n.name));
   for (const [field, block] of Object.entries(model)) if (typeof block?.node === 'string' && !nodes.has(block.node)) delete model[field];
@@ -65,8 +69,32 @@ function afterRunbook(): State {
   state.objects.push(...JSON.parse(readFileSync(join(FIXTURES, 'flux-image-automation.json'), 'utf8')).objects);
   const token = model.secrets.bootstrapToken;
   state.objects.push(
-    { apiVersion: 'v1', kind: 'Namespace', metadata: { creationTimestamp: '2026-11-29T10:05:00Z', labels: { 'kubernetes.io/metadata.name': token.namespace }, name: token.namespace, resourceVersion: '91022', uid: 'b9e0c1d2-3f45-4a67-8b90-c1d2e3f4a5b6' }, spec: { finalizers: ['kubernetes'] }, status: { phase: 'Active' } },
-    { apiVersion: 'v1', data: { [token.key]: '' }, kind: 'Secret', metadata: { creationTimestamp: '2026-11-29T10:05:02Z', name: token.name, namespace: token.namespace, resourceVersion: '91030', uid: 'c0f1d2e3-4a56-4b78-9c01-d2e3f4a5b6c7' }, type: 'Opaque' },
+    {
+      apiVersion: 'v1',
+      kind: 'Namespace',
+      metadata: {
+        creationTimestamp: '2026-11-29T10:05:00Z',
+        labels: { 'kubernetes.io/metadata.name': token.namespace },
+        name: token.namespace,
+        resourceVersion: '91022',
+        uid: 'b9e0c1d2-3f45-4a67-8b90-c1d2e3f4a5b6',
+      },
+      spec: { finalizers: ['kubernetes'] },
+      status: { phase: 'Active' },
+    },
+    {
+      apiVersion: 'v1',
+      data: { [token.key]: '' },
+      kind: 'Secret',
+      metadata: {
+        creationTimestamp: '2026-11-29T10:05:02Z',
+        name: token.name,
+        namespace: token.namespace,
+        resourceVersion: '91030',
+        uid: 'c0f1d2e3-4a56-4b78-9c01-d2e3f4a5b6c7',
+      },
+      type: 'Opaque',
+    },
   );
   const certManager = model.charts.certManager;
   for (const o of state.objects.filter((x) => x.metadata.annotations?.['meta.helm.sh/release-name'] === 'cert-manager')) {
@@ -93,10 +121,22 @@ function run(state: State, argv: string[] = [], options: PreflightOptions = {}, 
     writeFileSync(join(dir, 'state.json'), JSON.stringify(state));
     const lines: string[] = [];
     const err: string[] = [];
-    const code = runPreflightCli(argv, clusters, repoRoot, { out: (l) => lines.push(l), err: (l) => err.push(l) }, {
-      ...options,
-      env: { ...process.env, PATH: `${FAKE_BIN}${delimiter}${process.env.PATH}`, FAKE_KUBECTL_STATE: join(dir, 'state.json'), FAKE_KUBECTL_LOG: join(dir, 'calls'), ...env },
-    });
+    const code = runPreflightCli(
+      argv,
+      clusters,
+      repoRoot,
+      { out: (l) => lines.push(l), err: (l) => err.push(l) },
+      {
+        ...options,
+        env: {
+          ...process.env,
+          PATH: `${FAKE_BIN}${delimiter}${process.env.PATH}`,
+          FAKE_KUBECTL_STATE: join(dir, 'state.json'),
+          FAKE_KUBECTL_LOG: join(dir, 'calls'),
+          ...env,
+        },
+      },
+    );
     const log = (() => {
       try {
         return readFileSync(join(dir, 'calls'), 'utf8');
@@ -104,7 +144,15 @@ function run(state: State, argv: string[] = [], options: PreflightOptions = {}, 
         return '';
       }
     })();
-    return { code, lines, err: err.join('\n'), calls: log.split('\n').filter(Boolean).map((l) => JSON.parse(l)) };
+    return {
+      code,
+      lines,
+      err: err.join('\n'),
+      calls: log
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l)),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -117,11 +165,14 @@ describe('the recorded cluster', () => {
     const objects = [...recorded().objects, ...afterRunbook().objects];
     const errors = SchemaValidator.open().validateAll(objects);
     expect([...errors].map(([m, e]) => `${key(m)}: ${e.map((x) => `${x.path} ${x.message}`).join('; ')}`)).toEqual([]);
-    expect(new Set(objects.map((o) => o.kind))).toEqual(new Set(['Node', 'RuntimeClass', 'Namespace', 'ConfigMap', 'CustomResourceDefinition', 'Deployment', 'Secret', 'Pod', 'Service']));
+    expect(new Set(objects.map((o) => o.kind))).toEqual(
+      new Set(['Node', 'RuntimeClass', 'Namespace', 'ConfigMap', 'CustomResourceDefinition', 'Deployment', 'Secret', 'Pod', 'Service']),
+    );
   });
 
   it('holds no secret value: every Secret has key names and empty values', () => {
-    for (const secret of afterRunbook().objects.filter((o) => o.kind === 'Secret')) expect(Object.values(secret.data)).toEqual(Object.keys(secret.data).map(() => ''));
+    for (const secret of afterRunbook().objects.filter((o) => o.kind === 'Secret'))
+      expect(Object.values(secret.data)).toEqual(Object.keys(secret.data).map(() => ''));
   });
 });
 
@@ -147,28 +198,43 @@ describe('preflight against the recorded cluster (before the takeover)', () => {
     const model = productionModel();
     expect(r.lines.filter((l) => l.includes('nodes/missing'))).toEqual([]);
     for (const node of model.nodes) {
-      for (const [k, v] of Object.entries(node.labels)) expect(find(r, 'error', 'nodes/labels', `Node/${node.name}`)).toContain(`error nodes/labels Node/${node.name}: label ${k}=${v} is missing: kubectl label node ${node.name} ${k}=${v} (and keep it in hosts/production/${node.name}/config.yaml)`);
+      for (const [k, v] of Object.entries(node.labels))
+        expect(find(r, 'error', 'nodes/labels', `Node/${node.name}`)).toContain(
+          `error nodes/labels Node/${node.name}: label ${k}=${v} is missing: kubectl label node ${node.name} ${k}=${v} (and keep it in hosts/production/${node.name}/config.yaml)`,
+        );
     }
   });
 
   it('reports the extra taint on the GPU node as an error', () => {
-    expect(find(r, 'error', 'nodes/taints', 'Node/calypso')).toEqual([expect.stringContaining('taint nvidia.com/gpu=present:NoSchedule is on the node but not in the model')]);
+    expect(find(r, 'error', 'nodes/taints', 'Node/calypso')).toEqual([
+      expect.stringContaining('taint nvidia.com/gpu=present:NoSchedule is on the node but not in the model'),
+    ]);
     expect(r.lines.filter((l) => /nodes\/(role|gpu|k3s-version|not-ready)/.test(l))).toEqual([]);
   });
 
   it('lists the Flux controllers with their versions, and the missing image automation controllers and CRDs', () => {
-    expect(find(r, 'info', 'flux/controllers', 'Deployment/flux-system/source-controller')).toEqual(['info flux/controllers Deployment/flux-system/source-controller: ghcr.io/fluxcd/source-controller:v1.7.4 (Flux v2.7.5), 1/1 ready']);
+    expect(find(r, 'info', 'flux/controllers', 'Deployment/flux-system/source-controller')).toEqual([
+      'info flux/controllers Deployment/flux-system/source-controller: ghcr.io/fluxcd/source-controller:v1.7.4 (Flux v2.7.5), 1/1 ready',
+    ]);
     expect(find(r, 'info', 'flux/controllers', 'Deployment/flux-system/kustomize-controller')[0]).toContain('kustomize-controller:v1.7.3');
-    expect(find(r, 'error', 'flux/controllers', 'Deployment/flux-system/image-reflector-controller')[0]).toContain('not installed, and the repository renders ImageRepository, ImagePolicy');
-    expect(find(r, 'error', 'flux/controllers', 'Deployment/flux-system/image-automation-controller')[0]).toContain('--components-extra=image-reflector-controller,image-automation-controller');
+    expect(find(r, 'error', 'flux/controllers', 'Deployment/flux-system/image-reflector-controller')[0]).toContain(
+      'not installed, and the repository renders ImageRepository, ImagePolicy',
+    );
+    expect(find(r, 'error', 'flux/controllers', 'Deployment/flux-system/image-automation-controller')[0]).toContain(
+      '--components-extra=image-reflector-controller,image-automation-controller',
+    );
     for (const crd of ['imagerepositories', 'imagepolicies', 'imageupdateautomations']) {
-      expect(find(r, 'error', 'flux/crds', `CustomResourceDefinition/${crd}.image.toolkit.fluxcd.io`)[0]).toMatch(/no CRD serves \w+ \(image\.toolkit\.fluxcd\.io\/v1\)/);
+      expect(find(r, 'error', 'flux/crds', `CustomResourceDefinition/${crd}.image.toolkit.fluxcd.io`)[0]).toMatch(
+        /no CRD serves \w+ \(image\.toolkit\.fluxcd\.io\/v1\)/,
+      );
     }
     expect(r.lines.filter((l) => l.startsWith('error flux/crds') && !l.includes('image.toolkit'))).toEqual([]);
   });
 
   it("finds the GitRepository's secret and reports the missing bootstrap Secret, reading key names only", () => {
-    expect(find(r, 'info', 'flux/git-secret', 'Secret/flux-system/flux-system')).toEqual(['info flux/git-secret Secret/flux-system/flux-system: exists with keys identity, identity.pub, known_hosts']);
+    expect(find(r, 'info', 'flux/git-secret', 'Secret/flux-system/flux-system')).toEqual([
+      'info flux/git-secret Secret/flux-system/flux-system: exists with keys identity, identity.pub, known_hosts',
+    ]);
     expect(find(r, 'error', 'secrets/bootstrap', 'Secret/external-secrets/pulumi-esc-access-token')[0]).toContain('does not exist');
     const secretReads = r.calls.filter((c) => c.includes('secret'));
     expect(secretReads.length).toBe(2);
@@ -178,40 +244,59 @@ describe('preflight against the recorded cluster (before the takeover)', () => {
   it('names the Pulumi field manager and its fields on the cloudflared Deployment and Namespace', () => {
     const deployment = find(r, 'error', 'takeover/conflict', 'Deployment/cloudflared/cloudflared');
     expect(deployment).toHaveLength(1);
-    expect(deployment[0]).toContain('[apps] field manager "pulumi-kubernetes-3c1f2b9a" owns .spec.replicas, .spec.template.spec.containers[name="cloudflared"].args, .spec.template.spec.containers[name="cloudflared"].image');
+    expect(deployment[0]).toContain(
+      '[apps] field manager "pulumi-kubernetes-3c1f2b9a" owns .spec.replicas, .spec.template.spec.containers[name="cloudflared"].args, .spec.template.spec.containers[name="cloudflared"].image',
+    );
     expect(deployment[0]).toContain('pulumi state delete');
     expect(find(r, 'error', 'takeover/conflict', 'Namespace/cloudflared')[0]).toContain('owns .metadata.labels.pod-security.kubernetes.io/enforce');
   });
 
   it('reports the second cloudflared connector that nothing renders, and not the Helm-installed cert-manager', () => {
     expect(r.lines.filter((l) => l.includes('takeover/unmanaged'))).toEqual([
-      expect.stringMatching(/^warning takeover\/unmanaged Deployment\/cloudflared\/cloudflared-connector: .*managed by kubectl-create.*kubectl -n cloudflared delete deployment cloudflared-connector/),
+      expect.stringMatching(
+        /^warning takeover\/unmanaged Deployment\/cloudflared\/cloudflared-connector: .*managed by kubectl-create.*kubectl -n cloudflared delete deployment cloudflared-connector/,
+      ),
     ]);
   });
 
   it('reports that Flux adopts the cert-manager release installed with the Helm CLI and upgrades its chart', () => {
     expect(find(r, 'warning', 'takeover/helm-release', 'HelmRelease/cert-manager/cert-manager')).toEqual([
-      expect.stringContaining('adopts the Helm release cert-manager/cert-manager installed outside Flux (chart cert-manager-v1.18.2 on its objects): helm-controller upgrades it in place to cert-manager-v1.21.1'),
+      expect.stringContaining(
+        'adopts the Helm release cert-manager/cert-manager installed outside Flux (chart cert-manager-v1.18.2 on its objects): helm-controller upgrades it in place to cert-manager-v1.21.1',
+      ),
     ]);
   });
 
   it('names the running pods the tightened Pod Security level would reject, from the API server warnings', () => {
     expect(find(r, 'error', 'pod-security/rejected', 'Pod/cloudflared/cloudflared-5b7d9c8f6a-q4wzt')).toEqual([
-      expect.stringContaining('enforce baseline -> restricted:v1.33 would reject this pod (and 1 other pod) when it is recreated: allowPrivilegeEscalation != false, unrestricted capabilities, runAsNonRoot != true, seccompProfile'),
+      expect.stringContaining(
+        'enforce baseline -> restricted:v1.33 would reject this pod (and 1 other pod) when it is recreated: allowPrivilegeEscalation != false, unrestricted capabilities, runAsNonRoot != true, seccompProfile',
+      ),
     ]);
-    expect(find(r, 'info', 'pod-security/tighten', 'Namespace/cert-manager')).toEqual(['info pod-security/tighten Namespace/cert-manager: enforce privileged -> restricted:v1.33 rejects none of the running pods']);
+    expect(find(r, 'info', 'pod-security/tighten', 'Namespace/cert-manager')).toEqual([
+      'info pod-security/tighten Namespace/cert-manager: enforce privileged -> restricted:v1.33 rejects none of the running pods',
+    ]);
     const labelled = r.calls.filter((c) => c.includes('label'));
     expect(labelled.map((c) => c[c.indexOf('namespace') + 1]).sort()).toEqual(['cert-manager', 'cloudflared']);
-    for (const c of labelled) expect(c).toEqual(expect.arrayContaining(['--dry-run=server', 'pod-security.kubernetes.io/enforce=restricted', 'pod-security.kubernetes.io/enforce-version=v1.33']));
+    for (const c of labelled)
+      expect(c).toEqual(
+        expect.arrayContaining(['--dry-run=server', 'pod-security.kubernetes.io/enforce=restricted', 'pod-security.kubernetes.io/enforce-version=v1.33']),
+      );
   });
 
   it('dry-runs the layers in Flux order and says what cannot be dry-run yet', () => {
     const layers = r.lines.filter((l) => l.startsWith('info takeover/')).map((l) => /\[([a-z-]+)\]/.exec(l)![1]);
     expect([...new Set(layers)]).toEqual(APPLY_ORDER);
-    expect(find(r, 'info', 'takeover/deferred', 'ClusterSecretStore/pulumi-esc')[0]).toContain('its CRDs come with HelmRelease/external-secrets/external-secrets in infra-controllers');
+    expect(find(r, 'info', 'takeover/deferred', 'ClusterSecretStore/pulumi-esc')[0]).toContain(
+      'its CRDs come with HelmRelease/external-secrets/external-secrets in infra-controllers',
+    );
     expect(find(r, 'info', 'takeover/created', 'Deployment/gpu-inference/triton')[0]).toContain('in the new namespace gpu-inference');
-    expect(find(r, 'info', 'takeover/adopted', 'Namespace/cert-manager')[0]).toContain('metadata.labels["pod-security.kubernetes.io/enforce"] absent -> "restricted"');
-    expect(find(r, 'info', 'runtime/runtime-class', 'RuntimeClass/nvidia')).toEqual(['info runtime/runtime-class RuntimeClass/nvidia: exists (used by Deployment/gpu-inference/triton)']);
+    expect(find(r, 'info', 'takeover/adopted', 'Namespace/cert-manager')[0]).toContain(
+      'metadata.labels["pod-security.kubernetes.io/enforce"] absent -> "restricted"',
+    );
+    expect(find(r, 'info', 'runtime/runtime-class', 'RuntimeClass/nvidia')).toEqual([
+      'info runtime/runtime-class RuntimeClass/nvidia: exists (used by Deployment/gpu-inference/triton)',
+    ]);
   });
 
   it('only reads: every call has a request time-out, applies and labels are server-side dry runs as kustomize-controller', () => {
@@ -229,13 +314,19 @@ describe('preflight against the recorded cluster (before the takeover)', () => {
 describe('preflight against the recorded cluster after the runbook', () => {
   it('reports ready with exit 0: every rendered object is created, adopted or unchanged (--context, --cluster given)', () => {
     const r = run(afterRunbook(), ['--context=oceanid', '--cluster', 'production']);
-    expect(r.lines.filter((l) => !l.startsWith('info '))).toEqual([expect.stringMatching(/^production \(context oceanid\): 0 error\(s\), 0 warning\(s\), \d+ info; ready: Flux can take over$/)]);
+    expect(r.lines.filter((l) => !l.startsWith('info '))).toEqual([
+      expect.stringMatching(/^production \(context oceanid\): 0 error\(s\), 0 warning\(s\), \d+ info; ready: Flux can take over$/),
+    ]);
     expect(r.code).toBe(0);
     expect(find(r, 'info', 'flux/controllers', 'Deployment/flux-system/image-automation-controller')[0]).toContain('image-automation-controller:v1.0.4');
-    expect(find(r, 'info', 'secrets/bootstrap', 'Secret/external-secrets/pulumi-esc-access-token')).toEqual(['info secrets/bootstrap Secret/external-secrets/pulumi-esc-access-token: exists with key "accessToken"']);
+    expect(find(r, 'info', 'secrets/bootstrap', 'Secret/external-secrets/pulumi-esc-access-token')).toEqual([
+      'info secrets/bootstrap Secret/external-secrets/pulumi-esc-access-token: exists with key "accessToken"',
+    ]);
     expect(find(r, 'info', 'takeover/created', 'Deployment/cloudflared/cloudflared')).toHaveLength(1);
     expect(find(r, 'info', 'takeover/created', 'ImagePolicy/flux-system/production-cloudflared')).toHaveLength(1);
-    expect(find(r, 'info', 'takeover/helm-release', 'HelmRelease/cert-manager/cert-manager')).toEqual(['info takeover/helm-release HelmRelease/cert-manager/cert-manager: adopts the Helm release cert-manager/cert-manager installed outside Flux, at the same chart cert-manager-v1.21.1']);
+    expect(find(r, 'info', 'takeover/helm-release', 'HelmRelease/cert-manager/cert-manager')).toEqual([
+      'info takeover/helm-release HelmRelease/cert-manager/cert-manager: adopts the Helm release cert-manager/cert-manager installed outside Flux, at the same chart cert-manager-v1.21.1',
+    ]);
     for (const c of r.calls) expect(c.slice(0, 2)).toEqual(['--context', 'oceanid']);
   });
 
@@ -245,15 +336,29 @@ describe('preflight against the recorded cluster after the runbook', () => {
       const state = afterRunbook();
       const pulumi = recorded().objects.find((o) => key(o) === 'Deployment/cloudflared/cloudflared');
       pulumi.metadata.managedFields = [];
-      const config = structuredClone(renderedProduction().objects.find((o) => o.manifest.kind === 'ConfigMap' && o.manifest.metadata.name === 'cloudflared-config')!.manifest) as any;
-      const same = structuredClone(renderedProduction().objects.find((o) => o.manifest.kind === 'PodDisruptionBudget' && o.manifest.metadata.namespace === 'cloudflared')!.manifest) as any;
+      const config = structuredClone(
+        renderedProduction().objects.find((o) => o.manifest.kind === 'ConfigMap' && o.manifest.metadata.name === 'cloudflared-config')!.manifest,
+      ) as any;
+      const same = structuredClone(
+        renderedProduction().objects.find((o) => o.manifest.kind === 'PodDisruptionBudget' && o.manifest.metadata.namespace === 'cloudflared')!.manifest,
+      ) as any;
       config.data['config.yaml'] = 'no-autoupdate: true\n';
       state.objects.push(pulumi, config, same);
       const addDebugPod = (cluster: OceanidCluster) => {
         const chart = new LayerChart(cluster.layer(FluxLayer.APPS), 'debug', { model: cluster.model });
         const labels = { app: 'debug' };
-        new ApiObject(chart, 'debug', { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'debug', namespace: 'cloudflared' }, spec: { selector: { matchLabels: labels }, template: { metadata: { labels }, spec: { containers: [{ name: 'shell', image: 'busybox:1.37' }] } } } });
-        new ApiObject(chart, 'route', { apiVersion: 'gateway.networking.k8s.io/v1', kind: 'HTTPRoute', metadata: { name: 'label-studio', namespace: 'label-studio' }, spec: {} });
+        new ApiObject(chart, 'debug', {
+          apiVersion: 'apps/v1',
+          kind: 'Deployment',
+          metadata: { name: 'debug', namespace: 'cloudflared' },
+          spec: { selector: { matchLabels: labels }, template: { metadata: { labels }, spec: { containers: [{ name: 'shell', image: 'busybox:1.37' }] } } },
+        });
+        new ApiObject(chart, 'route', {
+          apiVersion: 'gateway.networking.k8s.io/v1',
+          kind: 'HTTPRoute',
+          metadata: { name: 'label-studio', namespace: 'label-studio' },
+          spec: {},
+        });
         new ApiObject(chart, 'dashboards', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'dashboards', namespace: 'monitoring' }, data: {} });
       };
       r = run(state, [], { extend: addDebugPod });
@@ -271,23 +376,37 @@ describe('preflight against the recorded cluster after the runbook', () => {
     });
 
     it("refuses the Pulumi Deployment that is not deleted: the API server's immutable selector error", () => {
-      expect(find(r, 'error', 'takeover/admission-error', 'Deployment/cloudflared/cloudflared')).toEqual([expect.stringContaining('the API server refuses it: The Deployment.apps "cloudflared" is invalid: spec.selector: Invalid value')]);
-      expect(find(r, 'error', 'takeover/admission-error', 'Deployment/cloudflared/cloudflared')[0]).toContain('field is immutable: delete the live object before the takeover');
+      expect(find(r, 'error', 'takeover/admission-error', 'Deployment/cloudflared/cloudflared')).toEqual([
+        expect.stringContaining('the API server refuses it: The Deployment.apps "cloudflared" is invalid: spec.selector: Invalid value'),
+      ]);
+      expect(find(r, 'error', 'takeover/admission-error', 'Deployment/cloudflared/cloudflared')[0]).toContain(
+        'field is immutable: delete the live object before the takeover',
+      );
     });
 
     it('names the fields Flux would change on a live object nobody else manages, and the unchanged one', () => {
-      expect(find(r, 'warning', 'takeover/changed', 'ConfigMap/cloudflared/cloudflared-config')).toEqual([expect.stringContaining('[apps] would change data["config.yaml"] "no-autoupdate: true\\n" -> ')]);
-      expect(find(r, 'info', 'takeover/unchanged', 'PodDisruptionBudget/cloudflared/cloudflared')).toEqual(['info takeover/unchanged PodDisruptionBudget/cloudflared/cloudflared: [apps] unchanged']);
+      expect(find(r, 'warning', 'takeover/changed', 'ConfigMap/cloudflared/cloudflared-config')).toEqual([
+        expect.stringContaining('[apps] would change data["config.yaml"] "no-autoupdate: true\\n" -> '),
+      ]);
+      expect(find(r, 'info', 'takeover/unchanged', 'PodDisruptionBudget/cloudflared/cloudflared')).toEqual([
+        'info takeover/unchanged PodDisruptionBudget/cloudflared/cloudflared: [apps] unchanged',
+      ]);
     });
 
     it('an object no CRD serves and no rendered HelmRelease installs, and one in a namespace nothing creates', () => {
-      expect(find(r, 'error', 'takeover/unserved', 'HTTPRoute/label-studio/label-studio')).toEqual([expect.stringContaining('[apps] no CRD serves HTTPRoute (gateway.networking.k8s.io/v1) and no rendered HelmRelease installs it')]);
-      expect(find(r, 'error', 'takeover/namespace', 'ConfigMap/monitoring/dashboards')).toEqual([expect.stringContaining('[apps] namespace monitoring does not exist and nothing renders it')]);
+      expect(find(r, 'error', 'takeover/unserved', 'HTTPRoute/label-studio/label-studio')).toEqual([
+        expect.stringContaining('[apps] no CRD serves HTTPRoute (gateway.networking.k8s.io/v1) and no rendered HelmRelease installs it'),
+      ]);
+      expect(find(r, 'error', 'takeover/namespace', 'ConfigMap/monitoring/dashboards')).toEqual([
+        expect.stringContaining('[apps] namespace monitoring does not exist and nothing renders it'),
+      ]);
     });
 
     it('passes on the Pod Security warning the API server returns for a rendered workload', () => {
       expect(find(r, 'warning', 'takeover/admission-warning', 'Deployment/cloudflared/debug')).toEqual([
-        expect.stringContaining('[apps] the API server warns: would violate PodSecurity "restricted:latest": allowPrivilegeEscalation != false (container "shell" must set securityContext.allowPrivilegeEscalation=false)'),
+        expect.stringContaining(
+          '[apps] the API server warns: would violate PodSecurity "restricted:latest": allowPrivilegeEscalation != false (container "shell" must set securityContext.allowPrivilegeEscalation=false)',
+        ),
       ]);
     });
   });
@@ -315,22 +434,42 @@ describe('preflight checks, one mismatch at a time', () => {
   });
 
   it('a missing taint on the GPU node', () => {
-    expect(nodeLines((nodes) => (calypso(nodes).spec.taints = []))).toEqual([expect.stringMatching(/^error nodes\/taints Node\/calypso: taint workload-type=gpu-compute:NoSchedule is missing: pods that do not tolerate it can be scheduled on the GPU node: kubectl taint node calypso workload-type=gpu-compute:NoSchedule$/)]);
+    expect(nodeLines((nodes) => (calypso(nodes).spec.taints = []))).toEqual([
+      expect.stringMatching(
+        /^error nodes\/taints Node\/calypso: taint workload-type=gpu-compute:NoSchedule is missing: pods that do not tolerate it can be scheduled on the GPU node: kubectl taint node calypso workload-type=gpu-compute:NoSchedule$/,
+      ),
+    ]);
   });
 
   it('ignores the taints the node lifecycle controller manages', () => {
-    expect(nodeLines((nodes) => calypso(nodes).spec.taints.push({ effect: 'NoSchedule', key: 'node.kubernetes.io/disk-pressure', timeAdded: '2026-11-29T10:00:00Z' }))).toEqual([]);
+    expect(
+      nodeLines((nodes) =>
+        calypso(nodes).spec.taints.push({ effect: 'NoSchedule', key: 'node.kubernetes.io/disk-pressure', timeAdded: '2026-11-29T10:00:00Z' }),
+      ),
+    ).toEqual([]);
   });
 
   it('role, GPU count, kubelet version and readiness', () => {
-    expect(nodeLines((nodes) => delete nodes[0].metadata.labels['node-role.kubernetes.io/control-plane'])).toEqual([expect.stringMatching(/^error nodes\/role Node\/srv712429: the model says server but the node is not a control-plane node/)]);
-    expect(nodeLines((nodes) => (calypso(nodes).status.allocatable['nvidia.com/gpu'] = '0'))).toEqual([expect.stringMatching(/^error nodes\/gpu Node\/calypso: allocatable nvidia.com\/gpu is 0, the model says 1/)]);
-    expect(nodeLines((nodes) => (nodes[1].status.nodeInfo.kubeletVersion = 'v1.32.6+k3s1'))).toEqual([expect.stringMatching(/^error nodes\/k3s-version Node\/srv712695: kubelet is v1.32.6\+k3s1, the model says v1.33.4\+k3s1/)]);
-    expect(nodeLines((nodes) => (nodes[2].status.conditions.find((c: any) => c.type === 'Ready').status = 'Unknown'))).toEqual([expect.stringMatching(/^error nodes\/not-ready Node\/calypso: the node is not Ready/)]);
+    expect(nodeLines((nodes) => delete nodes[0].metadata.labels['node-role.kubernetes.io/control-plane'])).toEqual([
+      expect.stringMatching(/^error nodes\/role Node\/srv712429: the model says server but the node is not a control-plane node/),
+    ]);
+    expect(nodeLines((nodes) => (calypso(nodes).status.allocatable['nvidia.com/gpu'] = '0'))).toEqual([
+      expect.stringMatching(/^error nodes\/gpu Node\/calypso: allocatable nvidia.com\/gpu is 0, the model says 1/),
+    ]);
+    expect(nodeLines((nodes) => (nodes[1].status.nodeInfo.kubeletVersion = 'v1.32.6+k3s1'))).toEqual([
+      expect.stringMatching(/^error nodes\/k3s-version Node\/srv712695: kubelet is v1.32.6\+k3s1, the model says v1.33.4\+k3s1/),
+    ]);
+    expect(nodeLines((nodes) => (nodes[2].status.conditions.find((c: any) => c.type === 'Ready').status = 'Unknown'))).toEqual([
+      expect.stringMatching(/^error nodes\/not-ready Node\/calypso: the node is not Ready/),
+    ]);
   });
 
   it('a missing nvidia RuntimeClass when a GPU workload is rendered', () => {
-    expect(runtimeClassFindings(renderedProduction(), []).map(formatFinding)).toEqual([expect.stringMatching(/^error runtime\/runtime-class RuntimeClass\/nvidia: does not exist, and Deployment\/gpu-inference\/triton cannot start without it: /)]);
+    expect(runtimeClassFindings(renderedProduction(), []).map(formatFinding)).toEqual([
+      expect.stringMatching(
+        /^error runtime\/runtime-class RuntimeClass\/nvidia: does not exist, and Deployment\/gpu-inference\/triton cannot start without it: /,
+      ),
+    ]);
   });
 
   it('parses conflicts as kubectl prints them, with several managers and Update entries', () => {
@@ -344,9 +483,14 @@ describe('preflight checks, one mismatch at a time', () => {
     ].join('\n');
     expect(parseConflicts(stderr)).toEqual([
       { manager: 'kubectl-edit', fields: ['.spec.replicas'] },
-      { manager: 'pulumi-kubernetes-3c1f2b9a', fields: ['.spec.template.spec.containers[name="cloudflared"].image', '.spec.template.spec.containers[name="cloudflared"].args'] },
+      {
+        manager: 'pulumi-kubernetes-3c1f2b9a',
+        fields: ['.spec.template.spec.containers[name="cloudflared"].image', '.spec.template.spec.containers[name="cloudflared"].args'],
+      },
     ]);
-    expect(parseConflicts('error: Apply failed with 1 conflict: conflict with "kubectl-edit" using apps/v1 at 2025-07-14T21:03:44Z: .spec.replicas')).toEqual([{ manager: 'kubectl-edit', fields: ['.spec.replicas'] }]);
+    expect(parseConflicts('error: Apply failed with 1 conflict: conflict with "kubectl-edit" using apps/v1 at 2025-07-14T21:03:44Z: .spec.replicas')).toEqual([
+      { manager: 'kubectl-edit', fields: ['.spec.replicas'] },
+    ]);
   });
 });
 
@@ -355,7 +499,11 @@ describe('preflight without a usable cluster exits 2 with one line', () => {
     const dir = mkdtempSync(join(tmpdir(), 'preflight-'));
     writeFileSync(join(dir, 'state.json'), JSON.stringify(recorded()));
     const start = Date.now();
-    const r = spawnSync(process.execPath, ['scripts/preflight.mjs', '--context', 'oceanid'], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, PATH: `${FAKE_BIN}${delimiter}${process.env.PATH}`, FAKE_KUBECTL_STATE: join(dir, 'state.json'), FAKE_KUBECTL_HANG: '1' } });
+    const r = spawnSync(process.execPath, ['scripts/preflight.mjs', '--context', 'oceanid'], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      env: { ...process.env, PATH: `${FAKE_BIN}${delimiter}${process.env.PATH}`, FAKE_KUBECTL_STATE: join(dir, 'state.json'), FAKE_KUBECTL_HANG: '1' },
+    });
     const seconds = (Date.now() - start) / 1000;
     rmSync(dir, { recursive: true, force: true });
     expect({ status: r.status, stdout: r.stdout, lines: r.stderr.trim().split('\n').length }).toEqual({ status: 2, stdout: '', lines: 1 });
@@ -366,7 +514,18 @@ describe('preflight without a usable cluster exits 2 with one line', () => {
   it('a kubeconfig pointing at a closed loopback port, with the real kubectl', () => {
     const dir = mkdtempSync(join(tmpdir(), 'preflight-'));
     const kubeconfig = join(dir, 'config');
-    writeFileSync(kubeconfig, ['apiVersion: v1', 'kind: Config', 'clusters: [{name: tunnel, cluster: {server: "https://127.0.0.1:1"}}]', 'users: [{name: u, user: {username: nobody}}]', 'contexts: [{name: tethys, context: {cluster: tunnel, user: u}}]', 'current-context: tethys', ''].join('\n'));
+    writeFileSync(
+      kubeconfig,
+      [
+        'apiVersion: v1',
+        'kind: Config',
+        'clusters: [{name: tunnel, cluster: {server: "https://127.0.0.1:1"}}]',
+        'users: [{name: u, user: {username: nobody}}]',
+        'contexts: [{name: tethys, context: {cluster: tunnel, user: u}}]',
+        'current-context: tethys',
+        '',
+      ].join('\n'),
+    );
     const start = Date.now();
     const r = spawnSync(process.execPath, ['scripts/preflight.mjs'], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, KUBECONFIG: kubeconfig } });
     rmSync(dir, { recursive: true, force: true });
@@ -380,13 +539,29 @@ describe('preflight without a usable cluster exits 2 with one line', () => {
     const bad = sourceWith((m) => (m.nodes[0].name = 'Srv712429'));
     const code = runPreflightCli([], [bad], repoRoot, { out: () => undefined, err: (l) => err.push(l) }, { env: { PATH: join(repoRoot, 'no-such-dir') } });
     expect(code).toBe(2);
-    expect(err.join('\n')).toMatch(/^The cluster model in test model \+ model\/images\/production.yaml is invalid; nothing was written.\n  - nodes\[0\].name: /);
+    expect(err.join('\n')).toMatch(
+      /^The cluster model in test model \+ model\/images\/production.yaml is invalid; nothing was written.\n  - nodes\[0\].name: /,
+    );
   });
 
   it('kubectl missing, an unknown context, an unknown cluster, an unknown argument', () => {
-    expect(run(recorded(), [], {}, { PATH: join(repoRoot, 'no-such-dir') })).toMatchObject({ code: 2, lines: [], err: 'preflight: kubectl is not installed or not on PATH: install kubectl v1.33 and a kubeconfig for the cluster' });
-    expect(run(recorded(), ['--context', 'nope'])).toMatchObject({ code: 2, lines: [], err: 'preflight: the kubeconfig has no context "nope": pick one of kubectl config get-contexts with --context' });
-    expect(run(recorded(), ['--cluster', 'prod'])).toMatchObject({ code: 2, err: expect.stringMatching(/^preflight: no cluster "prod" in model\/clusters.ts: expected one of "production"/) });
-    expect(run(recorded(), ['--force'])).toMatchObject({ code: 2, err: 'preflight: unknown argument "--force"; usage: npm run preflight [-- --context NAME] [--cluster NAME]' });
+    expect(run(recorded(), [], {}, { PATH: join(repoRoot, 'no-such-dir') })).toMatchObject({
+      code: 2,
+      lines: [],
+      err: 'preflight: kubectl is not installed or not on PATH: install kubectl v1.33 and a kubeconfig for the cluster',
+    });
+    expect(run(recorded(), ['--context', 'nope'])).toMatchObject({
+      code: 2,
+      lines: [],
+      err: 'preflight: the kubeconfig has no context "nope": pick one of kubectl config get-contexts with --context',
+    });
+    expect(run(recorded(), ['--cluster', 'prod'])).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/^preflight: no cluster "prod" in model\/clusters.ts: expected one of "production"/),
+    });
+    expect(run(recorded(), ['--force'])).toMatchObject({
+      code: 2,
+      err: 'preflight: unknown argument "--force"; usage: npm run preflight [-- --context NAME] [--cluster NAME]',
+    });
   });
 });

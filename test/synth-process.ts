@@ -46,7 +46,11 @@ export interface SynthProcess {
 }
 
 export function startSynth(root: string, env: Record<string, string> = {}, args: string[] = []): SynthProcess {
-  const child = spawn(process.execPath, [join(root, '.build/synth.js'), ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(root, '.build/synth.js'), ...args], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const proc = {
     child,
     stdout: '',

@@ -11,7 +11,6 @@ import './suites/synth-bundle';
 // The schema gate's caches, each case run as its own process like the synth below.
 import './suites/validation-cache';
 
-
 describe('the committed output', () => {
   it('is exactly what a fresh synth produces (run `npm run synth` and commit when this fails)', () => {
     const { files } = synthesize(clusters, repoRoot);

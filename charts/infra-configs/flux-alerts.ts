@@ -25,7 +25,10 @@ export class FluxAlerts extends LayerChart {
     // The cluster: the chart's scope is its Flux layer, whose scope is the cluster.
     const cluster = this.node.scope!.node.scope!;
     const helmReleaseNamespaces = () =>
-      cluster.node.findAll().filter((c): c is ApiObject => c instanceof ApiObject && c.kind === 'HelmRelease').map((r) => r.metadata.namespace!);
+      cluster.node
+        .findAll()
+        .filter((c): c is ApiObject => c instanceof ApiObject && c.kind === 'HelmRelease')
+        .map((r) => r.metadata.namespace!);
     const labels = partOfLabels();
     const address = new PulumiSecret(this, 'address', {
       name: `flux-alerts-${alerts.provider}`,

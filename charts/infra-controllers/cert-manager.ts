@@ -16,7 +16,6 @@ const WEBHOOK_PORT = 10250;
  */
 export const DNS01_RECURSIVE_NAMESERVERS = ['https://1.1.1.1/dns-query', 'https://1.0.0.1/dns-query'];
 
-
 /** cert-manager and its CRDs, installed by the chart; its block is the pinned chart. */
 export class CertManager extends LayerChart {
   constructor(scope: Construct, id: string, props: ComponentProps<HelmChartModel>) {

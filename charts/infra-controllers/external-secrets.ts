@@ -8,7 +8,6 @@ import { HelmChartModel } from '../../model/schema';
 /** Port of the ESO webhook container (the chart's `webhook.port`). */
 const WEBHOOK_PORT = 10250;
 
-
 /**
  * External Secrets Operator and its CRDs; its namespace (the model's `secrets.bootstrapToken.namespace`)
  * also holds the bootstrap token Secret.

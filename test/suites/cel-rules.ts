@@ -55,7 +55,12 @@ describe('CEL rules of CRD schemas', () => {
       properties: {
         spec: {
           type: 'object',
-          'x-kubernetes-validations': [{ rule: 'self.replicas + 1 > 1' }, { rule: 'self.ratio * 0.5 < 1.0' }, { rule: 'self.ports.all(p, p - 1 >= 0)' }, { rule: "type(self.port) == int || type(self.port) == string" }],
+          'x-kubernetes-validations': [
+            { rule: 'self.replicas + 1 > 1' },
+            { rule: 'self.ratio * 0.5 < 1.0' },
+            { rule: 'self.ports.all(p, p - 1 >= 0)' },
+            { rule: 'type(self.port) == int || type(self.port) == string' },
+          ],
           properties: {
             replicas: { type: 'integer' },
             ratio: { type: 'number' },
@@ -65,7 +70,11 @@ describe('CEL rules of CRD schemas', () => {
         },
       },
     })!;
-    expect(typed.integers).toEqual([['spec', 'replicas'], ['spec', 'ports', '[]'], ['spec', 'port']]);
+    expect(typed.integers).toEqual([
+      ['spec', 'replicas'],
+      ['spec', 'ports', '[]'],
+      ['spec', 'port'],
+    ]);
     expect(celRuleErrors({ spec: { replicas: 2, ratio: 1, ports: [80, 443], port: 8080 } }, typed)).toEqual([]);
     expect(celRuleErrors({ spec: { replicas: 2, ratio: 1, ports: [80], port: 'http' } }, typed)).toEqual([]);
   });

@@ -12,12 +12,22 @@ describe('snapshots: one per rendered chart file of every cluster', () => {
 
 describe('Flux layering', () => {
   it('renders one folder per Flux Kustomization, controllers -> configs -> apps', () => {
-    expect(cluster.kustomizationDirs).toEqual(['dist/production/apps', 'dist/production/infra-configs', 'dist/production/infra-controllers', 'flux/production/oceanid']);
+    expect(cluster.kustomizationDirs).toEqual([
+      'dist/production/apps',
+      'dist/production/infra-configs',
+      'dist/production/infra-controllers',
+      'flux/production/oceanid',
+    ]);
     const ks = manifests(cluster, 'Kustomization').filter((m) => m.apiVersion.startsWith('kustomize.toolkit'));
     const deps = Object.fromEntries(ks.map((k: any) => [k.metadata.name, (k.spec.dependsOn ?? []).map((d: any) => d.name)]));
     expect(deps).toEqual({ 'infra-controllers': [], 'infra-configs': ['infra-controllers'], apps: ['infra-configs'] });
     for (const k of ks as any[]) {
-      expect(k.spec).toMatchObject({ prune: true, wait: true, sourceRef: { kind: 'GitRepository', name: 'oceanid' }, path: `./dist/production/${k.metadata.name}` });
+      expect(k.spec).toMatchObject({
+        prune: true,
+        wait: true,
+        sourceRef: { kind: 'GitRepository', name: 'oceanid' },
+        path: `./dist/production/${k.metadata.name}`,
+      });
       expect(k.spec.interval && k.spec.retryInterval && k.spec.timeout).toBeTruthy();
     }
   });
@@ -100,7 +110,11 @@ describe('platform components', () => {
     const d = find(cluster, 'Deployment', 'cloudflared', 'cloudflared') as any;
     expect(d.spec.replicas).toBe(2);
     const pod = d.spec.template.spec;
-    expect(pod.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchExpressions[0].values).toEqual(productionModel().nodes.filter((n) => !n.gpu).map((n) => n.name));
+    expect(pod.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchExpressions[0].values).toEqual(
+      productionModel()
+        .nodes.filter((n) => !n.gpu)
+        .map((n) => n.name),
+    );
     expect(pod.topologySpreadConstraints[0]).toMatchObject({ maxSkew: 1, topologyKey: 'kubernetes.io/hostname', whenUnsatisfiable: 'DoNotSchedule' });
     expect(pod.tolerations).toBeUndefined();
     expect(pod.containers[0].readinessProbe.httpGet).toEqual({ path: '/ready', port: 'metrics' });
@@ -110,7 +124,11 @@ describe('platform components', () => {
 
   it('the ClusterSecretStore reads Pulumi ESC with the out-of-band token, which is never rendered', () => {
     const store = find(cluster, 'ClusterSecretStore', 'pulumi-esc') as any;
-    expect(store.spec.provider.pulumi.auth.accessToken.secretRef).toEqual({ name: 'pulumi-esc-access-token', key: 'accessToken', namespace: 'external-secrets' });
+    expect(store.spec.provider.pulumi.auth.accessToken.secretRef).toEqual({
+      name: 'pulumi-esc-access-token',
+      key: 'accessToken',
+      namespace: 'external-secrets',
+    });
     expect(manifests(cluster, 'Secret')).toEqual([]);
   });
 
@@ -124,13 +142,25 @@ describe('platform components', () => {
     expect(env).toContainEqual({ name: 'POSTGRE_PASSWORD', valueFrom: { secretKeyRef: { name: 'label-studio-db-owner', key: 'password' } } });
     const db = find(cluster, 'Cluster', 'label-studio-db', 'label-studio') as any;
     expect(db.spec.bootstrap.initdb).toEqual({ database: 'labelstudio', owner: 'labelstudio', secret: { name: 'label-studio-db-owner' } });
-    expect(cluster.files.get('dist/production/README.md')).toContain('| Settings -> Model (`POST /api/ml`) | `http://ls-triton-adapter.label-studio.svc.cluster.local:9090` |');
-    expect(cluster.files.get('dist/production/README.md')).toContain('| Settings -> Webhooks (`POST /api/webhooks`) | `http://annotations-sink.label-studio.svc.cluster.local:8080/webhook` |');
+    expect(cluster.files.get('dist/production/README.md')).toContain(
+      '| Settings -> Model (`POST /api/ml`) | `http://ls-triton-adapter.label-studio.svc.cluster.local:9090` |',
+    );
+    expect(cluster.files.get('dist/production/README.md')).toContain(
+      '| Settings -> Webhooks (`POST /api/webhooks`) | `http://annotations-sink.label-studio.svc.cluster.local:8080/webhook` |',
+    );
   });
 
   it('every namespace with pods denies all traffic by default', () => {
-    const withPods = new Set(manifests(cluster).filter((m) => ['Deployment', 'Cluster', 'HelmRelease'].includes(m.kind)).map((m) => m.metadata.namespace));
-    const denied = new Set(manifests(cluster, 'NetworkPolicy').filter((p) => p.metadata.name === 'default-deny').map((p) => p.metadata.namespace));
+    const withPods = new Set(
+      manifests(cluster)
+        .filter((m) => ['Deployment', 'Cluster', 'HelmRelease'].includes(m.kind))
+        .map((m) => m.metadata.namespace),
+    );
+    const denied = new Set(
+      manifests(cluster, 'NetworkPolicy')
+        .filter((p) => p.metadata.name === 'default-deny')
+        .map((p) => p.metadata.namespace),
+    );
     expect([...withPods].filter((ns) => !denied.has(ns))).toEqual([]);
   });
 });

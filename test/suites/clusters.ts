@@ -46,7 +46,7 @@ describe('a second cluster (test model, never rendered into the repository)', ()
     expect(pod.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchExpressions[0].values).toEqual(['ceto', 'doris']);
   });
 
-  it('writes an IPv6 server address in brackets in the agents\' server URL', () => {
+  it("writes an IPv6 server address in brackets in the agents' server URL", () => {
     expect(parse(second.files.get('hosts/second/doris/config.yaml')!).server).toBe('https://[2001:db8::10]:6443');
   });
 });
@@ -54,7 +54,10 @@ describe('a second cluster (test model, never rendered into the repository)', ()
 describe('clusters are independent', () => {
   it("changing one cluster's model leaves the other's output byte-identical", () => {
     const before = synthesize([production, secondCluster], repoRoot).files;
-    const edited = { ...secondCluster, model: { ...secondCluster.model, annotationsSink: { ...secondCluster.model.annotationsSink!, writeToStage: false }, baseDomain: 'third.example.com' } };
+    const edited = {
+      ...secondCluster,
+      model: { ...secondCluster.model, annotationsSink: { ...secondCluster.model.annotationsSink!, writeToStage: false }, baseDomain: 'third.example.com' },
+    };
     const after = synthesize([production, edited], repoRoot).files;
     const prodFiles = (m: Map<string, string>) => [...m].filter(([f]) => f.includes('/production/'));
     expect(prodFiles(before)).toEqual(prodFiles(synthesizedClusters().files));
@@ -64,7 +67,9 @@ describe('clusters are independent', () => {
 
   it('validates each cluster against its own nodes: a GPU workload cannot name a node of the other cluster', () => {
     const bad = { ...secondCluster, model: { ...secondCluster.model, gpuInference: { ...production.model.gpuInference! } } };
-    expect(() => synthesize([production, bad], repoRoot)).toThrow('gpuInference.node: "calypso" is not a node of this cluster: expected one of "ceto", "doris"');
+    expect(() => synthesize([production, bad], repoRoot)).toThrow(
+      'gpuInference.node: "calypso" is not a node of this cluster: expected one of "ceto", "doris"',
+    );
   });
 
   it('refuses two clusters with the same name', () => {

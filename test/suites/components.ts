@@ -37,14 +37,19 @@ describe('the component table', () => {
   it("runs a component exactly when its block is in the cluster's model", () => {
     const built = (m = model) => {
       const cluster = new OceanidCluster(testApp(), m.name, { model: m });
-      return cluster.node.findAll().filter((c): c is LayerChart => LayerChart.isLayerChart(c)).map((c) => `${c.layer.name}/${c.node.id}`);
+      return cluster.node
+        .findAll()
+        .filter((c): c is LayerChart => LayerChart.isLayerChart(c))
+        .map((c) => `${c.layer.name}/${c.node.id}`);
     };
     expect(built().sort()).toEqual(COMPONENTS.map((c) => `${c.layer.name}/${c.name}`).sort());
-    const withoutGpuPath = built(modelWith((m) => {
-      delete m.gpuInference;
-      delete m.lsTritonAdapter;
-      delete m.alerts;
-    }));
+    const withoutGpuPath = built(
+      modelWith((m) => {
+        delete m.gpuInference;
+        delete m.lsTritonAdapter;
+        delete m.alerts;
+      }),
+    );
     expect(withoutGpuPath).not.toContain('apps/triton');
     expect(withoutGpuPath).not.toContain('apps/ls-triton-adapter');
     expect(withoutGpuPath).not.toContain('infra-configs/flux-alerts');
@@ -59,7 +64,9 @@ describe('the component table', () => {
     const cluster = new OceanidCluster(testApp(), model.name, { model, components });
     const charts = cluster.node.findAll().filter((c): c is LayerChart => LayerChart.isLayerChart(c));
     expect(charts.map((c) => `${c.layer.name}/${c.node.id}`)).toEqual(['apps/present']);
-    expect(() => component({ name: 'Not_Kebab', layer: FluxLayer.APPS, block: () => 1, chart: LayerChart })).toThrow('component "Not_Kebab": the name is a kebab-case file name');
+    expect(() => component({ name: 'Not_Kebab', layer: FluxLayer.APPS, block: () => 1, chart: LayerChart })).toThrow(
+      'component "Not_Kebab": the name is a kebab-case file name',
+    );
   });
 
   it('puts a chart in the folder of the layer scope it is built in; a chart outside any layer is refused', () => {
@@ -131,7 +138,10 @@ describe('LabelStudioBackend', () => {
   it('passes its port as PORT before its own environment, and probes /health', () => {
     const container = objects.find((o) => o.kind === 'Deployment').spec.template.spec.containers[0];
     expect(container.name).toBe('backend');
-    expect(container.env).toEqual([{ name: 'PORT', value: '9090' }, { name: 'MODE', value: 'demo' }]);
+    expect(container.env).toEqual([
+      { name: 'PORT', value: '9090' },
+      { name: 'MODE', value: 'demo' },
+    ]);
     expect(container.readinessProbe.httpGet).toMatchObject({ path: '/health', port: 'http' });
   });
 });
@@ -149,8 +159,13 @@ describe('component sizes come from their model blocks (README, "Model or chart 
     const pvc = cluster.objects.find((o) => o.manifest.kind === 'PersistentVolumeClaim' && o.manifest.metadata.name === 'triton-model-store')!.manifest as any;
     expect(pvc.spec.resources.requests.storage).toBe('5Gi');
     const container = (deployment: string, name: string) =>
-      (cluster.objects.find((o) => o.manifest.kind === 'Deployment' && o.manifest.metadata.name === deployment)!.manifest as any).spec.template.spec.containers.find((c: any) => c.name === name);
-    for (const [deployment, name] of [['label-studio', 'app'], ['annotations-sink', 'sink']]) {
+      (
+        cluster.objects.find((o) => o.manifest.kind === 'Deployment' && o.manifest.metadata.name === deployment)!.manifest as any
+      ).spec.template.spec.containers.find((c: any) => c.name === name);
+    for (const [deployment, name] of [
+      ['label-studio', 'app'],
+      ['annotations-sink', 'sink'],
+    ]) {
       expect(container(deployment, name).resources).toEqual({ requests: { cpu: '300m', memory: '640Mi' }, limits: { cpu: '3', memory: '3Gi' } });
     }
   });

@@ -74,10 +74,18 @@ describe('HardenedDeployment', () => {
 
   it('marks an automated image with its Flux setter', () => {
     const { chart } = testChart();
-    const d = new HardenedDeployment(chart, 'd', { name: 'tunnel', namespace: 'x', containers: [{ ...web, image: ImageReference.fromModel(model, 'cloudflared') }] });
+    const d = new HardenedDeployment(chart, 'd', {
+      name: 'tunnel',
+      namespace: 'x',
+      containers: [{ ...web, image: ImageReference.fromModel(model, 'cloudflared') }],
+    });
     const markers = SetterMarkers.of(d.deployment).all;
-    expect(markers).toEqual([{ path: ['spec', 'template', 'spec', 'containers', 0, 'image'], marker: '{"$imagepolicy": "flux-system:production-cloudflared"}' }]);
-    expect(toYamlDocument(d.deployment.toJson(), markers)).toContain('image: docker.io/cloudflare/cloudflared:2025.11.1 # {"$imagepolicy": "flux-system:production-cloudflared"}');
+    expect(markers).toEqual([
+      { path: ['spec', 'template', 'spec', 'containers', 0, 'image'], marker: '{"$imagepolicy": "flux-system:production-cloudflared"}' },
+    ]);
+    expect(toYamlDocument(d.deployment.toJson(), markers)).toContain(
+      'image: docker.io/cloudflare/cloudflared:2025.11.1 # {"$imagepolicy": "flux-system:production-cloudflared"}',
+    );
   });
 });
 
@@ -96,14 +104,18 @@ describe('value objects validate eagerly and name the field', () => {
   });
 
   it('TunnelRoute', () => {
-    expect(TunnelRoute.toService('label.boathou.se', 'label-studio', 'label-studio', 8080).origin).toBe('http://label-studio.label-studio.svc.cluster.local:8080');
+    expect(TunnelRoute.toService('label.boathou.se', 'label-studio', 'label-studio', 8080).origin).toBe(
+      'http://label-studio.label-studio.svc.cluster.local:8080',
+    );
     expect(() => TunnelRoute.toService('label', 's', 'n', 80)).toThrow('tunnel route hostname: "label" is not a fully qualified domain name');
   });
 
   it('PodPlacement.spreadAcross needs two nodes and spreads one per node', () => {
     expect(() => PodPlacement.spreadAcross(['srv712429'], {})).toThrow('spreadAcross: needs at least two nodes');
     const p = PodPlacement.spreadAcross(['srv712429', 'srv712695'], { app: 'x' });
-    expect(p.topologySpreadConstraints).toEqual([{ maxSkew: 1, topologyKey: 'kubernetes.io/hostname', whenUnsatisfiable: 'DoNotSchedule', labelSelector: { matchLabels: { app: 'x' } } }]);
+    expect(p.topologySpreadConstraints).toEqual([
+      { maxSkew: 1, topologyKey: 'kubernetes.io/hostname', whenUnsatisfiable: 'DoNotSchedule', labelSelector: { matchLabels: { app: 'x' } } },
+    ]);
   });
 
   it('ImageReference carries a per-cluster policy only for automated images', () => {
@@ -169,7 +181,9 @@ describe('secrets', () => {
     expect(es.apiVersion).toBe('external-secrets.io/v1');
     expect(es.spec.secretStoreRef).toEqual({ kind: 'ClusterSecretStore', name: 'pulumi-esc' });
     expect(es.spec.data).toEqual([{ secretKey: 'token', remoteRef: { key: 'cloudflare.tunnelToken' } }]);
-    expect(() => new PulumiSecret(chart, 't', { name: 'bad', namespace: 'x', data: { token: 'hunter2' } })).toThrow('bad.data.token: "hunter2" is not a dotted Pulumi ESC path');
+    expect(() => new PulumiSecret(chart, 't', { name: 'bad', namespace: 'x', data: { token: 'hunter2' } })).toThrow(
+      'bad.data.token: "hunter2" is not a dotted Pulumi ESC path',
+    );
   });
 
   it('PulumiSecretStore authenticates with the bootstrap token Secret by reference', () => {
@@ -207,9 +221,10 @@ describe('HelmReleaseFromChart', () => {
 
   it('refuses an OCI URL that does not end with the chart name', () => {
     const { chart } = testChart();
-    expect(() => new HelmReleaseFromChart(chart, 'x', { name: 'x', namespace: 'x', chart: { repository: 'oci://ghcr.io/org/charts', chart: 'x', version: '1.0.0' } })).toThrow(
-      'must end with the chart name "/x"',
-    );
+    expect(
+      () =>
+        new HelmReleaseFromChart(chart, 'x', { name: 'x', namespace: 'x', chart: { repository: 'oci://ghcr.io/org/charts', chart: 'x', version: '1.0.0' } }),
+    ).toThrow('must end with the chart name "/x"');
   });
 });
 
@@ -237,7 +252,14 @@ describe('CloudflaredConnector', () => {
     const { chart } = testChart();
     const route = TunnelRoute.toService('a.boathou.se', 's', 'n', 80);
     expect(
-      () => new CloudflaredConnector(chart, 'c', { name: 't', namespace: 'n', image: ImageReference.fromModel(model, 'cloudflared'), routes: [route, route], tokenEscPath: 'a.b' }),
+      () =>
+        new CloudflaredConnector(chart, 'c', {
+          name: 't',
+          namespace: 'n',
+          image: ImageReference.fromModel(model, 'cloudflared'),
+          routes: [route, route],
+          tokenEscPath: 'a.b',
+        }),
     ).toThrow('t.routes: hostname "a.boathou.se" is routed twice');
   });
 });

@@ -57,16 +57,23 @@ describe('the facts of the running cluster, in the model', () => {
       const tolerations = spec?.tolerations ?? m.spec?.values?.tolerations ?? [];
       if (tolerations.some((t: any) => toleratesTaint(t, calypso.taints[0]))) tolerating.push(`${m.kind}/${m.metadata.name}`);
       const onCalypso = spec?.nodeSelector?.['kubernetes.io/hostname'] === 'calypso';
-      for (const c of spec?.containers ?? []) if (onCalypso && c.resources?.limits?.['nvidia.com/gpu']) requesting.push(`${m.metadata.name}:${c.resources.limits['nvidia.com/gpu']}`);
+      for (const c of spec?.containers ?? [])
+        if (onCalypso && c.resources?.limits?.['nvidia.com/gpu']) requesting.push(`${m.metadata.name}:${c.resources.limits['nvidia.com/gpu']}`);
     }
     expect(requesting).toEqual(['triton:1']);
     expect(tolerating.sort()).toEqual(['Deployment/triton', 'HelmRelease/nvidia-device-plugin']);
   });
 
   it("calypso's host config and the architecture document show these facts", () => {
-    expect(hostConfig('calypso')).toMatchObject({ 'node-name': 'calypso', 'node-taint': ['workload-type=gpu-compute:NoSchedule'], 'node-label': ['oceanid.io/site=home-lan'] });
+    expect(hostConfig('calypso')).toMatchObject({
+      'node-name': 'calypso',
+      'node-taint': ['workload-type=gpu-compute:NoSchedule'],
+      'node-label': ['oceanid.io/site=home-lan'],
+    });
     const doc = cluster.files.get('dist/production/README.md')!;
-    expect(doc).toContain('| calypso | calypso | agent | 192.168.2.80 (behind NAT) | `oceanid.io/site=home-lan` | `workload-type=gpu-compute:NoSchedule` | 1 x nvidia RTX-4090 |');
+    expect(doc).toContain(
+      '| calypso | calypso | agent | 192.168.2.80 (behind NAT) | `oceanid.io/site=home-lan` | `workload-type=gpu-compute:NoSchedule` | 1 x nvidia RTX-4090 |',
+    );
     expect(doc).toContain('| srv712429 | tethys | server | 157.173.210.123 (public) |');
     expect(doc).toContain('- GPU workload `gpu-inference/triton` on calypso, 1 GPU(s)');
   });
@@ -143,7 +150,9 @@ describe('K3s host configs for nodes that share no private network', () => {
 
 describe('node addresses and descriptions are validated', () => {
   it.each([['256.1.1.1'], ['157.173.210'], ['tethys.example.com'], ['192.168.2.80/24'], ['2001:db8::zz'], ['']])('rejects %j, naming the field', (bad) => {
-    expect(modelError((m) => (m.nodes[1].address = bad))).toContain(`nodes[1].address: expected an IPv4 or IPv6 address such as "203.0.113.10" or "2001:db8::10" (got ${JSON.stringify(bad)})`);
+    expect(modelError((m) => (m.nodes[1].address = bad))).toContain(
+      `nodes[1].address: expected an IPv4 or IPv6 address such as "203.0.113.10" or "2001:db8::10" (got ${JSON.stringify(bad)})`,
+    );
   });
 
   it('rejects a node description that would break out of a host config comment or the node table', () => {
@@ -155,7 +164,7 @@ describe('node addresses and descriptions are validated', () => {
     expect(modelWith((m) => (m.nodes[1].address = '2001:db8::20')).nodes[1].address).toBe('2001:db8::20');
   });
 
-  it('rejects a server behind NAT, a duplicate address and an alias that is another node\'s name', () => {
+  it("rejects a server behind NAT, a duplicate address and an alias that is another node's name", () => {
     expect(modelError((m) => (m.nodes[0].reachability = 'nat'))).toContain('nodes[0].reachability: server "srv712429" is behind NAT');
     expect(modelError((m) => (m.nodes[1].address = m.nodes[0].address))).toContain('nodes[1].address: 157.173.210.123 is already the address of nodes[0]');
     expect(modelError((m) => (m.nodes[1].alias = 'calypso'))).toContain('nodes[1].alias: "calypso" is already a node name');
@@ -165,14 +174,16 @@ describe('node addresses and descriptions are validated', () => {
 describe('the annotations sink', () => {
   const sinkEnv = (c: typeof cluster) => (find(c, 'Deployment', 'annotations-sink', 'label-studio') as any).spec.template.spec.containers[0].env;
 
-  it('is deployed in production and is Label Studio\'s webhook, with writing to the stage schema off', () => {
+  it("is deployed in production and is Label Studio's webhook, with writing to the stage schema off", () => {
     expect(model.annotationsSink).toMatchObject({ writeToStage: false, stageSchema: 'stage', databasePort: 5432 });
     expect(sinkEnv(cluster)).toEqual([
       { name: 'PORT', value: '8080' },
       { name: 'WRITE_TO_STAGE', value: 'false' },
     ]);
     expect(manifests(cluster, 'ExternalSecret').map((m) => m.metadata.name)).not.toContain('annotations-sink-database');
-    expect(cluster.files.get('dist/production/README.md')).toContain('| Settings -> Webhooks (`POST /api/webhooks`) | `http://annotations-sink.label-studio.svc.cluster.local:8080/webhook` |');
+    expect(cluster.files.get('dist/production/README.md')).toContain(
+      '| Settings -> Webhooks (`POST /api/webhooks`) | `http://annotations-sink.label-studio.svc.cluster.local:8080/webhook` |',
+    );
   });
 
   it('with writeToStage on, reads DATABASE_URL from ESO, writes to the stage schema and may reach the database', () => {

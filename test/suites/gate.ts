@@ -25,7 +25,6 @@ interface BadInput extends ModelEdit {
   readonly expect: string | RegExp;
 }
 
-
 /** An apps-layer chart to put a misuse in. */
 function appChart(cluster: OceanidCluster, layer = FluxLayer.APPS): LayerChart {
   return new LayerChart(cluster.layer(layer), 'misuse', { model: cluster.model });
@@ -70,7 +69,11 @@ function patched(...ops: JsonPatch[]) {
 /** An extra HelmRelease (of the CloudNativePG chart) in infra-controllers, with JSON patches applied. */
 function patchedRelease(...ops: JsonPatch[]) {
   return (cluster: OceanidCluster) => {
-    const r = new HelmReleaseFromChart(appChart(cluster, FluxLayer.INFRA_CONTROLLERS), 'r', { name: 'extra', namespace: 'cnpg-system', chart: cluster.model.charts.cloudnativePg });
+    const r = new HelmReleaseFromChart(appChart(cluster, FluxLayer.INFRA_CONTROLLERS), 'r', {
+      name: 'extra',
+      namespace: 'cnpg-system',
+      chart: cluster.model.charts.cloudnativePg,
+    });
     rawPatch(r.release, ...ops);
   };
 }
@@ -92,7 +95,10 @@ function onlyOf(cluster: OceanidCluster, kind: string): ApiObject {
 }
 
 function fluxSync(cluster: OceanidCluster): ApiObject[] {
-  return cluster.node.findChild('flux-sync').node.findAll().filter((c): c is ApiObject => c instanceof ApiObject);
+  return cluster.node
+    .findChild('flux-sync')
+    .node.findAll()
+    .filter((c): c is ApiObject => c instanceof ApiObject);
 }
 
 const C0 = '/spec/template/spec/containers/0';
@@ -107,7 +113,10 @@ const cases: Record<string, BadInput> = {
   // Broken models.
   'misspelt node name': { model: (m) => (m.gpuInference!.node = 'calipso'), expect: 'gpuInference.node: "calipso" is not a node of this cluster' },
   'GPU count 0': { model: (m) => (m.gpuInference!.gpus = 0), expect: 'gpuInference.gpus: the GPU workload needs at least one GPU' },
-  'GPU count over capacity': { model: (m) => (m.gpuInference!.gpus = GPU_COUNT + 1), expect: `gpuInference.gpus: asks for ${GPU_COUNT + 1} GPUs but node "${GPU_NODE}" has ${GPU_COUNT}` },
+  'GPU count over capacity': {
+    model: (m) => (m.gpuInference!.gpus = GPU_COUNT + 1),
+    expect: `gpuInference.gpus: asks for ${GPU_COUNT + 1} GPUs but node "${GPU_NODE}" has ${GPU_COUNT}`,
+  },
   'GPU workload on a node without GPU': { model: (m) => (m.gpuInference!.node = m.nodes[0].name), expect: /gpuInference\.node: node "[a-z0-9-]+" has no GPU/ },
   'GPU workload with no GPU node at all': {
     model: (m) => {
@@ -116,26 +125,50 @@ const cases: Record<string, BadInput> = {
     expect: /gpuInference\.node: node "[a-z0-9-]+" has no GPU: add a `gpu` block/,
   },
   'unknown top-level field': { model: (m) => ((m as Record<string, unknown>).clusterName = 'x'), expect: '(model): unknown field "clusterName"' },
-  'wrong type': { model: (m) => ((m as Record<string, unknown>).baseDomain = 42), expect: 'baseDomain: Invalid input: expected string, received number (got 42)' },
-  'duplicate hostname': { model: (m) => (m.hostnames.labelStudio = 'gpu'), expect: 'hostnames.triton: "gpu.boathou.se" is already used by hostnames.labelStudio' },
+  'wrong type': {
+    model: (m) => ((m as Record<string, unknown>).baseDomain = 42),
+    expect: 'baseDomain: Invalid input: expected string, received number (got 42)',
+  },
+  'duplicate hostname': {
+    model: (m) => (m.hostnames.labelStudio = 'gpu'),
+    expect: 'hostnames.triton: "gpu.boathou.se" is already used by hostnames.labelStudio',
+  },
   'duplicate node name': { model: (m) => (m.nodes[2].name = m.nodes[1].name), expect: /nodes\[2\]\.name: "[a-z0-9-]+" is already the name of nodes\[1\]/ },
   'missing secret key name': { model: (m) => delete (m.secrets.keys as Record<string, unknown>).clusterTunnelToken, expect: 'secrets.keys.clusterTunnelToken' },
-  'secret value in place of an ESC path': { model: (m) => (m.secrets.keys.labelStudioSecretKey = 'correct horse battery staple'), expect: 'secrets.keys.labelStudioSecretKey: expected a dotted Pulumi ESC path' },
-  'GPU node without taint': { model: (m) => (m.nodes[GPU_NODE_INDEX].taints = []), expect: `nodes[${GPU_NODE_INDEX}].taints: GPU node "${GPU_NODE}" has no NoSchedule taint` },
+  'secret value in place of an ESC path': {
+    model: (m) => (m.secrets.keys.labelStudioSecretKey = 'correct horse battery staple'),
+    expect: 'secrets.keys.labelStudioSecretKey: expected a dotted Pulumi ESC path',
+  },
+  'GPU node without taint': {
+    model: (m) => (m.nodes[GPU_NODE_INDEX].taints = []),
+    expect: `nodes[${GPU_NODE_INDEX}].taints: GPU node "${GPU_NODE}" has no NoSchedule taint`,
+  },
   'no control-plane node': { model: (m) => (m.nodes[0].role = 'agent'), expect: 'nodes: no node has role "server"' },
   'chart version range': { model: (m) => (m.charts.certManager.version = '^1.21.0'), expect: 'charts.certManager.version: expected a pinned version' },
-  'chart repository scheme': { model: (m) => (m.charts.cloudnativePg.repository = 'ftp://charts.example.com'), expect: 'charts.cloudnativePg.repository: expected an https:// or oci:// URL' },
+  'chart repository scheme': {
+    model: (m) => (m.charts.cloudnativePg.repository = 'ftp://charts.example.com'),
+    expect: 'charts.cloudnativePg.repository: expected an https:// or oci:// URL',
+  },
   'base domain without a dot': { model: (m) => (m.baseDomain = 'boathouse'), expect: 'baseDomain: expected a domain name' },
   'unknown taint effect': { model: (m) => ((m.nodes[2].taints![0] as { effect: string }).effect = 'NoSchedul'), expect: 'nodes[2].taints[0].effect' },
-  'batch size above the maximum': { model: (m) => (m.gpuInference!.model.preferredBatchSizes = [64]), expect: 'gpuInference.model.preferredBatchSizes: every preferred batch size must be at most maxBatchSize' },
+  'batch size above the maximum': {
+    model: (m) => (m.gpuInference!.model.preferredBatchSizes = [64]),
+    expect: 'gpuInference.model.preferredBatchSizes: every preferred batch size must be at most maxBatchSize',
+  },
   'bad ACME e-mail': { model: (m) => (m.certificates.acmeEmail = 'ops-at-boathou.se'), expect: 'certificates.acmeEmail: expected an e-mail address' },
   'bad K3s version': { model: (m) => (m.k3sVersion = '1.33'), expect: 'k3sVersion: expected a K3s release' },
-  'resource limit below request': { model: (m) => (m.gpuInference!.resources.memoryLimit = '1Gi'), expect: 'resources.memoryLimit: 1Gi is below the request 8Gi' },
+  'resource limit below request': {
+    model: (m) => (m.gpuInference!.resources.memoryLimit = '1Gi'),
+    expect: 'resources.memoryLimit: 1Gi is below the request 8Gi',
+  },
 
   // Broken image file.
   'missing image tag': { images: (t) => t.replace('    tag: 1.20.0\n', ''), expect: 'images.labelStudio.tag: a pinned image tag is required (missing)' },
   'latest tag': { images: (t) => t.replace('tag: 8.11.1', 'tag: latest'), expect: 'images.modelFetcher.tag: the tag "latest" is not pinned' },
-  'tag inside the repository': { images: (t) => t.replace('repository: ghcr.io/cloudnative-pg/postgresql', 'repository: ghcr.io/cloudnative-pg/postgresql:17'), expect: 'images.postgres.repository' },
+  'tag inside the repository': {
+    images: (t) => t.replace('repository: ghcr.io/cloudnative-pg/postgresql', 'repository: ghcr.io/cloudnative-pg/postgresql:17'),
+    expect: 'images.postgres.repository',
+  },
   'misspelt image name': { images: (t) => t.replace('  triton:\n', '  triton_:\n'), expect: 'images: unknown field "triton_"' },
   'image file is not YAML': { images: (t) => `${t}\n  bad: [unclosed\n`, expect: 'YAML error' },
   'image file without images': { images: () => 'tags: {}\n', expect: 'images: the file must hold an `images:` map' },
@@ -146,7 +179,10 @@ const cases: Record<string, BadInput> = {
   'unpinned image': { extend: patched(JsonPatch.replace(`${C0}/image`, 'ghcr.io/oceanid/web')), expect: 'hygiene/image-pinned' },
   'writable root filesystem': { extend: patched(JsonPatch.replace(`${C0}/securityContext/readOnlyRootFilesystem`, false)), expect: 'hygiene/read-only-root' },
   'privileged container': { extend: patched(JsonPatch.replace(`${C0}/securityContext/privileged`, true)), expect: 'pod-security/privileged' },
-  'privilege escalation allowed': { extend: patched(JsonPatch.remove(`${C0}/securityContext/allowPrivilegeEscalation`)), expect: 'pod-security/allow-privilege-escalation' },
+  'privilege escalation allowed': {
+    extend: patched(JsonPatch.remove(`${C0}/securityContext/allowPrivilegeEscalation`)),
+    expect: 'pod-security/allow-privilege-escalation',
+  },
   'runs as root': { extend: patched(JsonPatch.replace('/spec/template/spec/securityContext/runAsUser', 0)), expect: 'pod-security/run-as-user' },
   // One fact, one rule: Pod Security reports host access; hygiene does not report it again.
   'host network': {
@@ -169,7 +205,10 @@ const cases: Record<string, BadInput> = {
   },
   'Service selecting nothing': {
     extend: (c) =>
-      new KubeService(appChart(c), 's', { metadata: { name: 'orphan', namespace: 'label-studio' }, spec: { selector: { app: 'nobody' }, ports: [{ port: 80 }] } }),
+      new KubeService(appChart(c), 's', {
+        metadata: { name: 'orphan', namespace: 'label-studio' },
+        spec: { selector: { app: 'nobody' }, ports: [{ port: 80 }] },
+      }),
     expect: 'hygiene/service-selector Service/label-studio/orphan',
   },
   'Service port name no container has': {
@@ -194,7 +233,8 @@ const cases: Record<string, BadInput> = {
     expect: 'hygiene/unique-object',
   },
   'the same object in two layers': {
-    extend: (c) => new KubeConfigMap(appChart(c, FluxLayer.INFRA_CONFIGS), 'dup', { metadata: { name: 'cloudflared-config', namespace: 'cloudflared' }, data: {} }),
+    extend: (c) =>
+      new KubeConfigMap(appChart(c, FluxLayer.INFRA_CONFIGS), 'dup', { metadata: { name: 'cloudflared-config', namespace: 'cloudflared' }, data: {} }),
     expect: 'flux/single-owner',
   },
 
@@ -210,22 +250,33 @@ const cases: Record<string, BadInput> = {
   'ordinary workload requiring the GPU node by affinity': {
     extend: patched(
       JsonPatch.add('/spec/template/spec/affinity', {
-        nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'kubernetes.io/hostname', operator: 'In', values: [CPU_NODE, GPU_NODE] }] }] } },
+        nodeAffinity: {
+          requiredDuringSchedulingIgnoredDuringExecution: {
+            nodeSelectorTerms: [{ matchExpressions: [{ key: 'kubernetes.io/hostname', operator: 'In', values: [CPU_NODE, GPU_NODE] }] }],
+          },
+        },
       }),
     ),
     expect: `gpu/pinned-to-gpu-node Deployment/label-studio/web spec.template.spec.affinity.nodeAffinity: requires GPU node(s) "${GPU_NODE}"`,
   },
   'GPU-node daemon whose pods lost their written reason': {
     extend: (c) =>
-      rawPatch(c.node.findAll().find((o): o is ApiObject => o instanceof ApiObject && o.kind === 'HelmRelease' && o.name === 'nvidia-device-plugin')!, JsonPatch.remove('/spec/values/podAnnotations')),
+      rawPatch(
+        c.node.findAll().find((o): o is ApiObject => o instanceof ApiObject && o.kind === 'HelmRelease' && o.name === 'nvidia-device-plugin')!,
+        JsonPatch.remove('/spec/values/podAnnotations'),
+      ),
     expect: 'gpu/daemon-reason HelmRelease/nvidia-device-plugin/nvidia-device-plugin spec.values.podAnnotations',
   },
-  'ordinary workload pinned to the GPU node': { extend: patched(JsonPatch.add('/spec/template/spec/nodeSelector', { 'kubernetes.io/hostname': GPU_NODE })), expect: 'gpu/pinned-to-gpu-node' },
+  'ordinary workload pinned to the GPU node': {
+    extend: patched(JsonPatch.add('/spec/template/spec/nodeSelector', { 'kubernetes.io/hostname': GPU_NODE })),
+    expect: 'gpu/pinned-to-gpu-node',
+  },
 
   // Chart misuse: Flux graph and schema.
   'custom resource in a layer before its CRD': {
     extend: (c) => new PulumiSecret(appChart(c, FluxLayer.INFRA_CONTROLLERS), 'early', { name: 'early', namespace: 'cert-manager', data: { k: 'a.b' } }),
-    expect: 'flux/crd-order ExternalSecret/cert-manager/early apiVersion: "external-secrets.io" CRDs come from a HelmRelease in the same Kustomization "infra-controllers"',
+    expect:
+      'flux/crd-order ExternalSecret/cert-manager/early apiVersion: "external-secrets.io" CRDs come from a HelmRelease in the same Kustomization "infra-controllers"',
   },
   'dangling dependsOn': {
     extend: (c) => rawPatch(fluxSync(c).find((o) => o.name === 'apps')!, JsonPatch.add('/spec/dependsOn/-', { name: 'monitoring' })),
@@ -246,7 +297,10 @@ const cases: Record<string, BadInput> = {
   'Alert naming a Provider that is not rendered': {
     extend: (c) => {
       const chart = c.layer(FluxLayer.INFRA_CONFIGS).node.findChild('flux-alerts');
-      rawPatch(chart.node.findAll().find((x): x is ApiObject => x instanceof ApiObject && x.kind === 'Alert')!, JsonPatch.replace('/spec/providerRef/name', 'pagerduty'));
+      rawPatch(
+        chart.node.findAll().find((x): x is ApiObject => x instanceof ApiObject && x.kind === 'Alert')!,
+        JsonPatch.replace('/spec/providerRef/name', 'pagerduty'),
+      );
     },
     expect: 'flux/source-ref Alert/flux-system/oceanid spec.providerRef: Provider "flux-system/pagerduty" is not rendered',
   },
@@ -254,8 +308,14 @@ const cases: Record<string, BadInput> = {
     extend: patchedRelease(JsonPatch.replace('/spec/chart/spec/version', '0.x')),
     expect: 'flux/chart-pinned',
   },
-  'unknown field': { extend: patched(JsonPatch.add(`${C0}/imagePullPolicyy`, 'Always')), expect: 'schema Deployment/label-studio/web spec.template.spec.containers[0].imagePullPolicyy: unknown field' },
-  'wrong field type': { extend: patched(JsonPatch.replace('/spec/replicas', 'two')), expect: 'schema Deployment/label-studio/web spec.replicas: must be integer' },
+  'unknown field': {
+    extend: patched(JsonPatch.add(`${C0}/imagePullPolicyy`, 'Always')),
+    expect: 'schema Deployment/label-studio/web spec.template.spec.containers[0].imagePullPolicyy: unknown field',
+  },
+  'wrong field type': {
+    extend: patched(JsonPatch.replace('/spec/replicas', 'two')),
+    expect: 'schema Deployment/label-studio/web spec.replicas: must be integer',
+  },
   'misspelt field deep inside a CRD object': {
     extend: (c) => rawPatch(onlyOf(c, 'ClusterSecretStore'), JsonPatch.add('/spec/provider/pulumi/organisation', 'oceanid')),
     expect: 'schema ClusterSecretStore/pulumi-esc spec.provider.pulumi.organisation: unknown field "organisation"',
@@ -265,11 +325,21 @@ const cases: Record<string, BadInput> = {
     expect: 'unknown kind Widget in API group "example.com"',
   },
   'unserved version': {
-    extend: (c) => rawPatch(objectIn(new PulumiSecret(appChart(c), 's', { name: 'old', namespace: 'label-studio', data: { k: 'a.b' } })), JsonPatch.replace('/apiVersion', 'external-secrets.io/v1beta1')),
+    extend: (c) =>
+      rawPatch(
+        objectIn(new PulumiSecret(appChart(c), 's', { name: 'old', namespace: 'label-studio', data: { k: 'a.b' } })),
+        JsonPatch.replace('/apiVersion', 'external-secrets.io/v1beta1'),
+      ),
     expect: 'external-secrets.io/v1beta1 ExternalSecret is not a served version (served: v1)',
   },
   'namespaced field on a cluster-scoped object': {
-    extend: (c) => new ApiObject(appChart(c, FluxLayer.INFRA_CONFIGS), 'ci', { apiVersion: 'cert-manager.io/v1', kind: 'ClusterIssuer', metadata: { name: 'self', namespace: 'cert-manager' }, spec: { selfSigned: {} } }),
+    extend: (c) =>
+      new ApiObject(appChart(c, FluxLayer.INFRA_CONFIGS), 'ci', {
+        apiVersion: 'cert-manager.io/v1',
+        kind: 'ClusterIssuer',
+        metadata: { name: 'self', namespace: 'cert-manager' },
+        spec: { selfSigned: {} },
+      }),
     expect: 'ClusterIssuer is cluster-scoped: remove the namespace',
   },
 
@@ -279,11 +349,16 @@ const cases: Record<string, BadInput> = {
     expect: 'schema HelmRelease/cnpg-system/extra spec: either chart or chartRef must be set',
   },
   'secret store with both auth and the deprecated accessToken': {
-    extend: (c) => rawPatch(onlyOf(c, 'ClusterSecretStore'), JsonPatch.add('/spec/provider/pulumi/accessToken', { secretRef: { name: 'token', key: 'accessToken' } })),
+    extend: (c) =>
+      rawPatch(onlyOf(c, 'ClusterSecretStore'), JsonPatch.add('/spec/provider/pulumi/accessToken', { secretRef: { name: 'token', key: 'accessToken' } })),
     expect: "schema ClusterSecretStore/pulumi-esc spec.provider.pulumi: Exactly one of 'auth' or deprecated 'accessToken' must",
   },
   'Postgres cluster with both imageName and an image catalog': {
-    extend: (c) => rawPatch(onlyOf(c, 'Cluster'), JsonPatch.add('/spec/imageCatalogRef', { apiGroup: 'postgresql.cnpg.io', kind: 'ImageCatalog', name: 'postgres', major: 17 })),
+    extend: (c) =>
+      rawPatch(
+        onlyOf(c, 'Cluster'),
+        JsonPatch.add('/spec/imageCatalogRef', { apiGroup: 'postgresql.cnpg.io', kind: 'ImageCatalog', name: 'postgres', major: 17 }),
+      ),
     expect: 'spec: imageName and imageCatalogRef are mutually exclusive',
   },
   'GitRepository service account without the azure provider': {
@@ -297,17 +372,27 @@ const cases: Record<string, BadInput> = {
     expect: /secrets\/env-literal[\s\S]*secrets\/literal/,
   },
   'Secret with data': {
-    extend: (c) => new ApiObject(appChart(c), 's', { apiVersion: 'v1', kind: 'Secret', metadata: { name: 's', namespace: 'label-studio' }, data: { k: 'aGVsbG8=' } }),
+    extend: (c) =>
+      new ApiObject(appChart(c), 's', { apiVersion: 'v1', kind: 'Secret', metadata: { name: 's', namespace: 'label-studio' }, data: { k: 'aGVsbG8=' } }),
     expect: 'secrets/no-secret-data Secret/label-studio/s data',
   },
   'ExternalSecret without a store': {
     extend: (c) => {
-      rawPatch(objectIn(new PulumiSecret(appChart(c), 's', { name: 'orphan', namespace: 'label-studio', data: { k: 'a.b' } })), JsonPatch.replace('/spec/secretStoreRef/name', 'vault'));
+      rawPatch(
+        objectIn(new PulumiSecret(appChart(c), 's', { name: 'orphan', namespace: 'label-studio', data: { k: 'a.b' } })),
+        JsonPatch.replace('/spec/secretStoreRef/name', 'vault'),
+      );
     },
     expect: 'secrets/store ExternalSecret/label-studio/orphan spec.secretStoreRef',
   },
-  'private key in a ConfigMap': { extend: configMap({ 'tls.key': '-----BEGIN RSA PRIVATE KEY-----\nMIIB\n-----END RSA PRIVATE KEY-----' }), expect: 'looks like a private key' },
-  'connection string with a password': { extend: configMap({ url: 'postgres://sink:s3cretpass@db.example.com:5432/staging' }), expect: 'looks like a connection string with a password' },
+  'private key in a ConfigMap': {
+    extend: configMap({ 'tls.key': '-----BEGIN RSA PRIVATE KEY-----\nMIIB\n-----END RSA PRIVATE KEY-----' }),
+    expect: 'looks like a private key',
+  },
+  'connection string with a password': {
+    extend: configMap({ url: 'postgres://sink:s3cretpass@db.example.com:5432/staging' }),
+    expect: 'looks like a connection string with a password',
+  },
   'high-entropy string': { extend: configMap({ key: 'q8Xf2LrT9vKw3ZpN7mYc1HsB4dGj6QaE0uVi' }), expect: 'high-entropy string "q8Xf2LrT…"' },
   'GitHub token': { extend: configMap({ token: 'ghp_' + 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8' }), expect: 'looks like a GitHub token' },
 };

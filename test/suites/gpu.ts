@@ -77,8 +77,12 @@ describe('GpuWorkload', () => {
 
   it('refuses 0 GPUs and more GPUs than the node has', () => {
     const { chart } = testChart();
-    expect(() => new GpuWorkload(chart, 'zero', { name: 'infer', namespace: 'gpu', gpu, gpus: 0, containers: [container] })).toThrow('infer.gpus: 0 is not a GPU count');
-    expect(() => new GpuWorkload(chart, 'two', { name: 'infer', namespace: 'gpu', gpu, gpus: 3, containers: [container] })).toThrow('exceeds the 2 GPU(s) of node "test-gpu-a"');
+    expect(() => new GpuWorkload(chart, 'zero', { name: 'infer', namespace: 'gpu', gpu, gpus: 0, containers: [container] })).toThrow(
+      'infer.gpus: 0 is not a GPU count',
+    );
+    expect(() => new GpuWorkload(chart, 'two', { name: 'infer', namespace: 'gpu', gpu, gpus: 3, containers: [container] })).toThrow(
+      'exceeds the 2 GPU(s) of node "test-gpu-a"',
+    );
   });
 });
 
@@ -86,7 +90,12 @@ describe('GpuNodeDaemon', () => {
   it('tolerates and selects the GPU node without requesting a GPU', () => {
     const { chart } = testChart();
     const daemon = new GpuNodeDaemon(chart, 'd', { nodes: [gpu], reason: 'connector that must run beside the GPU' });
-    new HardenedDeployment(daemon, 'x', { name: 'x', namespace: 'gpu', placement: daemon.placement, containers: [{ ...container, image: ImageReference.fromModel(model, 'cloudflared') }] });
+    new HardenedDeployment(daemon, 'x', {
+      name: 'x',
+      namespace: 'gpu',
+      placement: daemon.placement,
+      containers: [{ ...container, image: ImageReference.fromModel(model, 'cloudflared') }],
+    });
     const spec = podSpecOf(daemon);
     expect(spec.tolerations).toEqual(gpu.tolerations);
     expect(spec.nodeSelector).toEqual(gpu.nodeSelector);
@@ -108,7 +117,10 @@ describe('a second GPU node', () => {
       address: '10.0.0.2',
       reachability: 'nat',
       description: 'second GPU workstation',
-      taints: [{ key: 'workload-type', value: 'gpu-compute', effect: 'NoSchedule' }, { key: 'gpu-model', value: 'rtx-3090', effect: 'NoSchedule' }],
+      taints: [
+        { key: 'workload-type', value: 'gpu-compute', effect: 'NoSchedule' },
+        { key: 'gpu-model', value: 'rtx-3090', effect: 'NoSchedule' },
+      ],
       gpu: { vendor: 'nvidia', model: 'RTX-3090', count: 2 },
     }),
   );
@@ -121,13 +133,22 @@ describe('a second GPU node', () => {
       { key: 'gpu-model', operator: 'Equal', value: 'rtx-3090', effect: 'NoSchedule' },
     ]);
     expect(release.spec.values.nodeSelector).toBeUndefined();
-    expect(release.spec.values.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchExpressions[0].values).toEqual(['test-gpu-a', 'test-gpu-b']);
+    expect(release.spec.values.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchExpressions[0].values).toEqual([
+      'test-gpu-a',
+      'test-gpu-b',
+    ]);
     expect(gpuFindings(cluster.objects, twoGpuNodes)).toEqual([]);
   });
 
   it('a GpuWorkload on it tolerates exactly its taints and may use both GPUs', () => {
     const { chart } = testChart();
-    const w = new GpuWorkload(chart, 'w', { name: 'ner', namespace: 'gpu', gpu: GpuScheduling.forNode(twoGpuNodes, 'test-gpu-b'), gpus: 2, containers: [container] });
+    const w = new GpuWorkload(chart, 'w', {
+      name: 'ner',
+      namespace: 'gpu',
+      gpu: GpuScheduling.forNode(twoGpuNodes, 'test-gpu-b'),
+      gpus: 2,
+      containers: [container],
+    });
     const spec = podSpecOf(w);
     expect(spec.tolerations.map((t: any) => t.key)).toEqual(['workload-type', 'gpu-model']);
     expect(spec.nodeSelector).toEqual({ 'kubernetes.io/hostname': 'test-gpu-b' });
@@ -145,7 +166,8 @@ describe('GPU invariants hold for every what-if cluster', () => {
         addGpuNode(m, 'test-gpu-b', '10.0.0.2');
         m.gpuInference!.node = 'test-gpu-b';
       }),
-    'a GPU node with two taints': () => whatIfModel((m) => m.nodes.find((n) => n.gpu)!.taints!.push({ key: 'nvidia.com/gpu', value: 'present', effect: 'NoExecute' })),
+    'a GPU node with two taints': () =>
+      whatIfModel((m) => m.nodes.find((n) => n.gpu)!.taints!.push({ key: 'nvidia.com/gpu', value: 'present', effect: 'NoExecute' })),
     'no GPU node and no GPU path': () =>
       whatIfModel((m) => {
         m.nodes = m.nodes.filter((n) => !n.gpu);
@@ -155,16 +177,25 @@ describe('GPU invariants hold for every what-if cluster', () => {
       }),
   };
 
-  it.each(Object.keys(clusters))('%s: nothing but GPU workloads and declared GPU-node daemons tolerates a GPU taint; every GPU pod selects a GPU node with enough GPUs', (name) => {
-    const m = clusters[name]();
-    const cluster = renderCluster(m);
-    expect(gpuInvariantViolations(cluster)).toEqual([]);
-    expect(gpuFindings(cluster.objects, m)).toEqual([]);
-  });
+  it.each(Object.keys(clusters))(
+    '%s: nothing but GPU workloads and declared GPU-node daemons tolerates a GPU taint; every GPU pod selects a GPU node with enough GPUs',
+    (name) => {
+      const m = clusters[name]();
+      const cluster = renderCluster(m);
+      expect(gpuInvariantViolations(cluster)).toEqual([]);
+      expect(gpuFindings(cluster.objects, m)).toEqual([]);
+    },
+  );
 
   it('the invariant check itself catches a pod that tolerates a GPU taint outside the declared constructs', () => {
     const cluster = renderCluster(model, {
-      extend: (c) => new HardenedDeployment(new LayerChart(c.layer(FluxLayer.APPS), 'stray', { model }), 'stray', { name: 'stray', namespace: 'label-studio', placement: PodPlacement.gpuWorkload(gpu), containers: [container] }),
+      extend: (c) =>
+        new HardenedDeployment(new LayerChart(c.layer(FluxLayer.APPS), 'stray', { model }), 'stray', {
+          name: 'stray',
+          namespace: 'label-studio',
+          placement: PodPlacement.gpuWorkload(gpu),
+          containers: [container],
+        }),
     });
     expect(gpuInvariantViolations(cluster)).toEqual(["Deployment/label-studio/stray tolerates a GPU node's taint"]);
   });
@@ -197,18 +228,27 @@ describe('the GPU policy catches misuse', () => {
       new HelmReleaseFromChart(s, 'r', { name: 'r', namespace: 'x', chart: model.charts.cloudnativePg, values: { tolerations: [{ operator: 'Exists' }] } });
     }, twoGpuNodes);
     expect(found.map((f) => `${f.rule} ${f.object} ${f.path}`)).toEqual(['gpu/undeclared-toleration HelmRelease/x/r spec.values.tolerations[0]']);
-    expect(found[0].message).toContain('workload-type=gpu-compute:NoSchedule of GPU node "test-gpu-a", workload-type=gpu-test-gpu-b:NoSchedule of GPU node "test-gpu-b"');
+    expect(found[0].message).toContain(
+      'workload-type=gpu-compute:NoSchedule of GPU node "test-gpu-a", workload-type=gpu-test-gpu-b:NoSchedule of GPU node "test-gpu-b"',
+    );
   });
 
   it('a web app that tolerates the GPU taint', () => {
     expect(
-      findingsFor((s) => new HardenedDeployment(s, 'web', { name: 'web', namespace: 'apps', placement: PodPlacement.gpuWorkload(gpu), containers: [container] })),
-    ).toEqual(['gpu/undeclared-toleration Deployment/apps/web spec.template.spec.tolerations[0]', 'gpu/pinned-to-gpu-node Deployment/apps/web spec.template.spec.nodeSelector']);
+      findingsFor(
+        (s) => new HardenedDeployment(s, 'web', { name: 'web', namespace: 'apps', placement: PodPlacement.gpuWorkload(gpu), containers: [container] }),
+      ),
+    ).toEqual([
+      'gpu/undeclared-toleration Deployment/apps/web spec.template.spec.tolerations[0]',
+      'gpu/pinned-to-gpu-node Deployment/apps/web spec.template.spec.nodeSelector',
+    ]);
   });
 
   it('a hand-written GPU request outside GpuWorkload', () => {
     expect(
-      findingsFor((s) => new HardenedDeployment(s, 'web', { name: 'web', namespace: 'apps', containers: [{ ...container, extendedResources: { 'nvidia.com/gpu': 1 } }] })),
+      findingsFor(
+        (s) => new HardenedDeployment(s, 'web', { name: 'web', namespace: 'apps', containers: [{ ...container, extendedResources: { 'nvidia.com/gpu': 1 } }] }),
+      ),
     ).toEqual(['gpu/request-outside-workload Deployment/apps/web spec.template.spec.containers']);
   });
 

@@ -15,7 +15,9 @@ import { secondCluster } from '../models/second-cluster';
 function applySetters(root: string, latest: Record<string, { image: string; tag: string }>): string[] {
   const changed: string[] = [];
   const marker = /^(\s*(?:-\s+)?[\w.-]+:\s*)(\S+)(\s+#\s*\{"\$imagepolicy":\s*"([^"]+)"\}\s*)$/;
-  const files = ['model', 'test/models', ...OUTPUT_ROOTS].flatMap((top) => listFiles(join(root, top)).map((f) => join(top, f))).filter((f) => /\.ya?ml$/.test(f));
+  const files = ['model', 'test/models', ...OUTPUT_ROOTS]
+    .flatMap((top) => listFiles(join(root, top)).map((f) => join(top, f)))
+    .filter((f) => /\.ya?ml$/.test(f));
   for (const file of files) {
     const text = readFileSync(join(root, file), 'utf8');
     const next = text
@@ -37,7 +39,6 @@ function applySetters(root: string, latest: Record<string, { image: string; tag:
   return changed.sort();
 }
 
-
 describe('Flux image automation survives the next synth', () => {
   it('renders the ImageRepository, ImagePolicy and ImageUpdateAutomation that match the markers', () => {
     const cluster = renderedProduction();
@@ -47,7 +48,11 @@ describe('Flux image automation survives the next synth', () => {
     const policy = find(cluster, 'ImagePolicy', 'production-cloudflared', 'flux-system') as any;
     expect(policy.spec).toMatchObject({ imageRepositoryRef: { name: 'production-cloudflared' }, policy: { semver: { range: '>=2025.1.0' } } });
     const automation = find(cluster, 'ImageUpdateAutomation', 'oceanid', 'flux-system') as any;
-    expect(automation.spec).toMatchObject({ sourceRef: { kind: 'GitRepository', name: 'oceanid' }, update: { path: './', strategy: 'Setters' }, git: { push: { branch: 'main' } } });
+    expect(automation.spec).toMatchObject({
+      sourceRef: { kind: 'GitRepository', name: 'oceanid' },
+      update: { path: './', strategy: 'Setters' },
+      git: { push: { branch: 'main' } },
+    });
     const marked = [...cluster.files.entries()].filter(([, text]) => text.includes('{"$imagepolicy": "flux-system:production-cloudflared"}')).map(([f]) => f);
     expect(marked).toEqual(['dist/production/apps/cloudflared.yaml', 'dist/production/apps/triton.yaml']);
   });
@@ -58,7 +63,9 @@ describe('Flux image automation survives the next synth', () => {
     // Flux changes the model's tag file and both rendered connectors in one commit.
     expect(changed).toEqual(['dist/production/apps/cloudflared.yaml', 'dist/production/apps/triton.yaml', 'model/images/production.yaml']);
     const afterFlux = snapshotTree(root, ['model', ...OUTPUT_ROOTS]);
-    expect(afterFlux.get('dist/production/apps/cloudflared.yaml')).toContain('image: docker.io/cloudflare/cloudflared:2026.1.2 # {"$imagepolicy": "flux-system:production-cloudflared"}');
+    expect(afterFlux.get('dist/production/apps/cloudflared.yaml')).toContain(
+      'image: docker.io/cloudflare/cloudflared:2026.1.2 # {"$imagepolicy": "flux-system:production-cloudflared"}',
+    );
 
     const out: string[] = [];
     expect(runSynthCli([], clusters, root, { out: (l) => out.push(l), err: (l) => out.push(l) })).toBe(0);

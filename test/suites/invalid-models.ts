@@ -24,13 +24,21 @@ const long = (n: number) => 'a'.repeat(n);
 /** A billion-laughs document: nine aliases of nine aliases of ... of a list. */
 function aliasBomb(text: string): string {
   const levels = ['  bomb0: &l0 [x, x, x, x, x, x, x, x, x]'];
-  for (let i = 1; i < 9; i++) levels.push(`  bomb${i}: &l${i} [${Array(9).fill(`*l${i - 1}`).join(', ')}]`);
+  for (let i = 1; i < 9; i++)
+    levels.push(
+      `  bomb${i}: &l${i} [${Array(9)
+        .fill(`*l${i - 1}`)
+        .join(', ')}]`,
+    );
   return `${text}\nlaughs:\n${levels.join('\n')}\n`;
 }
 
 export const invalidModels: Record<string, InvalidModel> = {
   // Nodes.
-  'two server nodes': { model: (m) => (m.nodes[agent(m)].role = 'server'), expect: [/nodes\[\d\]\.role: ".*" would be a second server/, 'README: "A second server"'] },
+  'two server nodes': {
+    model: (m) => (m.nodes[agent(m)].role = 'server'),
+    expect: [/nodes\[\d\]\.role: ".*" would be a second server/, 'README: "A second server"'],
+  },
   'a line separator in a node description (go-yaml breaks the comment line there)': {
     model: (m) => (m.nodes[agent(m)].description = 'worker\u2028server: https://203.0.113.66:6443'),
     expect: [/nodes\[\d\]\.description: expected one line of text/],
@@ -39,16 +47,30 @@ export const invalidModels: Record<string, InvalidModel> = {
     model: (m) => (m.nodes[gpuNode(m)].gpu!.model = 'RTX-4090\nserver: https://203.0.113.66:6443'),
     expect: [/nodes\[\d\]\.gpu\.model: expected one line of text/],
   },
-  'a "|" in a GPU model (written into the Markdown node table)': { model: (m) => (m.nodes[gpuNode(m)].gpu!.model = 'RTX | 4090'), expect: [/nodes\[\d\]\.gpu\.model: expected one line/] },
+  'a "|" in a GPU model (written into the Markdown node table)': {
+    model: (m) => (m.nodes[gpuNode(m)].gpu!.model = 'RTX | 4090'),
+    expect: [/nodes\[\d\]\.gpu\.model: expected one line/],
+  },
   'a node label in the kubernetes.io namespace kubelet refuses': {
     model: (m) => (m.nodes[agent(m)].labels = { 'node-role.kubernetes.io/worker': 'true' }),
-    expect: [/nodes\[\d\]\.labels\.node-role\.kubernetes\.io\/worker: label "node-role\.kubernetes\.io\/worker": kubelet refuses "node-role\.kubernetes\.io" labels in --node-labels/],
+    expect: [
+      /nodes\[\d\]\.labels\.node-role\.kubernetes\.io\/worker: label "node-role\.kubernetes\.io\/worker": kubelet refuses "node-role\.kubernetes\.io" labels in --node-labels/,
+    ],
   },
-  'a node label in the k8s.io namespace': { model: (m) => (m.nodes[agent(m)].labels = { 'example.k8s.io/x': 'y' }), expect: ['kubelet refuses "example.k8s.io" labels'] },
+  'a node label in the k8s.io namespace': {
+    model: (m) => (m.nodes[agent(m)].labels = { 'example.k8s.io/x': 'y' }),
+    expect: ['kubelet refuses "example.k8s.io" labels'],
+  },
 
   // Names.
-  'a domain label over 63 characters': { model: (m) => (m.baseDomain = `${long(64)}.com`), expect: ['baseDomain: expected a domain name such as "example.com": lower-case labels of at most 63 characters'] },
-  'a domain name over 253 characters': { model: (m) => (m.baseDomain = `${[long(63), long(63), long(63), long(63)].join('.')}.io`), expect: ['baseDomain: a domain name has at most 253 characters'] },
+  'a domain label over 63 characters': {
+    model: (m) => (m.baseDomain = `${long(64)}.com`),
+    expect: ['baseDomain: expected a domain name such as "example.com": lower-case labels of at most 63 characters'],
+  },
+  'a domain name over 253 characters': {
+    model: (m) => (m.baseDomain = `${[long(63), long(63), long(63), long(63)].join('.')}.io`),
+    expect: ['baseDomain: a domain name has at most 253 characters'],
+  },
   'a hostname over 253 characters once joined with the base domain': {
     model: (m) => {
       m.baseDomain = `${[long(63), long(63), long(63), long(50)].join('.')}.io`;
@@ -58,8 +80,14 @@ export const invalidModels: Record<string, InvalidModel> = {
   },
   'a Git branch that is not a valid ref': { model: (m) => (m.repository!.branch = 'release..1'), expect: ['repository.branch: a Git ref cannot contain ".."'] },
   'a Git branch with a space': { model: (m) => (m.repository!.branch = 'my branch'), expect: ['repository.branch: a Git ref cannot contain spaces'] },
-  'a Pulumi organisation with a slash': { model: (m) => (m.secrets.pulumi.organization = 'ryan/taylor'), expect: ['secrets.pulumi.organization: expected letters, digits, "-", "_" or "." only'] },
-  'a Pulumi environment with a newline': { model: (m) => (m.secrets.pulumi.environment = 'prod\nx'), expect: ['secrets.pulumi.environment: expected letters, digits'] },
+  'a Pulumi organisation with a slash': {
+    model: (m) => (m.secrets.pulumi.organization = 'ryan/taylor'),
+    expect: ['secrets.pulumi.organization: expected letters, digits, "-", "_" or "." only'],
+  },
+  'a Pulumi environment with a newline': {
+    model: (m) => (m.secrets.pulumi.environment = 'prod\nx'),
+    expect: ['secrets.pulumi.environment: expected letters, digits'],
+  },
   'a Pulumi project of dots': { model: (m) => (m.secrets.pulumi.project = '..'), expect: ['secrets.pulumi.project: a name of dots only'] },
 
   // Sizes and text written into other files.
@@ -75,18 +103,34 @@ export const invalidModels: Record<string, InvalidModel> = {
     expect: ['images.lsTritonAdapter.repository: each path component must start and end with a lower-case letter or digit'],
   },
   'an image mirror path component starting with "-"': {
-    images: (t) => t.replace('repository: ghcr.io/oceanid/ls-triton-adapter', 'repository: ghcr.io/oceanid/ls-triton-adapter\n    mirror: ghcr.io/oceanid/-mirror'),
+    images: (t) =>
+      t.replace('repository: ghcr.io/oceanid/ls-triton-adapter', 'repository: ghcr.io/oceanid/ls-triton-adapter\n    mirror: ghcr.io/oceanid/-mirror'),
     expect: ['images.lsTritonAdapter.mirror: each path component must start and end with a lower-case letter or digit'],
   },
-  'an image repository without a registry': { images: (t) => t.replace('repository: docker.io/heartexlabs/label-studio', 'repository: heartexlabs/label-studio'), expect: ['images.labelStudio.repository: name the registry'] },
-  'a semverRange that is not a semver range': { images: (t) => t.replace('semverRange: ">=2025.1.0"', 'semverRange: "newest"'), expect: ['images.cloudflared.automation.semverRange: "newest" is not a constraint'] },
-  'a semverRange with && (not Masterminds syntax)': { images: (t) => t.replace('semverRange: ">=2025.1.0"', 'semverRange: ">=2025.1.0 && <2027"'), expect: ['images.cloudflared.automation.semverRange:'] },
+  'an image repository without a registry': {
+    images: (t) => t.replace('repository: docker.io/heartexlabs/label-studio', 'repository: heartexlabs/label-studio'),
+    expect: ['images.labelStudio.repository: name the registry'],
+  },
+  'a semverRange that is not a semver range': {
+    images: (t) => t.replace('semverRange: ">=2025.1.0"', 'semverRange: "newest"'),
+    expect: ['images.cloudflared.automation.semverRange: "newest" is not a constraint'],
+  },
+  'a semverRange with && (not Masterminds syntax)': {
+    images: (t) => t.replace('semverRange: ">=2025.1.0"', 'semverRange: ">=2025.1.0 && <2027"'),
+    expect: ['images.cloudflared.automation.semverRange:'],
+  },
   'a tagPattern with a lookahead (not Go RE2)': {
     images: (t) => t.replace('^\\d{4}', () => '^(?!0)\\d{4}'),
     expect: ['images.cloudflared.automation.tagPattern: lookahead, lookbehind and atomic groups are not Go (RE2) syntax'],
   },
-  'a tagPattern with a backreference': { images: (t) => t.replace("tagPattern: '^\\d{4}", "tagPattern: '^(\\d)\\1\\d{2}"), expect: ['images.cloudflared.automation.tagPattern: \\1 is a backreference'] },
-  'a tagPattern that does not compile': { images: (t) => t.replace("tagPattern: '^\\d{4}", "tagPattern: '^(\\d{4}"), expect: ['images.cloudflared.automation.tagPattern: it does not compile'] },
+  'a tagPattern with a backreference': {
+    images: (t) => t.replace("tagPattern: '^\\d{4}", "tagPattern: '^(\\d)\\1\\d{2}"),
+    expect: ['images.cloudflared.automation.tagPattern: \\1 is a backreference'],
+  },
+  'a tagPattern that does not compile': {
+    images: (t) => t.replace("tagPattern: '^\\d{4}", "tagPattern: '^(\\d{4}"),
+    expect: ['images.cloudflared.automation.tagPattern: it does not compile'],
+  },
 
   // The image tags file.
   'a YAML alias bomb in the image file': { images: aliasBomb, expect: ['model/images/production.yaml', 'laughs.bomb1[0]: YAML alias *l0'] },
@@ -100,7 +144,10 @@ export const invalidModels: Record<string, InvalidModel> = {
   },
   "the $imagepolicy marker naming another cluster's policy": {
     images: (t) => t.replace(MARKER, '# {"$imagepolicy": "flux-system:staging-cloudflared:tag"}'),
-    expect: ["images.cloudflared.tag: the setter marker", "names the policy flux-system:staging-cloudflared, not this cluster's flux-system:production-cloudflared"],
+    expect: [
+      'images.cloudflared.tag: the setter marker',
+      "names the policy flux-system:staging-cloudflared, not this cluster's flux-system:production-cloudflared",
+    ],
   },
   'the $imagepolicy marker without :tag': {
     images: (t) => t.replace(MARKER, '# {"$imagepolicy": "flux-system:production-cloudflared"}'),
@@ -112,7 +159,7 @@ export const invalidModels: Record<string, InvalidModel> = {
   },
   'the $imagepolicy marker on the repository': {
     images: (t) => t.replace('repository: docker.io/cloudflare/cloudflared', `repository: docker.io/cloudflare/cloudflared ${MARKER}`),
-    expect: ["images.cloudflared.repository: the setter marker", "is not on an image's tag"],
+    expect: ['images.cloudflared.repository: the setter marker', "is not on an image's tag"],
   },
   'an $imagepolicy marker that is not JSON': {
     images: (t) => t.replace(MARKER, '# {"$imagepolicy": flux-system:production-cloudflared:tag}'),
@@ -150,7 +197,9 @@ describe('the emitters of text inside other syntax', () => {
   it('never let a Triton label split a line of labels.txt', () => {
     const model = productionModel().gpuInference!.model;
     expect(TritonModelConfig.fromModel(model, 1).toLabels()).toBe(`${model.labels.join('\n')}\n`);
-    expect(() => TritonModelConfig.fromModel({ ...model, labels: ['NEGATIVE\nNEUTRAL', 'POSITIVE'] }, 1)).toThrow('gpuInference.model.labels[0]: "NEGATIVE\\nNEUTRAL" is not one line of labels.txt');
+    expect(() => TritonModelConfig.fromModel({ ...model, labels: ['NEGATIVE\nNEUTRAL', 'POSITIVE'] }, 1)).toThrow(
+      'gpuInference.model.labels[0]: "NEGATIVE\\nNEUTRAL" is not one line of labels.txt',
+    );
   });
 
   it('escape "|" in a Markdown table cell and refuse a line break', () => {

@@ -30,7 +30,11 @@ describe('an invalid model', () => {
   it('names the field, the bad value and the expected nodes for a misspelt node', () => {
     const message = modelError(() => modelWith((m) => (m.gpuInference!.node = 'calipso')));
     expect(message).toContain('gpuInference.node: "calipso" is not a node of this cluster');
-    expect(message).toContain(`expected one of ${productionModel().nodes.map((n) => `"${n.name}"`).join(', ')}`);
+    expect(message).toContain(
+      `expected one of ${productionModel()
+        .nodes.map((n) => `"${n.name}"`)
+        .join(', ')}`,
+    );
   });
 
   it('rejects a GPU workload asking for 0 GPUs', () => {
@@ -40,7 +44,9 @@ describe('an invalid model', () => {
   it('rejects a GPU workload asking for more GPUs than the node has', () => {
     const model = productionModel();
     const node = model.nodes.find((n) => n.name === model.gpuInference!.node)!;
-    expect(modelError(() => modelWith((m) => (m.gpuInference!.gpus = node.gpu!.count + 1)))).toContain(`gpuInference.gpus: asks for ${node.gpu!.count + 1} GPUs but node "${node.name}" has ${node.gpu!.count}`);
+    expect(modelError(() => modelWith((m) => (m.gpuInference!.gpus = node.gpu!.count + 1)))).toContain(
+      `gpuInference.gpus: asks for ${node.gpu!.count + 1} GPUs but node "${node.name}" has ${node.gpu!.count}`,
+    );
   });
 
   it('rejects a GPU workload on a node without a GPU', () => {
@@ -49,7 +55,9 @@ describe('an invalid model', () => {
   });
 
   it('refuses the Label Studio ML backend without the Triton it sends tasks to', () => {
-    expect(modelError(() => modelWith((m) => delete m.gpuInference))).toContain("lsTritonAdapter: the adapter sends Label Studio's tasks to Triton: add gpuInference, or remove lsTritonAdapter");
+    expect(modelError(() => modelWith((m) => delete m.gpuInference))).toContain(
+      "lsTritonAdapter: the adapter sends Label Studio's tasks to Triton: add gpuInference, or remove lsTritonAdapter",
+    );
   });
 
   it("refuses a component block whose image key names an image the cluster's image file does not have", () => {
@@ -64,7 +72,9 @@ describe('an invalid model', () => {
   });
 
   it('refuses an image key that is not a key of images, naming the keys', () => {
-    expect(modelError(() => modelWith((m) => ((m.labelStudio as { image?: string }).image = 'label-studio')))).toMatch(/labelStudio\.image: expected a key of images: "cloudflared", "labelStudio"/);
+    expect(modelError(() => modelWith((m) => ((m.labelStudio as { image?: string }).image = 'label-studio')))).toMatch(
+      /labelStudio\.image: expected a key of images: "cloudflared", "labelStudio"/,
+    );
   });
 
   it('rejects a missing image tag', () => {
@@ -88,7 +98,9 @@ describe('an invalid model', () => {
   });
 
   it('rejects a duplicate hostname', () => {
-    expect(modelError(() => modelWith((m) => (m.hostnames.triton = 'label')))).toContain('hostnames.triton: "label.boathou.se" is already used by hostnames.labelStudio');
+    expect(modelError(() => modelWith((m) => (m.hostnames.triton = 'label')))).toContain(
+      'hostnames.triton: "label.boathou.se" is already used by hostnames.labelStudio',
+    );
   });
 
   it('rejects duplicate node names', () => {
@@ -98,7 +110,9 @@ describe('an invalid model', () => {
 
   it('rejects a GPU node without a NoSchedule taint', () => {
     const i = productionModel().nodes.findIndex((n) => n.gpu);
-    expect(modelError(() => modelWith((m) => (m.nodes[i].taints = [])))).toContain(`nodes[${i}].taints: GPU node "${productionModel().nodes[i].name}" has no NoSchedule taint`);
+    expect(modelError(() => modelWith((m) => (m.nodes[i].taints = [])))).toContain(
+      `nodes[${i}].taints: GPU node "${productionModel().nodes[i].name}" has no NoSchedule taint`,
+    );
   });
 
   it('rejects a secret given as a value instead of an ESC path', () => {

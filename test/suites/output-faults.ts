@@ -25,7 +25,13 @@ function tree(root: string): Map<string, string> {
   return new Map([...files].filter(([path]) => !isBootstrapOwned(path)).sort(([a], [b]) => a.localeCompare(b)));
 }
 
-const SYSCALLS: Record<(typeof MUTATING_CALLS)[number] | 'accessSync', string> = { mkdirSync: 'mkdir', writeFileSync: 'open', renameSync: 'rename', rmSync: 'rm', accessSync: 'access' };
+const SYSCALLS: Record<(typeof MUTATING_CALLS)[number] | 'accessSync', string> = {
+  mkdirSync: 'mkdir',
+  writeFileSync: 'open',
+  renameSync: 'rename',
+  rmSync: 'rm',
+  accessSync: 'access',
+};
 
 function errno(code: string, call: keyof typeof SYSCALLS, path: string | undefined, dest?: string): NodeJS.ErrnoException {
   const error = new Error(`${code}: simulated fault, ${SYSCALLS[call]}`) as NodeJS.ErrnoException;
@@ -52,7 +58,11 @@ function faultyFs(code: string, fails: (call: keyof typeof SYSCALLS, path: strin
 describe('a synth that cannot write leaves the old output exactly, in one line', () => {
   const under = (root: string, folder: string) => (path: string) => path === join(root, folder) || path.startsWith(`${join(root, folder)}/`);
   const cases: [string, (root: string) => OutputFs, RegExp][] = [
-    ['a read-only dist/', (root) => faultyFs('EROFS', (_call, path) => under(root, 'dist')(path)), /^cannot write dist: read-only file system \(EROFS\); dist\/, flux\/ and hosts\/ are unchanged$/],
+    [
+      'a read-only dist/',
+      (root) => faultyFs('EROFS', (_call, path) => under(root, 'dist')(path)),
+      /^cannot write dist: read-only file system \(EROFS\); dist\/, flux\/ and hosts\/ are unchanged$/,
+    ],
     [
       'an immutable file in flux/',
       (root) => faultyFs('EPERM', (call, path) => call === 'accessSync' && path === join(root, 'flux/production/oceanid/kustomization.yaml')),
@@ -86,10 +96,15 @@ describe('a synth that cannot write leaves the old output exactly, in one line',
     const root = changedRepo();
     const expected = newTree(root);
     // hosts/ cannot be moved aside, and dist/ cannot be moved back.
-    const faults = faultyFs('EIO', (call, path) => call === 'renameSync' && (path === join(root, 'hosts') || (path.includes('.synth-old-') && path.endsWith('/dist'))));
+    const faults = faultyFs(
+      'EIO',
+      (call, path) => call === 'renameSync' && (path === join(root, 'hosts') || (path.includes('.synth-old-') && path.endsWith('/dist'))),
+    );
     const failed = runCli(root, clusters, [], { fs: faults });
     expect(failed.code).toBe(1);
-    expect(failed.err).toMatch(/^cannot move hosts to \S+: input\/output error \(EIO\); undoing the swap failed too \(cannot move \S+\/dist to dist: .*\): \.synth-journal\.json stays, and the next synth completes or undoes it$/);
+    expect(failed.err).toMatch(
+      /^cannot move hosts to \S+: input\/output error \(EIO\); undoing the swap failed too \(cannot move \S+\/dist to dist: .*\): \.synth-journal\.json stays, and the next synth completes or undoes it$/,
+    );
     expect(existsSync(join(root, '.synth-journal.json'))).toBe(true);
 
     const next = runCli(root, clusters);
@@ -155,7 +170,9 @@ describe('runs at the same time', () => {
     }
     const [second, impatient, diff] = others;
     expect(await Promise.all([first.exit, second.exit, impatient.exit, diff.exit])).toEqual([0, 0, 1, 0]);
-    expect(impatient.stderr).toMatch(new RegExp(`^synth: dist/, flux/ and hosts/ are locked by pid ${first.child.pid} \\(synth, since \\S+\\); gave up after 0\\.3 s [^\\n]*\\n$`));
+    expect(impatient.stderr).toMatch(
+      new RegExp(`^synth: dist/, flux/ and hosts/ are locked by pid ${first.child.pid} \\(synth, since \\S+\\); gave up after 0\\.3 s [^\\n]*\\n$`),
+    );
     expect(second.stdout).toContain('no change.');
     expect(diff.stdout).toContain('No changes');
     expect(tree(root)).toEqual(expected);
@@ -170,7 +187,9 @@ describe('validate and diff after an interrupted swap', () => {
     const readOnly = faultyFs('EROFS', (call) => call !== 'accessSync');
     const blocked = runCli(root, clusters, ['--check'], { fs: readOnly });
     expect(blocked.code).toBe(1);
-    expect(blocked.err).toMatch(/^an interrupted synth left \.synth-journal\.json; completing it failed \(cannot move flux to \S+: read-only file system \(EROFS\)\); undoing the swap failed too \(cannot move dist to \S+: read-only file system \(EROFS\)\): \.synth-journal\.json stays, and the next synth completes or undoes it$/);
+    expect(blocked.err).toMatch(
+      /^an interrupted synth left \.synth-journal\.json; completing it failed \(cannot move flux to \S+: read-only file system \(EROFS\)\); undoing the swap failed too \(cannot move dist to \S+: read-only file system \(EROFS\)\): \.synth-journal\.json stays, and the next synth completes or undoes it$/,
+    );
 
     const err: string[] = [];
     const out: string[] = [];

@@ -113,7 +113,12 @@ describe('label look-ups select exactly what `selects` selects', () => {
     for (const [i, selector] of selectors.entries()) index.add('ns', selector, i);
     index.add('elsewhere', { app: 'web' }, 99);
     for (const [, labels] of pods) {
-      expect(index.selecting('ns', labels).sort()).toEqual(selectors.map((selector, i) => [selector, i] as const).filter(([selector]) => selects(selector, labels)).map(([, i]) => i));
+      expect(index.selecting('ns', labels).sort()).toEqual(
+        selectors
+          .map((selector, i) => [selector, i] as const)
+          .filter(([selector]) => selects(selector, labels))
+          .map(([, i]) => i),
+      );
     }
   });
 });
@@ -121,7 +126,9 @@ describe('label look-ups select exactly what `selects` selects', () => {
 describe('the secret scan of written files', () => {
   it('reports each pattern once per line and each random string, with its line, in line order', () => {
     const token = (last: string) => `ghp_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R${last}`;
-    const content = ['# header', `token: ${token('8')} ${token('9')}`, 'url: postgres://u:pw@db:5432/x', 'key: q8Xf2LrT9vKw3ZpN7mYc1HsB4dGj6QaE0uVi', ''].join('\n');
+    const content = ['# header', `token: ${token('8')} ${token('9')}`, 'url: postgres://u:pw@db:5432/x', 'key: q8Xf2LrT9vKw3ZpN7mYc1HsB4dGj6QaE0uVi', ''].join(
+      '\n',
+    );
     const found = secretFindings(new ClusterIndex([]), new Map([['dist/c/apps/x.yaml', content]]), 'c').map((f) => `${f.object} ${f.message.split(':')[0]}`);
     expect(found).toEqual([
       'dist/c/apps/x.yaml:2 looks like a GitHub token',

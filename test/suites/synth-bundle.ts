@@ -11,7 +11,23 @@ import { repoRoot, tempDir } from '../helpers';
 /** A copy of everything the build reads (imports/ and node_modules/ linked), with its own .build/. */
 function buildRepo(): string {
   const root = tempDir('build');
-  for (const entry of ['main.ts', 'charts', 'lib', 'model', 'policy', 'synth', 'scripts', 'package.json', 'package-lock.json', 'tsconfig.json', 'cdk8s.yaml', 'schemas.lock.json', 'dist', 'flux', 'hosts']) {
+  for (const entry of [
+    'main.ts',
+    'charts',
+    'lib',
+    'model',
+    'policy',
+    'synth',
+    'scripts',
+    'package.json',
+    'package-lock.json',
+    'tsconfig.json',
+    'cdk8s.yaml',
+    'schemas.lock.json',
+    'dist',
+    'flux',
+    'hosts',
+  ]) {
     cpSync(join(repoRoot, entry), join(root, entry), { recursive: true });
   }
   for (const entry of ['node_modules', 'imports']) symlinkSync(join(repoRoot, entry), join(root, entry));

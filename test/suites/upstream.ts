@@ -85,7 +85,9 @@ describe('nothing rendered goes unused', () => {
         for (const e of c.envFrom ?? []) if (e.configMapRef) read.add(`${ns}/${e.configMapRef.name}`);
       }
     }
-    const unread = manifests(cluster, 'ConfigMap').map((c) => `${c.metadata.namespace}/${c.metadata.name}`).filter((c) => !read.has(c));
+    const unread = manifests(cluster, 'ConfigMap')
+      .map((c) => `${c.metadata.namespace}/${c.metadata.name}`)
+      .filter((c) => !read.has(c));
     expect(unread).toEqual([]);
   });
 
@@ -117,7 +119,9 @@ describe('the calypso path is self-contained (cloudflare/cloudflared 2025.11.1)'
     const config = (find(cluster, 'ConfigMap', 'cloudflared-node-config', 'gpu-inference') as any).data['config.yaml'];
     expect(config).toContain(`hostname: ${cluster.model.hostnames.triton}.${cluster.model.baseDomain}\n    service: http://localhost:8000`);
     expect(config).toContain('metrics: "0.0.0.0:2000"');
-    const deployments = manifests(cluster, 'Deployment').filter((d) => d.metadata.namespace === 'gpu-inference').map((d) => d.metadata.name);
+    const deployments = manifests(cluster, 'Deployment')
+      .filter((d) => d.metadata.namespace === 'gpu-inference')
+      .map((d) => d.metadata.name);
     expect(deployments).toEqual(['triton']);
   });
 
@@ -148,7 +152,9 @@ describe('the calypso path is self-contained (cloudflare/cloudflared 2025.11.1)'
     expect(egressAllows('gpu-inference', tritonLabels, '1.1.1.1', 853)).toBe(true);
     expect(egressAllows('gpu-inference', tritonLabels, '18.244.28.52', 443)).toBe(true);
     // Nothing else in the cluster is needed on the way: no ingress to Triton from other pods.
-    const ingress = (manifests(cluster, 'NetworkPolicy') as any[]).filter((p) => p.metadata.namespace === 'gpu-inference' && (p.spec.policyTypes ?? []).includes('Ingress') && p.spec.ingress);
+    const ingress = (manifests(cluster, 'NetworkPolicy') as any[]).filter(
+      (p) => p.metadata.namespace === 'gpu-inference' && (p.spec.policyTypes ?? []).includes('Ingress') && p.spec.ingress,
+    );
     expect(ingress.map((p) => p.metadata.name)).toEqual([]);
   });
 });
@@ -175,7 +181,9 @@ describe('a pod on a GPU node without a GPU says why, in dist/', () => {
     }
     expect(carriers).toEqual(['HelmRelease/nvidia-device-plugin']);
     const release = find(cluster, 'HelmRelease', 'nvidia-device-plugin', 'nvidia-device-plugin') as any;
-    expect(release.spec.values.podAnnotations[GPU_NODE_REASON_ANNOTATION]).toBe('advertises the node GPUs to the kubelet as nvidia.com/gpu; without it no GPU can be requested');
+    expect(release.spec.values.podAnnotations[GPU_NODE_REASON_ANNOTATION]).toBe(
+      'advertises the node GPUs to the kubelet as nvidia.com/gpu; without it no GPU can be requested',
+    );
   });
 
   function reasonFindings(build: (daemon: GpuNodeDaemon) => void): string[] {
@@ -192,29 +200,49 @@ describe('a pod on a GPU node without a GPU says why, in dist/', () => {
       name: 'exporter',
       namespace: 'monitoring',
       placement: daemon.placement,
-      containers: [{ image: ImageReference.fromModel(model, 'cloudflared'), resources: ResourceBudget.of({ cpu: '10m', memory: '16Mi', cpuLimit: '100m', memoryLimit: '64Mi' }), readiness: Probe.tcp(9400), liveness: Probe.tcp(9400) }],
+      containers: [
+        {
+          image: ImageReference.fromModel(model, 'cloudflared'),
+          resources: ResourceBudget.of({ cpu: '10m', memory: '16Mi', cpuLimit: '100m', memoryLimit: '64Mi' }),
+          readiness: Probe.tcp(9400),
+          liveness: Probe.tcp(9400),
+        },
+      ],
     });
 
   it('a HardenedDeployment inside a GpuNodeDaemon gets the reason from the daemon, and passes', () => {
-    expect(reasonFindings((d) => {
-      const pod = exporter(d).deployment.toJson().spec.template;
-      expect(pod.metadata.annotations).toEqual({ [GPU_NODE_REASON_ANNOTATION]: 'exports the GPU node metrics for the dashboard' });
-    })).toEqual([]);
+    expect(
+      reasonFindings((d) => {
+        const pod = exporter(d).deployment.toJson().spec.template;
+        expect(pod.metadata.annotations).toEqual({ [GPU_NODE_REASON_ANNOTATION]: 'exports the GPU node metrics for the dashboard' });
+      }),
+    ).toEqual([]);
   });
 
   it('the policy rejects a tolerating pod template whose reason was removed or changed', () => {
     expect(reasonFindings((d) => exporter(d).deployment.addJsonPatch(JsonPatch.remove('/spec/template/metadata/annotations')))).toEqual([
       'gpu/daemon-reason Deployment/monitoring/exporter spec.template.metadata.annotations',
     ]);
-    expect(reasonFindings((d) => exporter(d).deployment.addJsonPatch(JsonPatch.replace(`/spec/template/metadata/annotations/oceanid.io~1gpu-node-reason`, 'because')))).toEqual([
-      'gpu/daemon-reason Deployment/monitoring/exporter spec.template.metadata.annotations',
-    ]);
+    expect(
+      reasonFindings((d) =>
+        exporter(d).deployment.addJsonPatch(JsonPatch.replace(`/spec/template/metadata/annotations/oceanid.io~1gpu-node-reason`, 'because')),
+      ),
+    ).toEqual(['gpu/daemon-reason Deployment/monitoring/exporter spec.template.metadata.annotations']);
   });
 
   it('the policy rejects a tolerating HelmRelease without the reason in values.podAnnotations', () => {
-    expect(reasonFindings((d) => new HelmReleaseFromChart(d, 'r', { name: 'r', namespace: 'x', chart: model.charts.nvidiaDevicePlugin, crds: 'Skip', values: { tolerations: d.placement.tolerations } }))).toEqual([
-      'gpu/daemon-reason HelmRelease/x/r spec.values.podAnnotations',
-    ]);
+    expect(
+      reasonFindings(
+        (d) =>
+          new HelmReleaseFromChart(d, 'r', {
+            name: 'r',
+            namespace: 'x',
+            chart: model.charts.nvidiaDevicePlugin,
+            crds: 'Skip',
+            values: { tolerations: d.placement.tolerations },
+          }),
+      ),
+    ).toEqual(['gpu/daemon-reason HelmRelease/x/r spec.values.podAnnotations']);
   });
 });
 

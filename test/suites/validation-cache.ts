@@ -79,7 +79,9 @@ const BAD = configMap('bad', 1);
 
 /** Files of the cache folder whose name matches. */
 function cacheFiles(cache: string, pattern: RegExp): string[] {
-  const found = readdirSync(cache).filter((f) => pattern.test(f)).map((f) => join(cache, f));
+  const found = readdirSync(cache)
+    .filter((f) => pattern.test(f))
+    .map((f) => join(cache, f));
   if (found.length === 0) throw new Error(`no cache file matches ${pattern} in ${readdirSync(cache).join(', ')}`);
   return found;
 }
@@ -110,57 +112,77 @@ describe('the schema gate trusts no cache entry it did not make for the same ver
   // esbuild's build service is a child process; left running it keeps the Jest worker alive.
   afterAll(() => stop());
 
-  it('checks itself: without tampering, a bad object fails and a good one passes', () => {
-    const run = runGate(gate, tempDir('cache'), [GOOD, BAD]);
-    expect(Object.keys(run.errors)).toEqual(['bad']);
-    expect(run.errors.bad[0]).toMatch(/^data\.n: must be string/);
-  }, PROCESS_TIMEOUT);
+  it(
+    'checks itself: without tampering, a bad object fails and a good one passes',
+    () => {
+      const run = runGate(gate, tempDir('cache'), [GOOD, BAD]);
+      expect(Object.keys(run.errors)).toEqual(['bad']);
+      expect(run.errors.bad[0]).toMatch(/^data\.n: must be string/);
+    },
+    PROCESS_TIMEOUT,
+  );
 
-  it('a forged entry in the already-validated list does not let an invalid object pass', () => {
-    const cache = tempDir('cache');
-    runGate(gate, cache, [GOOD]);
-    const forged = createHash('sha256').update(JSON.stringify(BAD)).digest('hex').slice(0, 32);
-    for (const file of cacheFiles(cache, /\.json$/)) {
-      const list = JSON.parse(readFileSync(file, 'utf8')) as string[] | { entries: string[] };
-      (Array.isArray(list) ? list : list.entries).push(forged);
-      writeFileSync(file, JSON.stringify(list));
-    }
-    expect(runGate(gate, cache, [BAD]).errors.bad).toBeDefined();
-  }, PROCESS_TIMEOUT);
+  it(
+    'a forged entry in the already-validated list does not let an invalid object pass',
+    () => {
+      const cache = tempDir('cache');
+      runGate(gate, cache, [GOOD]);
+      const forged = createHash('sha256').update(JSON.stringify(BAD)).digest('hex').slice(0, 32);
+      for (const file of cacheFiles(cache, /\.json$/)) {
+        const list = JSON.parse(readFileSync(file, 'utf8')) as string[] | { entries: string[] };
+        (Array.isArray(list) ? list : list.entries).push(forged);
+        writeFileSync(file, JSON.stringify(list));
+      }
+      expect(runGate(gate, cache, [BAD]).errors.bad).toBeDefined();
+    },
+    PROCESS_TIMEOUT,
+  );
 
-  it('a replaced compiled validator in the cache is discarded and compiled again', () => {
-    const cache = tempDir('cache');
-    expect(runGate(gate, cache, [secret('good', 'Opaque')]).errors).toEqual({});
-    const [module] = cacheFiles(cache, /_v1_Secret\.js$/);
-    writeFileSync(module, 'module.exports = function validate() { return true; };\n');
-    const run = runGate(gate, cache, [secret('bad', 5)]);
-    expect(run.errors.bad).toEqual(['type: must be string']);
-    expect(run.warnings.join('\n')).toContain(module);
-  }, PROCESS_TIMEOUT);
+  it(
+    'a replaced compiled validator in the cache is discarded and compiled again',
+    () => {
+      const cache = tempDir('cache');
+      expect(runGate(gate, cache, [secret('good', 'Opaque')]).errors).toEqual({});
+      const [module] = cacheFiles(cache, /_v1_Secret\.js$/);
+      writeFileSync(module, 'module.exports = function validate() { return true; };\n');
+      const run = runGate(gate, cache, [secret('bad', 5)]);
+      expect(run.errors.bad).toEqual(['type: must be string']);
+      expect(run.warnings.join('\n')).toContain(module);
+    },
+    PROCESS_TIMEOUT,
+  );
 
-  it('a committed validator whose bytes differ from its recorded sha256 is not loaded', () => {
-    // A checkout of its own (node_modules linked, kept as the tool root) with one validator replaced.
-    const root = tempDir('checkout');
-    symlinkSync(join(repoRoot, 'node_modules'), join(root, 'node_modules'));
-    cpSync(join(repoRoot, 'imports/validators'), join(root, 'imports/validators'), { recursive: true });
-    const replaced = join(root, 'imports/validators/_v1_ConfigMap.js');
-    writeFileSync(replaced, 'module.exports = function validate() { return true; };\n');
-    const run = runGate(gate, tempDir('cache'), [BAD], {
-      NODE_PATH: join(root, 'node_modules'),
-      NODE_PRESERVE_SYMLINKS: '1',
-      OCEANID_SCHEMAS: resolve(repoRoot, process.env.OCEANID_SCHEMAS ?? '../shared/schemas'),
-    });
-    expect(run.errors.bad).toBeDefined();
-    expect(run.warnings).toEqual([expect.stringContaining(`${replaced}: does not match its sha256 in imports/validators/checksums.json`)]);
-  }, PROCESS_TIMEOUT);
+  it(
+    'a committed validator whose bytes differ from its recorded sha256 is not loaded',
+    () => {
+      // A checkout of its own (node_modules linked, kept as the tool root) with one validator replaced.
+      const root = tempDir('checkout');
+      symlinkSync(join(repoRoot, 'node_modules'), join(root, 'node_modules'));
+      cpSync(join(repoRoot, 'imports/validators'), join(root, 'imports/validators'), { recursive: true });
+      const replaced = join(root, 'imports/validators/_v1_ConfigMap.js');
+      writeFileSync(replaced, 'module.exports = function validate() { return true; };\n');
+      const run = runGate(gate, tempDir('cache'), [BAD], {
+        NODE_PATH: join(root, 'node_modules'),
+        NODE_PRESERVE_SYMLINKS: '1',
+        OCEANID_SCHEMAS: resolve(repoRoot, process.env.OCEANID_SCHEMAS ?? '../shared/schemas'),
+      });
+      expect(run.errors.bad).toBeDefined();
+      expect(run.warnings).toEqual([expect.stringContaining(`${replaced}: does not match its sha256 in imports/validators/checksums.json`)]);
+    },
+    PROCESS_TIMEOUT,
+  );
 
-  it('a forged V8 code cache for a committed validator is not run', () => {
-    const cache = tempDir('cache');
-    runGate(gate, cache, [GOOD]);
-    const forged = forgedCodeCache(readFileSync(join(repoRoot, 'imports/validators/_v1_ConfigMap.js'), 'utf8'));
-    for (const file of cacheFiles(cache, /_v1_ConfigMap\.js.*\.v8cache$/)) writeFileSync(file, forged);
-    expect(runGate(gate, cache, [BAD]).errors.bad).toBeDefined();
-  }, PROCESS_TIMEOUT);
+  it(
+    'a forged V8 code cache for a committed validator is not run',
+    () => {
+      const cache = tempDir('cache');
+      runGate(gate, cache, [GOOD]);
+      const forged = forgedCodeCache(readFileSync(join(repoRoot, 'imports/validators/_v1_ConfigMap.js'), 'utf8'));
+      for (const file of cacheFiles(cache, /_v1_ConfigMap\.js.*\.v8cache$/)) writeFileSync(file, forged);
+      expect(runGate(gate, cache, [BAD]).errors.bad).toBeDefined();
+    },
+    PROCESS_TIMEOUT,
+  );
 
   it('a changed rule validates again objects that passed under the old rule', async () => {
     // The rule before it was written: a namespace on a cluster-scoped object went unnoticed.
@@ -179,42 +201,54 @@ describe('the schema gate trusts no cache entry it did not make for the same ver
     ['the already-validated list', /\.json$/, [GOOD, BAD]],
     ['a compiled validator', /_v1_Secret\.js$/, SECRETS],
     ['a V8 code cache', /_v1_ConfigMap\.js.*\.v8cache$/, [GOOD, BAD]],
-  ])('a truncated cache file (%s) is discarded with a one-line warning naming it, then rebuilt', (_what, pattern, objects) => {
-    const cache = tempDir('cache');
-    runGate(gate, cache, [objects[0]]);
-    const files = cacheFiles(cache, pattern);
-    files.forEach(truncate);
-    const run = runGate(gate, cache, objects);
-    expect(Object.keys(run.errors)).toEqual([objects[1].metadata.name]);
-    for (const file of files) expect(run.warnings.filter((w) => w.includes(file))).toHaveLength(1);
-    expect(run.warnings.every((w) => !w.includes('\n'))).toBe(true);
-    // Rebuilt: the next run finds nothing to discard.
-    expect(runGate(gate, cache, objects).warnings).toEqual([]);
-  }, PROCESS_TIMEOUT);
+  ])(
+    'a truncated cache file (%s) is discarded with a one-line warning naming it, then rebuilt',
+    (_what, pattern, objects) => {
+      const cache = tempDir('cache');
+      runGate(gate, cache, [objects[0]]);
+      const files = cacheFiles(cache, pattern);
+      files.forEach(truncate);
+      const run = runGate(gate, cache, objects);
+      expect(Object.keys(run.errors)).toEqual([objects[1].metadata.name]);
+      for (const file of files) expect(run.warnings.filter((w) => w.includes(file))).toHaveLength(1);
+      expect(run.warnings.every((w) => !w.includes('\n'))).toBe(true);
+      // Rebuilt: the next run finds nothing to discard.
+      expect(runGate(gate, cache, objects).warnings).toEqual([]);
+    },
+    PROCESS_TIMEOUT,
+  );
 
-  it('with CI=true the gate reads no cache at all, not even a corrupt one', () => {
-    const cache = tempDir('cache');
-    runGate(gate, cache, [GOOD]);
-    cacheFiles(cache, /\.json$/).forEach(truncate);
-    const run = runGate(gate, cache, [GOOD, BAD], { CI: 'true' });
-    expect(Object.keys(run.errors)).toEqual(['bad']);
-    expect(run.warnings).toEqual([]);
-  }, PROCESS_TIMEOUT);
+  it(
+    'with CI=true the gate reads no cache at all, not even a corrupt one',
+    () => {
+      const cache = tempDir('cache');
+      runGate(gate, cache, [GOOD]);
+      cacheFiles(cache, /\.json$/).forEach(truncate);
+      const run = runGate(gate, cache, [GOOD, BAD], { CI: 'true' });
+      expect(Object.keys(run.errors)).toEqual(['bad']);
+      expect(run.warnings).toEqual([]);
+    },
+    PROCESS_TIMEOUT,
+  );
 
-  it('`npm run validate` (--check) reads no cache at all', () => {
-    const cache = tempDir('cache');
-    runGate(gate, cache, [GOOD]);
-    cacheFiles(cache, /\.json$/).forEach(truncate);
-    const root = tempRepo();
-    const err: string[] = [];
-    const saved = process.env.OCEANID_VALIDATOR_CACHE;
-    process.env.OCEANID_VALIDATOR_CACHE = cache;
-    try {
-      expect(runSynthCli(['--check'], clusters, root, { out: () => undefined, err: (l) => err.push(l) })).toBe(0);
-    } finally {
-      if (saved === undefined) delete process.env.OCEANID_VALIDATOR_CACHE;
-      else process.env.OCEANID_VALIDATOR_CACHE = saved;
-    }
-    expect(err).toEqual([]);
-  }, PROCESS_TIMEOUT);
+  it(
+    '`npm run validate` (--check) reads no cache at all',
+    () => {
+      const cache = tempDir('cache');
+      runGate(gate, cache, [GOOD]);
+      cacheFiles(cache, /\.json$/).forEach(truncate);
+      const root = tempRepo();
+      const err: string[] = [];
+      const saved = process.env.OCEANID_VALIDATOR_CACHE;
+      process.env.OCEANID_VALIDATOR_CACHE = cache;
+      try {
+        expect(runSynthCli(['--check'], clusters, root, { out: () => undefined, err: (l) => err.push(l) })).toBe(0);
+      } finally {
+        if (saved === undefined) delete process.env.OCEANID_VALIDATOR_CACHE;
+        else process.env.OCEANID_VALIDATOR_CACHE = saved;
+      }
+      expect(err).toEqual([]);
+    },
+    PROCESS_TIMEOUT,
+  );
 });

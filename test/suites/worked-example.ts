@@ -31,15 +31,28 @@ describe("the README's worked example, followed literally in a copy of the repos
   if (!alreadyApplied) applyWorkedExample(root, blocks);
   // The copy's own code, model and table: loaded from the copy, rendered in this process.
   const { clusters } = require(join(root, 'model/clusters.ts')) as { clusters: readonly ModelSource[] };
-  const { runSynthCli } = require(join(root, 'synth/run.ts')) as { runSynthCli: (argv: string[], sources: readonly ModelSource[], root: string, io: CliIo) => number };
+  const { runSynthCli } = require(join(root, 'synth/run.ts')) as {
+    runSynthCli: (argv: string[], sources: readonly ModelSource[], root: string, io: CliIo) => number;
+  };
   const err: string[] = [];
   const code = runSynthCli([], clusters, root, { out: () => undefined, err: (l) => err.push(l) });
   const after = snapshotTree(root);
   const objects = objectsOf(after, 'dist/production/');
 
   it('touches only the model, one chart file and one table row', () => {
-    expect([...new Set(blocks.map((b) => b.file))].sort()).toEqual(['charts/apps/ner-inference.ts', 'charts/components.ts', 'model/images/production.yaml', 'model/production.ts', 'model/schema.ts']);
-    expect(blocks.find((b) => b.file === 'charts/components.ts')!.code.split('\n').filter((l) => l.trim().startsWith('component(')).length).toBe(1);
+    expect([...new Set(blocks.map((b) => b.file))].sort()).toEqual([
+      'charts/apps/ner-inference.ts',
+      'charts/components.ts',
+      'model/images/production.yaml',
+      'model/production.ts',
+      'model/schema.ts',
+    ]);
+    expect(
+      blocks
+        .find((b) => b.file === 'charts/components.ts')!
+        .code.split('\n')
+        .filter((l) => l.trim().startsWith('component(')).length,
+    ).toBe(1);
   });
 
   it('synthesizes: the policy gate passes and the new node gets its host configuration', () => {
@@ -61,7 +74,9 @@ describe("the README's worked example, followed literally in a copy of the repos
 
   it("lets nothing but the new workload and the declared GPU-node daemon tolerate the new node's taint", () => {
     const taint: TaintModel = { key: 'workload-type', value: 'gpu-ner', effect: 'NoSchedule' };
-    const tolerating = objects.filter(({ object }) => tolerationsOf(object).some((t) => toleratesTaint(t, taint))).map(({ object }) => `${object.kind}/${object.metadata.name}`);
+    const tolerating = objects
+      .filter(({ object }) => tolerationsOf(object).some((t) => toleratesTaint(t, taint)))
+      .map(({ object }) => `${object.kind}/${object.metadata.name}`);
     expect(tolerating.sort()).toEqual(['Deployment/ner', 'HelmRelease/nvidia-device-plugin']);
   });
 });
