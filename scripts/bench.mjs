@@ -40,7 +40,7 @@ const allRows = [
   { name: 'npx cdk8s synth (cdk8s.yaml: the bundled app)', cmd: 'npx', args: ['cdk8s', 'synth'], heavy: true },
   { name: 'npx cdk8s synth (default app: npx ts-node main.ts)', cmd: 'npx', args: ['cdk8s', 'synth'], cwd: tsNodeRepo, heavy: true },
   { name: `kubectl kustomize, all ${kustomizeDirs.length} Kustomization paths`, multi: kustomizeDirs.map((d) => ['kubectl', ['kustomize', d]]) },
-  { name: 'npm run lint (Biome: recommended rules, import cycles, layers)', cmd: 'npm', args: ['run', '-s', 'lint'] },
+  { name: 'npm run lint (Biome: format check, rules, import cycles, layers)', cmd: 'npm', args: ['run', '-s', 'lint'] },
   {
     name: 'same, without noImportCycles (its module-graph scan)',
     cmd: 'node',

@@ -1,4 +1,4 @@
-// `npm test`: the type-check (`tsc --noEmit`, TypeScript 7's native compiler), the linter (Biome:
+// `npm test`: the type-check (`tsc --noEmit`, TypeScript 7's native compiler), the format check and linter (Biome:
 // biome.json's rules, among them no import cycle and no import from a lower layer into a higher
 // one) and the Jest suite, run side by side; fails when any fails. Extra arguments go to Jest.
 import { spawn } from 'node:child_process';
@@ -23,8 +23,8 @@ function run(label, script, args) {
 
 const results = await Promise.all([
   run('tsc --noEmit', bin('typescript-native', 'bin/tsc'), ['--noEmit', '-p', '.']),
-  // Errors only: warnings do not fail the lint, and `npm run lint` lists them.
-  run('biome lint', bin('@biomejs/biome', 'bin/biome'), ['lint', '--diagnostic-level=error', '--colors=off', '.']),
+  // Format check and lint in one pass; errors only: warnings do not fail, and `npm run lint` lists them.
+  run('biome ci', bin('@biomejs/biome', 'bin/biome'), ['ci', '--diagnostic-level=error', '--colors=off', '.']),
   run('jest', bin('jest', 'bin/jest.js'), process.argv.slice(2)),
 ]);
 for (const r of results) {

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
@@ -53,6 +54,14 @@ describe("the README's worked example, followed literally in a copy of the repos
         .code.split('\n')
         .filter((l) => l.trim().startsWith('component(')).length,
     ).toBe(1);
+  });
+
+  it("passes the formatter and the linter as written, so the copy's `npm test` lint step passes too", () => {
+    const touched = [...new Set(blocks.map((b) => b.file))].filter((f) => /\.(ts|mjs|cjs)$/.test(f));
+    const biome = join(repoRoot, 'node_modules', '@biomejs', 'biome', 'bin', 'biome');
+    const run = spawnSync(process.execPath, [biome, 'ci', '--colors=off', '--diagnostic-level=error', ...touched], { cwd: root, encoding: 'utf8' });
+    expect(run.stdout + run.stderr).not.toMatch(/×/);
+    expect(run.status).toBe(0);
   });
 
   it('synthesizes: the policy gate passes and the new node gets its host configuration', () => {
