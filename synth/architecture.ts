@@ -1,6 +1,6 @@
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
-import { CloudflaredTunnel } from '../lib/cloudflared-connector';
+import { CloudflaredTunnel } from '../lib/cloudflared-tunnel';
 import { FluxLayer } from '../lib/flux-layer';
 import { GpuNodeDaemon } from '../lib/gpu-node-daemon';
 import { GpuWorkload } from '../lib/gpu-workload';

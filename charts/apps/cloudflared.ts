@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
-import { allowCloudflareEdge, CloudflaredConnector } from '../../lib/cloudflared-connector';
+import { CloudflaredConnector } from '../../lib/cloudflared-connector';
+import { allowCloudflareEdge } from '../../lib/cloudflared-tunnel';
 import { ComponentProps } from '../../lib/component';
 import { LayerChart } from '../../lib/layer-chart';
 import { ImageReference } from '../../lib/image-reference';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Construct } from 'constructs';
 import { KubeConfigMap, KubePersistentVolumeClaim, Quantity } from '../../imports/k8s';
-import { allowCloudflareEdge, CloudflaredTunnel } from '../../lib/cloudflared-connector';
+import { allowCloudflareEdge, CloudflaredTunnel } from '../../lib/cloudflared-tunnel';
 import { ComponentProps } from '../../lib/component';
 import { LayerChart } from '../../lib/layer-chart';
 import { GpuScheduling } from '../../lib/gpu-scheduling';
