@@ -139,5 +139,8 @@ export function kubeletLabelError(key: string): string | undefined {
   const namespace = key.includes('/') ? key.slice(0, key.indexOf('/')) : '';
   const restricted = ['kubernetes.io', 'k8s.io'].some((ns) => namespace === ns || namespace.endsWith(`.${ns}`));
   if (!restricted || KUBELET_LABELS.has(key) || KUBELET_NAMESPACES.some((ns) => namespace === ns || namespace.endsWith(`.${ns}`))) return undefined;
-  return `kubelet refuses "${namespace}" labels in --node-labels (only ${KUBELET_NAMESPACES.map((n) => `${n}/`).join(', ')} and a few well-known keys): use your own prefix such as "oceanid.io/", or set the label with kubectl`;
+  return (
+    `kubelet refuses "${namespace}" labels in --node-labels (only ${KUBELET_NAMESPACES.map((n) => `${n}/`).join(', ')} and a few well-known keys): ` +
+    `use your own prefix such as "oceanid.io/", or set the label with kubectl`
+  );
 }

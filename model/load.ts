@@ -70,7 +70,9 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): ModelFinding {
   if (issue.code === 'unrecognized_keys') {
     return {
       path: formatPath(issue.path),
-      message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: remove or rename ${issue.keys.length > 1 ? 'them' : 'it'} (a misspelt field is never ignored)`,
+      message:
+        `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: remove or rename ${issue.keys.length > 1 ? 'them' : 'it'} ` +
+        `(a misspelt field is never ignored)`,
     };
   }
   const value = valueAt(input, issue.path);
@@ -108,7 +110,9 @@ function crossFieldFindings(model: ClusterModel): ModelFinding[] {
   for (const [node, i] of servers.slice(1)) {
     findings.push({
       path: `nodes[${i}].role`,
-      message: `"${node.name}" would be a second server, but the model renders one K3s server (nodes[${servers[0][1]}]) and a second would start a cluster of its own: make it an agent (README: "A second server" says how to add one)`,
+      message:
+        `"${node.name}" would be a second server, but the model renders one K3s server (nodes[${servers[0][1]}]) and a second would start a cluster of its own: ` +
+        `make it an agent (README: "A second server" says how to add one)`,
     });
   }
   findings.push(...nodeAddressFindings(model));
@@ -176,7 +180,9 @@ function componentFindings(model: ClusterModel): ModelFinding[] {
       const gpuNodes = model.nodes.filter((n) => n.gpu).map((n) => `"${n.name}"`);
       findings.push({
         path: `${name}.node`,
-        message: `node "${node.name}" has no GPU: ${gpuNodes.length ? `pick a GPU node (${gpuNodes.join(', ')})` : `add a \`gpu\` block to a node, or remove ${name}`}`,
+        message:
+          `node "${node.name}" has no GPU: ` +
+          `${gpuNodes.length ? `pick a GPU node (${gpuNodes.join(', ')})` : `add a \`gpu\` block to a node, or remove ${name}`}`,
       });
     } else if (gpus > node.gpu.count) {
       findings.push({
@@ -200,7 +206,9 @@ function nodeAddressFindings(model: ClusterModel): ModelFinding[] {
       if (names.has(node.alias) || other !== undefined) {
         findings.push({
           path: `nodes[${i}].alias`,
-          message: `"${node.alias}" is already ${other !== undefined ? `the alias of nodes[${other}]` : 'a node name'}: an alias names one node and is not another node's name`,
+          message:
+            `"${node.alias}" is already ${other !== undefined ? `the alias of nodes[${other}]` : 'a node name'}: ` +
+            `an alias names one node and is not another node's name`,
         });
       }
       aliases.set(node.alias, i);

@@ -154,7 +154,8 @@ export function fluxGraphFindings(index: ClusterIndex, files: ReadonlyMap<string
         'flux/crd-order',
         o,
         'apiVersion',
-        `"${group}" CRDs come from a HelmRelease in the same Kustomization "${installer}", so they do not exist when it is applied: move the object to a layer that depends on it`,
+        `"${group}" CRDs come from a HelmRelease in the same Kustomization "${installer}", so they do not exist when it is applied: ` +
+          `move the object to a layer that depends on it`,
       );
     }
   }

@@ -55,7 +55,8 @@ export function gpuFindings(objects: readonly RenderedObject[], model: ClusterMo
             'error',
             obj,
             `${template.path}.affinity.nodeAffinity`,
-            `requires GPU node(s) ${affinityGpu.map((n) => `"${n}"`).join(', ')} but is neither a GpuWorkload nor a GpuNodeDaemon: remove them from the affinity`,
+            `requires GPU node(s) ${affinityGpu.map((n) => `"${n}"`).join(', ')} but is neither a GpuWorkload nor a GpuNodeDaemon: ` +
+              `remove them from the affinity`,
           ),
         );
       }
@@ -139,7 +140,8 @@ export function gpuFindings(objects: readonly RenderedObject[], model: ClusterMo
             'error',
             obj,
             `${path}[${i}]`,
-            `tolerates ${tolerated.join(', ')} but is neither a GpuWorkload nor a GpuNodeDaemon: remove the toleration, or declare the daemon with GpuNodeDaemon and a reason`,
+            `tolerates ${tolerated.join(', ')} but is neither a GpuWorkload nor a GpuNodeDaemon: ` +
+              `remove the toleration, or declare the daemon with GpuNodeDaemon and a reason`,
           ),
         );
         return;

@@ -98,7 +98,10 @@ function strictify(schema: unknown, crd: boolean): unknown {
   return s;
 }
 
-/** Property schemas of this many JSON characters or more get their own function (measured: 300 to 4,000 all help; 1,000 is as fast as 300 with fewer functions). */
+/**
+ * Property schemas of this many JSON characters or more get their own function (measured: 300 to
+ * 4,000 all help; 1,000 is as fast as 300 with fewer functions).
+ */
 const HOIST_MIN_CHARS = 1000;
 
 /**
@@ -392,7 +395,8 @@ export class SchemaValidator {
       if (source !== undefined && sha256(source) === recorded) found = { file, code: { source, sha256: recorded } };
       else
         this.ownWarnings.push(
-          `${file}: ${source === undefined ? 'missing' : `does not match its sha256 in ${GENERATED_VALIDATORS_DIR}/${CHECKSUMS_FILE}`}; compiled from the pinned schemas instead (run \`npm run import\` to regenerate it)`,
+          `${file}: ${source === undefined ? 'missing' : `does not match its sha256 in ${GENERATED_VALIDATORS_DIR}/${CHECKSUMS_FILE}`}; ` +
+            `compiled from the pinned schemas instead (run \`npm run import\` to regenerate it)`,
         );
     }
     if (!found) {

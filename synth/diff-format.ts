@@ -79,7 +79,8 @@ export function formatDiff(result: DiffResult, options: FormatOptions): string {
     const moves = result.kustomizationMoves.map((m) => `${m.from} → ${m.to}: ${m.objects}`).join(', ');
     lines.push(
       yellow(
-        `Note: objects moved between Kustomizations (${moves}): shown as removal + addition; the old Kustomization may prune an object before the new one applies it.`,
+        `Note: objects moved between Kustomizations (${moves}): shown as removal + addition; ` +
+          `the old Kustomization may prune an object before the new one applies it.`,
       ),
     );
   }

@@ -78,7 +78,8 @@ function acquire(path: string, record: LockRecord, options: OutputLockOptions): 
     }
     if (Date.now() >= deadline) {
       throw new OutputError(
-        `${record.command}: dist/, flux/ and hosts/ are locked by ${describeHolder(holder)}; gave up after ${waitMs / 1000} s (remove ${LOCK_FILE} only if that process is not an Oceanid synth)`,
+        `${record.command}: dist/, flux/ and hosts/ are locked by ${describeHolder(holder)}; gave up after ${waitMs / 1000} s ` +
+          `(remove ${LOCK_FILE} only if that process is not an Oceanid synth)`,
       );
     }
     if (!told && Date.now() - start >= QUIET_WAIT_MS) {

@@ -240,7 +240,8 @@ export function recoverInterruptedWrite(repoRoot: string, fs: OutputFs = nodeFs)
         throw new Error('not a synth journal');
     } catch (error) {
       throw new OutputError(
-        `${JOURNAL} (left by an interrupted synth) is unreadable: ${(error as Error).message}; compare ${OLD_PREFIX}*/ and ${STAGING_PREFIX}*/ with the output folders by hand, then remove it`,
+        `${JOURNAL} (left by an interrupted synth) is unreadable: ${(error as Error).message}; ` +
+          `compare ${OLD_PREFIX}*/ and ${STAGING_PREFIX}*/ with the output folders by hand, then remove it`,
       );
     }
     const interrupted = `an interrupted synth left ${JOURNAL}`;
