@@ -19,6 +19,40 @@ export interface KubectlProps {
   readonly env?: NodeJS.ProcessEnv;
   /** Executable. @default "kubectl" (looked up on PATH) */
   readonly command?: string;
+  /** Starts one kubectl call and waits for it; the tests answer in-process from a recorded cluster. @default spawnKubectl */
+  readonly runner?: KubectlRunner;
+}
+
+/** What a runner gets for one kubectl call: everything a process would (stdin, environment, time-out). */
+export interface KubectlInvocation {
+  readonly command: string;
+  readonly args: readonly string[];
+  readonly input: string;
+  readonly env: NodeJS.ProcessEnv;
+  readonly timeoutMs: number;
+}
+
+/** Runs one kubectl call to its end (or its time-out). */
+export type KubectlRunner = (invocation: KubectlInvocation) => KubectlResult;
+
+/** The real runner: a kubectl process, killed with SIGKILL at its time-out. */
+export function spawnKubectl(invocation: KubectlInvocation): KubectlResult {
+  const result = spawnSync(invocation.command, invocation.args, {
+    input: invocation.input,
+    encoding: 'utf8',
+    timeout: invocation.timeoutMs,
+    killSignal: 'SIGKILL',
+    maxBuffer: 256 * 1024 * 1024,
+    env: invocation.env,
+  });
+  const error = result.error as NodeJS.ErrnoException | undefined;
+  return {
+    code: result.status ?? undefined,
+    stdout: result.stdout ?? '',
+    stderr: result.stderr ?? '',
+    timedOut: error?.code === 'ETIMEDOUT',
+    missing: error?.code === 'ENOENT',
+  };
 }
 
 /** Time-outs of the calls, in milliseconds. The first call decides within 10 s whether the API server answers. */
@@ -44,22 +78,13 @@ export class Kubectl {
   run(args: readonly string[], options: { timeoutMs: number; input?: string; requestTimeout?: string }): KubectlResult {
     const context = this.props.context ? ['--context', this.props.context] : [];
     const request = `--request-timeout=${options.requestTimeout ?? `${Math.floor(options.timeoutMs / 1000)}s`}`;
-    const result = spawnSync(this.props.command ?? 'kubectl', [...context, request, ...args], {
+    return (this.props.runner ?? spawnKubectl)({
+      command: this.props.command ?? 'kubectl',
+      args: [...context, request, ...args],
       input: options.input ?? '',
-      encoding: 'utf8',
-      timeout: options.timeoutMs,
-      killSignal: 'SIGKILL',
-      maxBuffer: 256 * 1024 * 1024,
       env: this.props.env ?? process.env,
+      timeoutMs: options.timeoutMs,
     });
-    const error = result.error as NodeJS.ErrnoException | undefined;
-    return {
-      code: result.status ?? undefined,
-      stdout: result.stdout ?? '',
-      stderr: result.stderr ?? '',
-      timedOut: error?.code === 'ETIMEDOUT',
-      missing: error?.code === 'ENOENT',
-    };
   }
 
   /** `kubectl get <what> -o json`, parsed; throws a KubectlError naming the command when it fails. */

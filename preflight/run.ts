@@ -4,7 +4,7 @@ import { RenderOptions, renderCluster } from '../synth/render';
 import { CliIo } from '../synth/run';
 import { fluxFindings } from './flux';
 import { helmReleaseFindings } from './helm-releases';
-import { Kubectl, KubectlError } from './kubectl';
+import { Kubectl, KubectlError, KubectlRunner } from './kubectl';
 import { checkReachable, Unusable } from './reachability';
 import { leftoverFindings, WORKLOAD_TYPES } from './leftovers';
 import { nodeFindings } from './nodes';
@@ -19,6 +19,8 @@ const USAGE = 'usage: npm run preflight [-- --context NAME] [--cluster NAME]';
 export interface PreflightOptions extends RenderOptions {
   /** Environment of the kubectl processes (PATH decides which kubectl runs). @default process.env */
   readonly env?: NodeJS.ProcessEnv;
+  /** How each kubectl call runs. @default spawnKubectl (a kubectl process) */
+  readonly kubectl?: KubectlRunner;
 }
 
 function parseArgs(argv: readonly string[], sources: readonly ModelSource[]): { context?: string; source: ModelSource } {
@@ -49,7 +51,7 @@ export function runPreflightCli(argv: readonly string[], sources: readonly Model
   try {
     const { context, source } = parseArgs(argv, sources);
     const model = loadClusterModel(source, repoRoot);
-    const kubectl = new Kubectl({ context, env: options.env });
+    const kubectl = new Kubectl({ context, env: options.env, runner: options.kubectl });
     const contextName = checkReachable(kubectl, context);
     const rendered = renderCluster(model, options);
 

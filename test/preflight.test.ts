@@ -1,7 +1,9 @@
-// `npm run preflight` against a recorded K3s v1.33 cluster shaped like the running one, answered by
-// a fake kubectl (test/fixtures/preflight/bin/kubectl) put first on PATH; and against no cluster.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// preflight against a recorded K3s v1.33 cluster shaped like the running one, answered by a fake
+// kubectl (test/fixtures/preflight/fake-kubectl.cjs): in this process through the kubectl runner
+// seam for most cases, and end to end (`npm run preflight`, bin/kubectl first on PATH, a process per
+// call) for a few: before the takeover, after the runbook, no kubectl, an unknown context, no answer.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { ApiObject } from 'cdk8s';
@@ -18,6 +20,7 @@ import { runtimeClassFindings } from '../preflight/runtime-class';
 import { APPLY_ORDER, parseConflicts } from '../preflight/takeover';
 import { SchemaValidator } from '../policy/schema';
 import { renderCluster, RenderedCluster } from '../synth/render';
+import { fakeKubectl } from './fake-kubectl';
 import { repoRoot, sourceWith } from './helpers';
 
 const FIXTURES = join(repoRoot, 'test/fixtures/preflight');
@@ -115,48 +118,76 @@ interface Run {
   calls: string[][];
 }
 
-function run(state: State, argv: string[] = [], options: PreflightOptions = {}, env: NodeJS.ProcessEnv = {}): Run {
-  const dir = mkdtempSync(join(tmpdir(), 'preflight-'));
-  try {
-    writeFileSync(join(dir, 'state.json'), JSON.stringify(state));
-    const lines: string[] = [];
-    const err: string[] = [];
-    const code = runPreflightCli(
-      argv,
-      clusters,
-      repoRoot,
-      { out: (l) => lines.push(l), err: (l) => err.push(l) },
-      {
-        ...options,
-        env: {
-          ...process.env,
-          PATH: `${FAKE_BIN}${delimiter}${process.env.PATH}`,
-          FAKE_KUBECTL_STATE: join(dir, 'state.json'),
-          FAKE_KUBECTL_LOG: join(dir, 'calls'),
-          ...env,
-        },
-      },
-    );
-    const log = (() => {
-      try {
-        return readFileSync(join(dir, 'calls'), 'utf8');
-      } catch {
-        return '';
-      }
-    })();
-    return {
-      code,
-      lines,
-      err: err.join('\n'),
-      calls: log
-        .split('\n')
-        .filter(Boolean)
-        .map((l) => JSON.parse(l)),
-    };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+/** preflight in this process, its kubectl calls answered by the fake kubectl's logic (test/fake-kubectl.ts). */
+function run(state: State, argv: string[] = [], options: PreflightOptions = {}): Run {
+  const lines: string[] = [];
+  const err: string[] = [];
+  const calls: string[][] = [];
+  const code = runPreflightCli(
+    argv,
+    clusters,
+    repoRoot,
+    { out: (l) => lines.push(l), err: (l) => err.push(l) },
+    { ...options, kubectl: fakeKubectl(state, calls) },
+  );
+  return { code, lines, err: err.join('\n'), calls };
 }
+
+interface ScriptRun extends Run {
+  stdout: string;
+  stderr: string;
+  /** Wall time from start to exit. */
+  seconds: number;
+}
+
+/**
+ * `npm run preflight` end to end (node scripts/preflight.mjs, as the npm script runs it), with
+ * bin/kubectl first on PATH: the bundles, and a kubectl process per call. Asynchronous, so that
+ * the few end-to-end runs go at once.
+ */
+function script(state: State, argv: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<ScriptRun> {
+  const dir = mkdtempSync(join(tmpdir(), 'preflight-'));
+  writeFileSync(join(dir, 'state.json'), JSON.stringify(state));
+  const start = Date.now();
+  const child = spawn(process.execPath, ['scripts/preflight.mjs', ...argv], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      PATH: `${FAKE_BIN}${delimiter}${process.env.PATH}`,
+      FAKE_KUBECTL_STATE: join(dir, 'state.json'),
+      FAKE_KUBECTL_LOG: join(dir, 'calls'),
+      ...env,
+    },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  return new Promise((resolve) =>
+    child.on('close', (code) => {
+      const seconds = (Date.now() - start) / 1000;
+      const log = existsSync(join(dir, 'calls')) ? readFileSync(join(dir, 'calls'), 'utf8') : '';
+      rmSync(dir, { recursive: true, force: true });
+      resolve({
+        code: code ?? -1,
+        lines: stdout.split('\n').filter(Boolean),
+        err: stderr.trimEnd(),
+        calls: log
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => JSON.parse(l)),
+        stdout,
+        stderr,
+        seconds,
+      });
+    }),
+  );
+}
+
+let beforeTakeoverRun: Run | undefined;
+/** The in-process run against the recorded cluster, made once for every test that reads it. */
+const beforeTakeover = (): Run => (beforeTakeoverRun ??= run(recorded()));
 
 const find = (r: Run, severity: string, check: string, object: string) => r.lines.filter((l) => l.startsWith(`${severity} ${check} ${object}: `));
 
@@ -179,7 +210,7 @@ describe('the recorded cluster', () => {
 describe('preflight against the recorded cluster (before the takeover)', () => {
   let r: Run;
   beforeAll(() => {
-    r = run(recorded());
+    r = beforeTakeover();
   });
 
   it('exits 1 and ends with a summary naming the cluster and the context', () => {
@@ -412,6 +443,90 @@ describe('preflight against the recorded cluster after the runbook', () => {
   });
 });
 
+describe('`npm run preflight` end to end: the bundles, a kubectl process per call', () => {
+  const runs: Record<'unreachable' | 'closedPort' | 'missing' | 'unknownContext' | 'before' | 'after', ScriptRun> = {} as any;
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'preflight-'));
+    const kubeconfig = join(dir, 'config');
+    writeFileSync(
+      kubeconfig,
+      [
+        'apiVersion: v1',
+        'kind: Config',
+        'clusters: [{name: tunnel, cluster: {server: "https://127.0.0.1:1"}}]',
+        'users: [{name: u, user: {username: nobody}}]',
+        'contexts: [{name: tethys, context: {cluster: tunnel, user: u}}]',
+        'current-context: tethys',
+        '',
+      ].join('\n'),
+    );
+    // All at once: the unreachable case mostly waits for its time-out.
+    const started = {
+      unreachable: script(recorded(), ['--context', 'oceanid'], { FAKE_KUBECTL_HANG: '1' }),
+      closedPort: script(recorded(), [], { PATH: process.env.PATH, KUBECONFIG: kubeconfig }),
+      missing: script(recorded(), [], { PATH: join(repoRoot, 'no-such-dir') }),
+      unknownContext: script(recorded(), ['--context', 'nope']),
+      before: script(recorded()),
+      after: script(afterRunbook(), ['--context=oceanid', '--cluster', 'production']),
+    };
+    for (const [name, run] of Object.entries(started)) runs[name as keyof typeof runs] = await run;
+    rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
+
+  it('before the takeover: exit 1, the summary, and the same lines and kubectl calls as the in-process run', () => {
+    const e2e = runs.before;
+    expect(e2e.code).toBe(1);
+    expect(e2e.err).toBe('');
+    expect(e2e.lines[e2e.lines.length - 1]).toMatch(/^production \(context oceanid\): \d+ error\(s\), \d+ warning\(s\), \d+ info; not ready/);
+    expect(find(e2e, 'info', 'flux/controllers', 'Deployment/flux-system/source-controller')).toEqual([
+      'info flux/controllers Deployment/flux-system/source-controller: ghcr.io/fluxcd/source-controller:v1.7.4 (Flux v2.7.5), 1/1 ready',
+    ]);
+    expect(find(e2e, 'error', 'takeover/conflict', 'Deployment/cloudflared/cloudflared')[0]).toContain('field manager "pulumi-kubernetes-3c1f2b9a"');
+    const inProcess = beforeTakeover();
+    expect(e2e.lines).toEqual(inProcess.lines);
+    // The script asks `kubectl version` and the context once more, from its reachability bundle, before the rest is built.
+    expect(e2e.calls).toEqual([...inProcess.calls.slice(0, 2), ...inProcess.calls]);
+  });
+
+  it('after the runbook (--context, --cluster given): exit 0, ready, every call with the context', () => {
+    const e2e = runs.after;
+    expect(e2e.code).toBe(0);
+    expect(e2e.err).toBe('');
+    expect(e2e.lines.filter((l) => !l.startsWith('info '))).toEqual([
+      expect.stringMatching(/^production \(context oceanid\): 0 error\(s\), 0 warning\(s\), \d+ info; ready: Flux can take over$/),
+    ]);
+    expect(e2e.calls.length).toBeGreaterThan(10);
+    for (const c of e2e.calls) expect(c.slice(0, 2)).toEqual(['--context', 'oceanid']);
+  });
+
+  it('an API server that does not answer: exit 2 and one line within 10 s, the whole npm script included', () => {
+    const r = runs.unreachable;
+    expect({ status: r.code, stdout: r.stdout, lines: r.stderr.trim().split('\n').length }).toEqual({ status: 2, stdout: '', lines: 1 });
+    expect(r.stderr).toMatch(/^preflight: the API server of context "oceanid" did not answer \(no answer within 6 s\): is the SSH tunnel up/);
+    expect(r.seconds).toBeLessThan(10);
+  });
+
+  it('a kubeconfig pointing at a closed loopback port, with the real kubectl: exit 2 within 10 s', () => {
+    const r = runs.closedPort;
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^preflight: the API server of context "tethys" did not answer \(.*127\.0\.0\.1:1.*\): is the SSH tunnel up.*\n$/);
+    expect(r.seconds).toBeLessThan(10);
+  });
+
+  it('kubectl missing, an unknown context: exit 2 and one line', () => {
+    expect(runs.missing).toMatchObject({
+      code: 2,
+      lines: [],
+      err: 'preflight: kubectl is not installed or not on PATH: install kubectl v1.33 and a kubeconfig for the cluster',
+    });
+    expect(runs.unknownContext).toMatchObject({
+      code: 2,
+      lines: [],
+      err: 'preflight: the kubeconfig has no context "nope": pick one of kubectl config get-contexts with --context',
+    });
+  });
+});
+
 describe('preflight checks, one mismatch at a time', () => {
   const model = productionModel();
   const liveNodes = () => afterRunbook().objects.filter((o) => o.kind === 'Node');
@@ -495,45 +610,6 @@ describe('preflight checks, one mismatch at a time', () => {
 });
 
 describe('preflight without a usable cluster exits 2 with one line', () => {
-  it('an API server that does not answer: within 10 s, the whole npm script included', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'preflight-'));
-    writeFileSync(join(dir, 'state.json'), JSON.stringify(recorded()));
-    const start = Date.now();
-    const r = spawnSync(process.execPath, ['scripts/preflight.mjs', '--context', 'oceanid'], {
-      cwd: repoRoot,
-      encoding: 'utf8',
-      env: { ...process.env, PATH: `${FAKE_BIN}${delimiter}${process.env.PATH}`, FAKE_KUBECTL_STATE: join(dir, 'state.json'), FAKE_KUBECTL_HANG: '1' },
-    });
-    const seconds = (Date.now() - start) / 1000;
-    rmSync(dir, { recursive: true, force: true });
-    expect({ status: r.status, stdout: r.stdout, lines: r.stderr.trim().split('\n').length }).toEqual({ status: 2, stdout: '', lines: 1 });
-    expect(r.stderr).toMatch(/^preflight: the API server of context "oceanid" did not answer \(no answer within 6 s\): is the SSH tunnel up/);
-    expect(seconds).toBeLessThan(10);
-  }, 20_000);
-
-  it('a kubeconfig pointing at a closed loopback port, with the real kubectl', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'preflight-'));
-    const kubeconfig = join(dir, 'config');
-    writeFileSync(
-      kubeconfig,
-      [
-        'apiVersion: v1',
-        'kind: Config',
-        'clusters: [{name: tunnel, cluster: {server: "https://127.0.0.1:1"}}]',
-        'users: [{name: u, user: {username: nobody}}]',
-        'contexts: [{name: tethys, context: {cluster: tunnel, user: u}}]',
-        'current-context: tethys',
-        '',
-      ].join('\n'),
-    );
-    const start = Date.now();
-    const r = spawnSync(process.execPath, ['scripts/preflight.mjs'], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, KUBECONFIG: kubeconfig } });
-    rmSync(dir, { recursive: true, force: true });
-    expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^preflight: the API server of context "tethys" did not answer \(.*127\.0\.0\.1:1.*\): is the SSH tunnel up.*\n$/);
-    expect((Date.now() - start) / 1000).toBeLessThan(10);
-  }, 20_000);
-
   it('an invalid model: its paragraph, before any kubectl call', () => {
     const err: string[] = [];
     const bad = sourceWith((m) => (m.nodes[0].name = 'Srv712429'));
@@ -544,17 +620,7 @@ describe('preflight without a usable cluster exits 2 with one line', () => {
     );
   });
 
-  it('kubectl missing, an unknown context, an unknown cluster, an unknown argument', () => {
-    expect(run(recorded(), [], {}, { PATH: join(repoRoot, 'no-such-dir') })).toMatchObject({
-      code: 2,
-      lines: [],
-      err: 'preflight: kubectl is not installed or not on PATH: install kubectl v1.33 and a kubeconfig for the cluster',
-    });
-    expect(run(recorded(), ['--context', 'nope'])).toMatchObject({
-      code: 2,
-      lines: [],
-      err: 'preflight: the kubeconfig has no context "nope": pick one of kubectl config get-contexts with --context',
-    });
+  it('an unknown cluster, an unknown argument (kubectl missing and an unknown context: end to end above)', () => {
     expect(run(recorded(), ['--cluster', 'prod'])).toMatchObject({
       code: 2,
       err: expect.stringMatching(/^preflight: no cluster "prod" in model\/clusters.ts: expected one of "production"/),
