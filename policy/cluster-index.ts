@@ -3,8 +3,6 @@ import { FLUX_NAMESPACE } from '../model/flux';
 import { LabelledIndex, SelectorIndex } from './label-index';
 import { PodTemplate, podTemplates } from './pod-templates';
 
-export { selects } from './label-index';
-
 /** Namespaces that exist on every K3s cluster with Flux, without this repository creating them. */
 export const PREEXISTING_NAMESPACES = new Set(['default', 'kube-system', 'kube-public', 'kube-node-lease', FLUX_NAMESPACE]);
 

@@ -16,7 +16,8 @@ export interface Finding {
   readonly cluster: string;
 }
 
-export function objectId(manifest: Manifest): string {
+/** `Kind/namespace/name`, or `Kind/name` for a cluster-scoped object. */
+export function objectId(manifest: Pick<Manifest, 'kind' | 'metadata'>): string {
   const { kind, metadata } = manifest;
   return metadata?.namespace ? `${kind}/${metadata.namespace}/${metadata.name}` : `${kind}/${metadata?.name}`;
 }

@@ -9,7 +9,8 @@ const BOOTSTRAP = FLUX_BOOTSTRAP_KUSTOMIZATION;
 /** Objects `flux bootstrap` creates (a GitRepository and a Kustomization of the same name), which sources may reference. */
 const BOOTSTRAP_OBJECTS = new Set(['GitRepository', 'Kustomization'].map((kind) => `${kind}/${FLUX_NAMESPACE}/${BOOTSTRAP}`));
 /** API groups whose CRDs the Flux installation itself provides (installed before flux/<cluster>/). */
-const FLUX_GROUP = /\.toolkit\.fluxcd\.io$/;
+/** API groups of Flux's own kinds. */
+export const FLUX_GROUP = /\.toolkit\.fluxcd\.io$/;
 const EXACT_VERSION = /^v?\d+\.\d+\.\d+([-+][0-9A-Za-z.-]+)?$/;
 
 /**

@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type Ajv from 'ajv';
@@ -456,7 +456,7 @@ export class SchemaValidator {
 const loadedValidators = new Map<string, { exports: unknown; save: () => void }>();
 
 function hash(value: unknown): string {
-  return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 32);
+  return sha256(JSON.stringify(value)).slice(0, 32);
 }
 
 function validateOne(manifest: Manifest, validators: Record<string, ValidateFunction>, problems: Map<string, string>, index: KindIndex): SchemaError[] {

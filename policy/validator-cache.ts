@@ -1,5 +1,5 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { runCommonJs } from './code-cache.cjs';
 
@@ -206,7 +206,6 @@ export class ValidatorCache {
 }
 
 function readOrUndefined(file: string): Buffer | undefined {
-  if (!existsSync(file)) return undefined;
   try {
     return readFileSync(file);
   } catch {

@@ -1,11 +1,9 @@
+import { FLUX_GROUP } from '../policy/flux-graph';
 import { PART_OF_LABEL } from '../lib/labels';
 import { FLUX_NAMESPACE } from '../model/flux';
 import { apiGroup } from '../policy/cluster-index';
 import { RenderedCluster } from '../lib/rendered';
 import { finding, PreflightFinding } from './report';
-
-/** API groups served by Flux's own CRDs (installed by `flux bootstrap`, not by this repository). */
-export const FLUX_GROUP = /\.toolkit\.fluxcd\.io$/;
 
 /** The controller that reconciles each Flux kind we render. */
 const CONTROLLER_OF: Record<string, string> = {

@@ -1,6 +1,7 @@
+import { objectId } from '../policy/finding';
 import { ClusterModel } from '../model/schema';
 import { RenderedCluster } from '../lib/rendered';
-import { finding, objectName, PreflightFinding } from './report';
+import { finding, PreflightFinding } from './report';
 
 /** Where Helm keeps a release and under which name: what a HelmRelease manages (helm-controller's defaults). */
 export function helmReleaseKey(release: any): string {
@@ -30,7 +31,7 @@ export function helmReleaseFindings(model: ClusterModel, rendered: RenderedClust
     if (!live) continue;
     const pinned = Object.values(model.charts).find((c) => [...live].some((l) => l.startsWith(`${c.chart}-`)));
     const wanted = pinned ? `${pinned.chart}-${pinned.version}` : 'the chart the model pins';
-    const object = objectName(o.manifest);
+    const object = objectId(o.manifest);
     const installed = [...live].sort().join(', ');
     if (pinned && live.size === 1 && live.has(wanted))
       findings.push(

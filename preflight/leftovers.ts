@@ -1,7 +1,8 @@
+import { objectId } from '../policy/finding';
 import { identity, PREEXISTING_NAMESPACES } from '../policy/cluster-index';
 import { RenderedCluster } from '../lib/rendered';
 import { helmReleaseKey } from './helm-releases';
-import { finding, objectName, PreflightFinding } from './report';
+import { finding, PreflightFinding } from './report';
 
 /** The kinds read in all namespaces: what keeps running or serving when nothing renders it. */
 export const WORKLOAD_TYPES = 'deployments.apps,daemonsets.apps,statefulsets.apps,cronjobs.batch,services,configmaps';
@@ -36,7 +37,7 @@ export function leftoverFindings(rendered: RenderedCluster, liveObjects: readonl
       finding(
         'warning',
         'takeover/unmanaged',
-        objectName(o),
+        objectId(o),
         `exists in namespace ${ns}, which Flux manages, but nothing renders it${managers.length ? ` (managed by ${managers.join(', ')})` : ''}: Flux will neither adopt nor remove it, and it keeps running`,
         `delete it once its replacement runs (kubectl -n ${ns} delete ${o.kind.toLowerCase()} ${o.metadata.name}), or render it in the model`,
       ),

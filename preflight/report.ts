@@ -22,11 +22,6 @@ export function finding(severity: Severity, check: string, object: string, found
   return { severity, check, object, found, todo };
 }
 
-/** `Kind/namespace/name`, or `Kind/name` for a cluster-scoped object. */
-export function objectName(o: { kind: string; metadata: { name: string; namespace?: string } }): string {
-  return o.metadata.namespace ? `${o.kind}/${o.metadata.namespace}/${o.metadata.name}` : `${o.kind}/${o.metadata.name}`;
-}
-
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** One line per finding: `severity check object: found: what to do`. */

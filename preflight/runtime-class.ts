@@ -1,6 +1,7 @@
+import { objectId } from '../policy/finding';
 import { podTemplates } from '../policy/pod-templates';
 import { RenderedCluster } from '../lib/rendered';
-import { finding, objectName, PreflightFinding } from './report';
+import { finding, PreflightFinding } from './report';
 
 /**
  * Runtime: every RuntimeClass a rendered pod asks for (`nvidia` for GPU workloads) exists. K3s
@@ -11,7 +12,7 @@ export function runtimeClassFindings(rendered: RenderedCluster, liveRuntimeClass
   for (const o of rendered.objects) {
     for (const t of podTemplates(o.manifest)) {
       const name = t.spec.runtimeClassName;
-      if (name) users.set(name, [...(users.get(name) ?? []), objectName(o.manifest)]);
+      if (name) users.set(name, [...(users.get(name) ?? []), objectId(o.manifest)]);
     }
   }
   const live = new Set(liveRuntimeClasses.map((r) => r.metadata.name as string));

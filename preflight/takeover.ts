@@ -1,11 +1,13 @@
+import { objectId } from '../policy/finding';
 import { FluxLayer } from '../lib/flux-layer';
 import { HelmReleaseFromChart } from '../lib/helm-release-from-chart';
 import { apiGroup, identity } from '../policy/cluster-index';
 import { Manifest, RenderedCluster, RenderedObject } from '../lib/rendered';
 import { FLUX_BOOTSTRAP_KUSTOMIZATION } from '../model/flux';
-import { crdFor, FLUX_GROUP, serves } from './flux';
+import { FLUX_GROUP } from '../policy/flux-graph';
+import { crdFor, serves } from './flux';
 import { Kubectl, KubectlError, TIMEOUTS } from './kubectl';
-import { finding, objectName, PreflightFinding } from './report';
+import { finding, PreflightFinding } from './report';
 
 /** The field manager kustomize-controller applies with. */
 export const FLUX_FIELD_MANAGER = 'kustomize-controller';
@@ -202,7 +204,7 @@ export function takeoverFindings(rendered: RenderedCluster, kubectl: Kubectl, cr
       const m = o.manifest;
       const group = apiGroup(m);
       const version = m.apiVersion.slice(m.apiVersion.indexOf('/') + 1);
-      const object = objectName(m);
+      const object = objectId(m);
       if (!BUILT_IN_GROUPS.has(group) && !serves(crdFor(crds, group, m.kind), version)) {
         const installer = crdInstaller.get(group);
         if (installer)
@@ -211,7 +213,7 @@ export function takeoverFindings(rendered: RenderedCluster, kubectl: Kubectl, cr
               'info',
               'takeover/deferred',
               object,
-              `[${layer}] not dry-run: ${group} is not served yet; its CRDs come with ${objectName(installer.manifest)} in ${installer.kustomization}, which Flux applies first`,
+              `[${layer}] not dry-run: ${group} is not served yet; its CRDs come with ${objectId(installer.manifest)} in ${installer.kustomization}, which Flux applies first`,
             ),
           );
         else if (FLUX_GROUP.test(group))
@@ -265,7 +267,7 @@ function clearManagers(m: Manifest): string {
 }
 
 function describe(layer: string, outcome: DryRunOutcome, live: any): PreflightFinding[] {
-  const object = objectName(outcome.object);
+  const object = objectId(outcome.object);
   const findings: PreflightFinding[] = [];
   for (const w of outcome.warnings.filter((w) => !(outcome.object.kind === 'Namespace' && POD_SECURITY_NAMESPACE_WARNING.test(w)))) {
     findings.push(

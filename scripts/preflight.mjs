@@ -2,8 +2,8 @@
 // this process. Nothing is written, so any number of runs can go at once. The API server check is
 // a bundle of its own that runs while esbuild builds the rest, so an unreachable cluster is reported
 // within 10 s however long the build takes on a busy machine.
-import Module, { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { runCommonJs } from '../policy/code-cache.cjs';
 import { nodeBundleOptions } from './build.mjs';
 import { repoRoot } from './schemas.mjs';
 
@@ -12,12 +12,8 @@ const bundle = (entry) => build({ ...nodeBundleOptions, entryPoints: [entry], wr
 
 function run(code) {
   const filename = join(repoRoot, '.build', 'preflight.js');
-  const mod = new Module(filename, undefined);
-  mod.filename = filename;
-  mod.paths = Module._nodeModulePaths(repoRoot);
-  mod.require = createRequire(filename);
   process.argv = [process.argv[0], filename, ...args];
-  mod._compile(code, filename);
+  runCommonJs(code, filename, undefined);
 }
 
 /** The bundle's code, or one line and exit 2 when esbuild fails (a TypeScript syntax error, say). */
