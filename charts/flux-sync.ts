@@ -11,9 +11,10 @@ import {
 import { Kustomization, KustomizationSpecSourceRefKind } from '../imports/flux-kustomizations-kustomize.toolkit.fluxcd.io';
 import { FluxLayer } from '../lib/flux-layer';
 import { LayerChartProps } from '../lib/layer-chart';
-import { FLUX_NAMESPACE } from '../lib/helm-release-from-chart';
-import { IMAGE_POLICY_NAMESPACE, ImageReference } from '../lib/image-reference';
+import { ImageReference } from '../lib/image-reference';
 import { partOfLabels } from '../lib/labels';
+import { FLUX_NAMESPACE } from '../model/flux';
+import { IMAGE_POLICY_NAMESPACE } from '../model/image-policy';
 import { ClusterModel, ImageName } from '../model/schema';
 
 /** Name of the GitRepository (and image automation) of this repository. */

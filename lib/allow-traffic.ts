@@ -1,6 +1,9 @@
 import { Construct } from 'constructs';
 import { IntOrString, KubeNetworkPolicy, NetworkPolicyPeer, NetworkPolicyPort } from '../imports/k8s';
 
+/** Port the Kubernetes API server listens on (K3s server). */
+export const KUBE_API_SERVER_PORT = 6443;
+
 /** One side of a traffic flow. Built by the static factories; validated eagerly. */
 export class Endpoint {
   /** Pods matching `labels` in `namespace` (all pods of the namespace when `labels` is empty). */

@@ -1,8 +1,8 @@
 import { Construct } from 'constructs';
-import { CloudflaredTunnel, CloudflaredTunnelProps } from './cloudflared-tunnel';
+import { Endpoint } from './allow-traffic';
+import { allowCloudflareEdge, CloudflaredTunnel, CloudflaredTunnelProps } from './cloudflared-tunnel';
 import { HardenedDeployment } from './hardened-deployment';
 import { PodPlacement } from './pod-placement';
-import { TunnelRoute } from './tunnel-route';
 
 export interface CloudflaredConnectorProps extends CloudflaredTunnelProps {
   /** @default 1 */
@@ -11,7 +11,10 @@ export interface CloudflaredConnectorProps extends CloudflaredTunnelProps {
   readonly placement?: PodPlacement;
 }
 
-/** A cloudflared Deployment of its own serving one tunnel (`name` is also the Deployment's name). */
+/**
+ * A cloudflared Deployment of its own serving one tunnel (`name` is also the Deployment's name),
+ * with its egress to Cloudflare's edge (`allowCloudflareEdge`).
+ */
 export class CloudflaredConnector extends Construct {
   readonly workload: HardenedDeployment;
   readonly tunnel: CloudflaredTunnel;
@@ -29,9 +32,7 @@ export class CloudflaredConnector extends Construct {
       volumes: [this.tunnel.volume],
       containers: [this.tunnel.container],
     });
-  }
-
-  get routes(): readonly TunnelRoute[] {
-    return this.tunnel.routes;
+    // A connector that cannot reach Cloudflare's edge serves nothing: its egress comes with it.
+    allowCloudflareEdge(this, props.name, Endpoint.pods(props.namespace, this.workload.selector));
   }
 }

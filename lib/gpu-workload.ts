@@ -8,11 +8,6 @@ export interface GpuWorkloadProps extends Omit<HardenedDeploymentProps, 'placeme
   readonly gpu: GpuScheduling;
   /** GPUs the first container requests (and is limited to). @default 1 */
   readonly gpus?: number;
-  /**
-   * @default "Default": the GPU node's own resolver. CoreDNS does not tolerate the GPU taint, so
-   * cluster DNS would be a trip across the pod network to another node.
-   */
-  readonly dnsPolicy?: 'ClusterFirst' | 'Default';
 }
 
 /**
@@ -47,6 +42,7 @@ export class GpuWorkload extends Construct {
       containers,
       replicas: 1,
       strategy: 'Recreate',
+      // CoreDNS does not tolerate the GPU taint: by default the pods use the GPU node's own resolver.
       dnsPolicy: props.dnsPolicy ?? 'Default',
       placement: PodPlacement.gpuWorkload(props.gpu),
     });

@@ -1,14 +1,11 @@
 import { Construct } from 'constructs';
 import { HelmChartModel } from '../model/schema';
 import { HelmReleaseFromChart } from './helm-release-from-chart';
-import { AllowTraffic, Endpoint } from './allow-traffic';
+import { AllowTraffic, Endpoint, KUBE_API_SERVER_PORT } from './allow-traffic';
 import { OceanidNamespace } from './oceanid-namespace';
 
 /** Requests and limits of a small controller pod, in the shape Helm charts take as `resources` values. */
 export const SMALL_CONTROLLER_RESOURCES = { requests: { cpu: '10m', memory: '64Mi' }, limits: { cpu: '200m', memory: '256Mi' } };
-
-/** Port the Kubernetes API server listens on (K3s server). */
-export const KUBE_API_SERVER_PORT = 6443;
 
 /** One egress flow of an operator's pods besides the API server. */
 export interface OperatorEgress {

@@ -17,7 +17,6 @@ import { HelmChartModel } from '../model/schema';
 import { GpuNodeDaemon } from './gpu-node-daemon';
 import { partOfLabels } from './labels';
 
-export { FLUX_NAMESPACE };
 const HELM_CHART_MEDIA_TYPE = 'application/vnd.cncf.helm.chart.content.v1.tar+gzip';
 
 export interface HelmReleaseFromChartProps {

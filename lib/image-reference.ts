@@ -1,8 +1,6 @@
 import { IMAGE_POLICY_NAMESPACE, imagePolicyMarker, imagePolicyName } from '../model/image-policy';
 import { ClusterModel, ImageModel, ImageName } from '../model/schema';
 
-export { IMAGE_POLICY_NAMESPACE };
-
 /**
  * A pinned container image taken from the cluster model. When the model puts the image under
  * Flux image automation, the reference also carries the setter marker that Flux uses to rewrite
@@ -55,12 +53,6 @@ export class ImageReference {
   get setterMarker(): string | undefined {
     const policy = this.policyName;
     return policy ? imagePolicyMarker({ namespace: IMAGE_POLICY_NAMESPACE, policy }) : undefined;
-  }
-
-  /** The marker on the tag in the model's image file, e.g. `{"$imagepolicy": "flux-system:production-cloudflared:tag"}`. */
-  get tagSetterMarker(): string | undefined {
-    const policy = this.policyName;
-    return policy ? imagePolicyMarker({ namespace: IMAGE_POLICY_NAMESPACE, policy, field: 'tag' }) : undefined;
   }
 
   get automation(): ImageModel['automation'] {

@@ -1,5 +1,5 @@
 /** Labels every object carries, and the selector labels of a workload. */
-export const PART_OF = 'oceanid';
+const PART_OF = 'oceanid';
 
 /** The label key that names the larger application an object belongs to (also Flux's own objects carry it). */
 export const PART_OF_LABEL = 'app.kubernetes.io/part-of';

@@ -9,6 +9,7 @@ import { ClusterModel } from '../model/schema';
 import { taintString } from '../model/taint';
 import { markdownCell } from './inline-text';
 import { RenderedObject } from '../lib/rendered';
+import { publicHostname } from '../model/hostname';
 
 /**
  * The architecture document of one cluster (Markdown with Mermaid), written next to its output as
@@ -95,7 +96,7 @@ export function renderArchitecture(model: ClusterModel, root: Construct, objects
   line();
 
   if (model.gpuInference) {
-    const gpuHost = `${model.hostnames.triton}.${model.baseDomain}`;
+    const gpuHost = publicHostname(model, 'triton');
     line('## The Calypso contract');
     line();
     line('```mermaid');

@@ -1,12 +1,12 @@
 import { Construct } from 'constructs';
 import { CloudflaredConnector } from '../../lib/cloudflared-connector';
-import { allowCloudflareEdge } from '../../lib/cloudflared-tunnel';
 import { ComponentProps } from '../../lib/component';
 import { LayerChart } from '../../lib/layer-chart';
 import { ImageReference } from '../../lib/image-reference';
 import { OceanidNamespace } from '../../lib/oceanid-namespace';
 import { AllowTraffic, Endpoint } from '../../lib/allow-traffic';
 import { PodPlacement } from '../../lib/pod-placement';
+import { selectorLabels } from '../../lib/labels';
 import { ClusterModel } from '../../model/schema';
 import { LABEL_STUDIO_PODS, LabelStudio } from './label-studio';
 
@@ -35,10 +35,9 @@ export class Cloudflared extends LayerChart {
       routes: routes.map((r) => r.route),
       tokenEscPath: model.secrets.keys.clusterTunnelToken,
       replicas: 2,
-      placement: PodPlacement.spreadAcross(spreadNodes.slice(0, 2), { 'app.kubernetes.io/name': NAME }),
+      placement: PodPlacement.spreadAcross(spreadNodes.slice(0, 2), selectorLabels(NAME)),
     });
     const pods = Endpoint.pods(CLOUDFLARED_NAMESPACE, connector.workload.selector);
-    allowCloudflareEdge(this, NAME, pods);
     routes.forEach(({ route, pods: target }) => {
       new AllowTraffic(this, `to-${route.service}`, { name: `cloudflared-to-${route.service}`, from: pods, to: target, ports: [route.port] });
     });

@@ -7,17 +7,19 @@ import { LayerChart } from '../../lib/layer-chart';
 import { HardenedDeployment } from '../../lib/hardened-deployment';
 import { ImageReference } from '../../lib/image-reference';
 import { OceanidNamespace } from '../../lib/oceanid-namespace';
-import { AllowTraffic, Endpoint } from '../../lib/allow-traffic';
+import { AllowTraffic, Endpoint, KUBE_API_SERVER_PORT } from '../../lib/allow-traffic';
+import { selectorLabels } from '../../lib/labels';
 import { Probe } from '../../lib/probe';
 import { ResourceBudget } from '../../lib/resource-budget';
 import { TunnelRoute } from '../../lib/tunnel-route';
 import { ClusterModel } from '../../model/schema';
 import { CNPG_NAMESPACE } from '../infra-controllers/cloudnative-pg';
+import { publicHostname } from '../../model/hostname';
 
 export const LABEL_STUDIO_NAMESPACE = 'label-studio';
 const NAME = 'label-studio';
 /** Label Studio's pods, for the NetworkPolicies of its peers (adapter, sink, cluster tunnel). */
-export const LABEL_STUDIO_PODS = Endpoint.pods(LABEL_STUDIO_NAMESPACE, { 'app.kubernetes.io/name': NAME });
+export const LABEL_STUDIO_PODS = Endpoint.pods(LABEL_STUDIO_NAMESPACE, selectorLabels(NAME));
 /** nginx in front of uwsgi (HumanSignal's chart: containerPort 8085); the Service and the tunnel use it. */
 const PORT = 8085;
 /** uwsgi, reached by nginx over localhost (the chart's app probes). */
@@ -41,7 +43,7 @@ export class LabelStudio extends LayerChart {
   }
 
   private static hostname(model: ClusterModel): string {
-    return `${model.hostnames.labelStudio}.${model.baseDomain}`;
+    return publicHostname(model, 'labelStudio');
   }
 
   readonly pods = LABEL_STUDIO_PODS;
@@ -97,6 +99,7 @@ export class LabelStudio extends LayerChart {
     const origin = `https://${host}`;
     // What Django and Label Studio read (label_studio/core/settings, get_env: LABEL_STUDIO_<name>,
     // HEARTEX_<name> or <name>), shared by the migrations, the first-user step and uwsgi.
+    const initResources = ResourceBudget.of({ cpu: '100m', memory: '256Mi', cpuLimit: '1', memoryLimit: '1Gi' });
     const appEnv: EnvVar[] = [
       { name: 'DJANGO_DB', value: 'default' },
       { name: 'POSTGRE_NAME', value: DB_NAME },
@@ -146,7 +149,7 @@ export class LabelStudio extends LayerChart {
           image,
           args: ['label-studio-migrate'],
           env: [...appEnv, { name: 'INIT_CONTAINER', value: 'true' }],
-          resources: ResourceBudget.of({ cpu: '100m', memory: '256Mi', cpuLimit: '1', memoryLimit: '1Gi' }),
+          resources: initResources,
           volumeMounts: [dataMount, instanceEtc('init')],
         },
         {
@@ -160,7 +163,7 @@ export class LabelStudio extends LayerChart {
             { name: 'LABEL_STUDIO_USERNAME', valueFrom: { secretKeyRef: { name: admin.secretName, key: 'username' } } },
             { name: 'LABEL_STUDIO_PASSWORD', valueFrom: { secretKeyRef: { name: admin.secretName, key: 'password' } } },
           ],
-          resources: ResourceBudget.of({ cpu: '100m', memory: '256Mi', cpuLimit: '1', memoryLimit: '1Gi' }),
+          resources: initResources,
           volumeMounts: [dataMount, instanceEtc('init')],
         },
       ],
@@ -203,6 +206,6 @@ export class LabelStudio extends LayerChart {
     new AllowTraffic(this, 'app-to-db', { name: 'label-studio-to-postgres', from: this.pods, to: dbPods, ports: [5432] });
     new AllowTraffic(this, 'operator-to-db', { name: 'cnpg-operator-to-postgres', from: Endpoint.pods(CNPG_NAMESPACE), to: dbPods, ports: [CNPG_STATUS_PORT] });
     // The CloudNativePG instance manager watches its Cluster object through the API server.
-    new AllowTraffic(this, 'db-to-api', { name: 'postgres-to-api-server', from: dbPods, to: Endpoint.kubeApiServer(), ports: [6443] });
+    new AllowTraffic(this, 'db-to-api', { name: 'postgres-to-api-server', from: dbPods, to: Endpoint.kubeApiServer(), ports: [KUBE_API_SERVER_PORT] });
   }
 }

@@ -14,6 +14,7 @@ import { ResourceBudget } from '../../lib/resource-budget';
 import { TRITON_LABEL_FILE, TritonModelConfig } from '../../lib/triton-model-config';
 import { TunnelRoute } from '../../lib/tunnel-route';
 import { ClusterModel, GpuInferenceModel } from '../../model/schema';
+import { publicHostname } from '../../model/hostname';
 
 export const GPU_NAMESPACE = 'gpu-inference';
 const NAME = 'triton';
@@ -47,7 +48,7 @@ export class Triton extends LayerChart {
   }
 
   private static hostname(model: ClusterModel): string {
-    return `${model.hostnames.triton}.${model.baseDomain}`;
+    return publicHostname(model, 'triton');
   }
 
   readonly route: TunnelRoute;
