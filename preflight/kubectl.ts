@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { currentContext } from './kubeconfig';
 
 /** What one kubectl invocation returned. */
 export interface KubectlResult {
@@ -85,6 +86,11 @@ export class Kubectl {
       env: this.props.env ?? process.env,
       timeoutMs: options.timeoutMs,
     });
+  }
+
+  /** The kubeconfig's current context, read from the kubeconfig files of this client's environment. */
+  currentContext(): string | undefined {
+    return currentContext(this.props.env ?? process.env);
   }
 
   /** `kubectl get <what> -o json`, parsed; throws a KubectlError naming the command when it fails. */

@@ -27,18 +27,12 @@ export function checkReachable(kubectl: Kubectl, context: string | undefined): s
   }
   if (!answered) {
     const why = r.timedOut ? `no answer within ${TIMEOUTS.reachability / 1000} s` : firstLine(r.stderr) || `kubectl exited with ${r.code}`;
-    // A short budget for the name here: the whole answer must come within 10 s.
-    const name = contextName(kubectl, context, 1_000);
+    const name = context ?? kubectl.currentContext();
     throw new Unusable(
       `the API server of ${name ? `context "${name}"` : 'the current context'} did not answer (${why}): is the SSH tunnel up (ssh -L 16443:localhost:6443 -N tethys)?`,
     );
   }
-  return contextName(kubectl, context, TIMEOUTS.local) ?? 'current';
-}
-
-/** The context's name: the one given, else the kubeconfig's current context (kubectl reads it locally). */
-function contextName(kubectl: Kubectl, context: string | undefined, timeoutMs: number): string | undefined {
-  return context ?? (kubectl.run(['config', 'current-context'], { timeoutMs }).stdout.trim() || undefined);
+  return context ?? kubectl.currentContext() ?? 'current';
 }
 
 /**

@@ -110,6 +110,25 @@ function afterRunbook(): State {
   return state;
 }
 
+/** A kubeconfig naming the state's contexts and current context, as `kubectl config view` would write it. */
+function kubeconfigFor(state: State): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'preflight-kubeconfig-')), 'config');
+  const contexts = state.contexts.map((name) => `{name: ${name}, context: {cluster: tunnel, user: u}}`).join(', ');
+  writeFileSync(
+    file,
+    [
+      'apiVersion: v1',
+      'kind: Config',
+      'clusters: [{name: tunnel, cluster: {server: "https://127.0.0.1:16443"}}]',
+      'users: [{name: u, user: {username: nobody}}]',
+      `contexts: [${contexts}]`,
+      `current-context: ${state.currentContext}`,
+      '',
+    ].join('\n'),
+  );
+  return file;
+}
+
 interface Run {
   code: number;
   lines: string[];
@@ -128,7 +147,7 @@ function run(state: State, argv: string[] = [], options: PreflightOptions = {}):
     clusters,
     repoRoot,
     { out: (l) => lines.push(l), err: (l) => err.push(l) },
-    { ...options, kubectl: fakeKubectl(state, calls) },
+    { env: { KUBECONFIG: kubeconfigFor(state) }, ...options, kubectl: fakeKubectl(state, calls) },
   );
   return { code, lines, err: err.join('\n'), calls };
 }
@@ -157,6 +176,7 @@ function script(state: State, argv: string[] = [], env: NodeJS.ProcessEnv = {}):
       PATH: `${FAKE_BIN}${delimiter}${process.env.PATH}`,
       FAKE_KUBECTL_STATE: join(dir, 'state.json'),
       FAKE_KUBECTL_LOG: join(dir, 'calls'),
+      KUBECONFIG: kubeconfigFor(state),
       ...env,
     },
   });
@@ -484,8 +504,9 @@ describe('`npm run preflight` end to end: the bundles, a kubectl process per cal
     expect(find(e2e, 'error', 'takeover/conflict', 'Deployment/cloudflared/cloudflared')[0]).toContain('field manager "pulumi-kubernetes-3c1f2b9a"');
     const inProcess = beforeTakeover();
     expect(e2e.lines).toEqual(inProcess.lines);
-    // The script asks `kubectl version` and the context once more, from its reachability bundle, before the rest is built.
-    expect(e2e.calls).toEqual([...inProcess.calls.slice(0, 2), ...inProcess.calls]);
+    // The script asks `kubectl version` once more, from its reachability bundle, before the rest is built.
+    expect(e2e.calls).toEqual([inProcess.calls[0], ...inProcess.calls]);
+    expect(inProcess.calls.some((c) => c.includes('current-context'))).toBe(false);
   });
 
   it('after the runbook (--context, --cluster given): exit 0, ready, every call with the context', () => {
@@ -499,18 +520,16 @@ describe('`npm run preflight` end to end: the bundles, a kubectl process per cal
     for (const c of e2e.calls) expect(c.slice(0, 2)).toEqual(['--context', 'oceanid']);
   });
 
-  it('an API server that does not answer: exit 2 and one line within 10 s, the whole npm script included', () => {
+  it('an API server that does not answer: exit 2 and one line, the whole npm script included (its time: npm run bench)', () => {
     const r = runs.unreachable;
     expect({ status: r.code, stdout: r.stdout, lines: r.stderr.trim().split('\n').length }).toEqual({ status: 2, stdout: '', lines: 1 });
     expect(r.stderr).toMatch(/^preflight: the API server of context "oceanid" did not answer \(no answer within 6 s\): is the SSH tunnel up/);
-    expect(r.seconds).toBeLessThan(10);
   });
 
-  it('a kubeconfig pointing at a closed loopback port, with the real kubectl: exit 2 within 10 s', () => {
+  it('a kubeconfig pointing at a closed loopback port, with the real kubectl: exit 2, the context named from the kubeconfig file', () => {
     const r = runs.closedPort;
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^preflight: the API server of context "tethys" did not answer \(.*127\.0\.0\.1:1.*\): is the SSH tunnel up.*\n$/);
-    expect(r.seconds).toBeLessThan(10);
   });
 
   it('kubectl missing, an unknown context: exit 2 and one line', () => {
