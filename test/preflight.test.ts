@@ -14,10 +14,11 @@ import { loadClusterModel, ModelSource } from '../model/load';
 import { production } from '../model/production';
 import { ClusterModel } from '../model/schema';
 import { nodeFindings } from '../preflight/nodes';
-import { formatFinding } from '../preflight/report';
+import { formatFinding } from '../model/finding';
 import { runPreflightCli, PreflightOptions } from '../preflight/run';
 import { runtimeClassFindings } from '../preflight/runtime-class';
-import { APPLY_ORDER, parseConflicts } from '../preflight/takeover';
+import { applyOrder } from '../preflight/kustomizations';
+import { parseConflicts } from '../preflight/takeover';
 import { SchemaValidator } from '../policy/schema';
 import { renderCluster, RenderedCluster } from '../synth/render';
 import { fakeKubectl } from './fake-kubectl';
@@ -56,14 +57,21 @@ const key = (o: any) => `${o.kind}/${o.metadata.namespace ?? ''}/${o.metadata.na
 const without = (state: State, ...keys: string[]) => ({ ...state, objects: state.objects.filter((o) => !keys.includes(key(o))) });
 
 /**
- * The recorded cluster after the takeover runbook (README, Preflight): the nodes labelled and
- * tainted as hosts/ says, Flux bootstrapped with the image controllers, the bootstrap Secret
- * created, cert-manager upgraded with helm to the pinned chart, the cloudflared namespace released from Pulumi (its field managers cleared), Pulumi's
- * connector and the leftover connector deleted.
+ * The recorded cluster at the bootstrap gate: the fixes the runbook makes before `flux bootstrap`,
+ * and nothing else. The nodes are labelled and tainted as hosts/ says; the ESO bootstrap Secret
+ * exists; cert-manager is upgraded with helm to the pinned chart and its CRDs are handed to its
+ * release; the Pulumi operator's HelmRelease is suspended and scaled to 0 and its Stack disarmed;
+ * the old flux-system Kustomization is suspended, set to prune: false and deleted (its objects stay);
+ * the old deploy-key Secret is deleted so the bootstrap makes a read-write one; the cloudflared
+ * namespace is released from Pulumi and Pulumi's Deployment orphaned (its pods keep serving). The
+ * image controllers are installed (`flux install`), which the bootstrap would otherwise do. What is
+ * retired after a Kustomization is Ready still runs: both connectors' pods, the hand-made device
+ * plugin, the old issuer and its Secrets, the old Label Studio with its data.
  */
 function afterRunbook(): State {
   const model = productionModel();
   let state = recorded();
+  const get = (k: string) => state.objects.find((o) => key(o) === k);
   for (const node of state.objects.filter((o) => o.kind === 'Node')) {
     const declared = model.nodes.find((n) => n.name === node.metadata.name)!;
     Object.assign(node.metadata.labels, declared.labels);
@@ -104,9 +112,15 @@ function afterRunbook(): State {
     o.metadata.labels['helm.sh/chart'] = `${certManager.chart}-${certManager.version}`;
     o.metadata.labels['app.kubernetes.io/version'] = certManager.version;
   }
-  delete state.objects.find((o) => key(o) === 'Namespace//cloudflared').metadata.managedFields;
-  const gone = state.objects.filter((o) => o.metadata.namespace === 'cloudflared' && ['Deployment', 'Pod', 'Secret'].includes(o.kind)).map(key);
-  state = without(state, ...gone);
+  for (const crd of state.objects.filter((o) => o.kind === 'CustomResourceDefinition' && o.spec.group === 'cert-manager.io')) {
+    crd.metadata.labels['app.kubernetes.io/managed-by'] = 'Helm';
+    crd.metadata.annotations = { ...crd.metadata.annotations, 'meta.helm.sh/release-name': 'cert-manager', 'meta.helm.sh/release-namespace': 'cert-manager' };
+  }
+  get('HelmRelease/pulumi-system/pulumi-kubernetes-operator').spec.suspend = true;
+  get('Deployment/pulumi-system/pulumi-kubernetes-operator').spec.replicas = 0;
+  get('Stack/pulumi-system/oceanid-cluster').spec.destroyOnFinalize = false;
+  delete get('Namespace//cloudflared').metadata.managedFields;
+  state = without(state, 'Kustomization/flux-system/flux-system', 'Secret/flux-system/flux-system', 'Deployment/cloudflared/cloudflared');
   return state;
 }
 
@@ -239,16 +253,25 @@ describe('preflight against the recorded cluster (before the takeover)', () => {
     r = beforeTakeover();
   });
 
-  it('exits 1 and ends with a summary naming the cluster and the context', () => {
+  it('exits 1 and ends with the verdict naming the cluster and the context', () => {
     expect(r.code).toBe(1);
     expect(r.err).toBe('');
-    expect(r.lines[r.lines.length - 1]).toMatch(/^production \(context oceanid\): \d+ error\(s\), \d+ warning\(s\), \d+ info; not ready/);
+    expect(r.lines[r.lines.length - 1]).toMatch(
+      /^production \(context oceanid\): \d+ blocking, \d+ to retire, \d+ info; the bootstrap is blocked: fix the \d+ error\(s\) above first/,
+    );
   });
 
-  it('prints one line per finding: severity, check id, object, what was found, what to do', () => {
-    for (const line of r.lines.slice(0, -1)) expect(line).toMatch(/^(error|warning|info) [a-z-]+\/[a-z-]+ [A-Za-z]+\/\S+: .+/);
-    const severities = r.lines.slice(0, -1).map((l) => l.split(' ')[0]);
-    expect(severities).toEqual([...severities].sort((a, b) => ['error', 'warning', 'info'].indexOf(a) - ['error', 'warning', 'info'].indexOf(b)));
+  it('prints one line per finding (what blocks, what to retire, the facts), then what to retire after each Kustomization', () => {
+    const findingLines = r.lines.filter((l) => !l.startsWith('retire after ')).slice(0, -1);
+    for (const line of findingLines) expect(line).toMatch(/^(error|retire|info) [a-z-]+\/[a-z-]+ [A-Za-z]+\/\S+: .+/);
+    const classes = findingLines.map((l) => l.split(' ')[0]);
+    const rank = ['error', 'retire', 'info'];
+    expect(classes).toEqual([...classes].sort((a, b) => rank.indexOf(a) - rank.indexOf(b)));
+    for (const line of findingLines.filter((l) => l.startsWith('retire '))) expect(line).toMatch(/ \(after [a-z-]+ is Ready\)$/);
+    const order = applyOrder(renderedProduction());
+    const after = r.lines.filter((l) => l.startsWith('retire after ')).map((l) => /^retire after (\S+) is Ready: /.exec(l)![1]);
+    expect(after.length).toBeGreaterThan(0);
+    expect(after).toEqual([...after].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
   });
 
   it('finds every model node under its Kubernetes node name, and names the labels the nodes lack', () => {
@@ -269,67 +292,84 @@ describe('preflight against the recorded cluster (before the takeover)', () => {
     expect(r.lines.filter((l) => /nodes\/(role|gpu|k3s-version|not-ready)/.test(l))).toEqual([]);
   });
 
-  it('lists the Flux controllers with their versions, and the missing image automation controllers and CRDs', () => {
+  it('lists the Flux controllers with their versions; the image automation controllers and CRDs come with the bootstrap', () => {
     expect(find(r, 'info', 'flux/controllers', 'Deployment/flux-system/source-controller')).toEqual([
       'info flux/controllers Deployment/flux-system/source-controller: ghcr.io/fluxcd/source-controller:v1.7.4 (Flux v2.7.5), 1/1 ready',
     ]);
     expect(find(r, 'info', 'flux/controllers', 'Deployment/flux-system/kustomize-controller')[0]).toContain('kustomize-controller:v1.7.3');
-    expect(find(r, 'error', 'flux/controllers', 'Deployment/flux-system/image-reflector-controller')[0]).toContain(
+    expect(find(r, 'info', 'flux/controllers', 'Deployment/flux-system/image-reflector-controller')[0]).toContain(
       'not installed, and the repository renders ImageRepository, ImagePolicy',
     );
-    expect(find(r, 'error', 'flux/controllers', 'Deployment/flux-system/image-automation-controller')[0]).toContain(
-      '--components-extra=image-reflector-controller,image-automation-controller',
+    expect(find(r, 'info', 'flux/controllers', 'Deployment/flux-system/image-automation-controller')[0]).toContain(
+      'flux bootstrap installs it with --components-extra=image-reflector-controller,image-automation-controller',
     );
     for (const crd of ['imagerepositories', 'imagepolicies', 'imageupdateautomations']) {
-      expect(find(r, 'error', 'flux/crds', `CustomResourceDefinition/${crd}.image.toolkit.fluxcd.io`)[0]).toMatch(
+      expect(find(r, 'info', 'flux/crds', `CustomResourceDefinition/${crd}.image.toolkit.fluxcd.io`)[0]).toMatch(
         /no CRD serves \w+ \(image\.toolkit\.fluxcd\.io\/v1\)/,
       );
     }
-    expect(r.lines.filter((l) => l.startsWith('error flux/crds') && !l.includes('image.toolkit'))).toEqual([]);
+    expect(r.lines.filter((l) => /^error flux\/(crds|controllers)/.test(l))).toEqual([]);
   });
 
-  it("finds the GitRepository's secret and reports the missing bootstrap Secret, reading key names only", () => {
-    expect(find(r, 'info', 'flux/git-secret', 'Secret/flux-system/flux-system')).toEqual([
-      'info flux/git-secret Secret/flux-system/flux-system: exists with keys identity, identity.pub, known_hosts',
-    ]);
+  it('reports the missing ESO bootstrap Secret, reading Secrets by key names and metadata only', () => {
     expect(find(r, 'error', 'secrets/bootstrap', 'Secret/external-secrets/pulumi-esc-access-token')[0]).toContain('does not exist');
-    const secretReads = r.calls.filter((c) => c.includes('secret'));
-    expect(secretReads.length).toBe(2);
-    for (const c of secretReads) expect(c).toContain('go-template={{range $k, $v := .data}}{{$k}}{{"\\n"}}{{end}}');
+    const secretReads = r.calls.filter((c) => c.includes('secret') || c.includes('secrets'));
+    expect(secretReads.length).toBe(3);
+    for (const c of secretReads) {
+      expect(c.find((a) => a.startsWith('go-template='))).toBeDefined();
+      expect(c.find((a) => a.startsWith('go-template='))).not.toMatch(/\.data\b(?!\}\})|\$v\}/);
+      expect(c).not.toContain('json');
+    }
   });
 
-  it('names the Pulumi field manager and its fields on the cloudflared Deployment and Namespace', () => {
-    const deployment = find(r, 'error', 'takeover/conflict', 'Deployment/cloudflared/cloudflared');
+  it('names the Pulumi field manager on the cloudflared Deployment and Namespace, as a fact: kustomize-controller forces ownership', () => {
+    const deployment = find(r, 'info', 'takeover/conflict', 'Deployment/cloudflared/cloudflared');
     expect(deployment).toHaveLength(1);
     expect(deployment[0]).toContain(
       '[apps] field manager "pulumi-kubernetes-3c1f2b9a" owns .spec.replicas, .spec.template.spec.containers[name="cloudflared"].args, .spec.template.spec.containers[name="cloudflared"].image',
     );
+    expect(deployment[0]).toContain('kustomize-controller applies with forced ownership');
     expect(deployment[0]).toContain('pulumi state delete');
-    expect(find(r, 'error', 'takeover/conflict', 'Namespace/cloudflared')[0]).toContain('owns .metadata.labels.pod-security.kubernetes.io/enforce');
+    expect(find(r, 'info', 'takeover/conflict', 'Namespace/cloudflared')[0]).toContain('owns .metadata.labels.pod-security.kubernetes.io/enforce');
+    expect(r.lines.filter((l) => l.startsWith('error takeover/conflict'))).toEqual([]);
   });
 
-  it('reports the second cloudflared connector that nothing renders, and not the Helm-installed cert-manager', () => {
+  it('what the forced apply meets past the conflict blocks: the immutable selector of the Pulumi Deployment, orphaned so its pods keep serving', () => {
+    expect(find(r, 'error', 'takeover/admission-error', 'Deployment/cloudflared/cloudflared')).toEqual([
+      expect.stringContaining('field is immutable: orphan it before the bootstrap'),
+    ]);
+    expect(find(r, 'error', 'takeover/admission-error', 'Deployment/cloudflared/cloudflared')[0]).toContain(
+      'kubectl -n cloudflared delete deployment cloudflared --cascade=orphan',
+    );
+    const forced = r.calls.filter((c) => c.includes('--force-conflicts'));
+    expect(forced.length).toBe(2);
+    for (const c of forced) expect(c).toEqual(expect.arrayContaining(['apply', '--server-side', '--dry-run=server', '--field-manager=kustomize-controller']));
+  });
+
+  it('the second cloudflared connector that nothing renders is retired after its Kustomization is Ready, not deleted first', () => {
     expect(r.lines.filter((l) => l.includes('takeover/unmanaged'))).toEqual([
       expect.stringMatching(
-        /^warning takeover\/unmanaged Deployment\/cloudflared\/cloudflared-connector: .*managed by kubectl-create.*kubectl -n cloudflared delete deployment cloudflared-connector/,
+        /^retire takeover\/unmanaged Deployment\/cloudflared\/cloudflared-connector: .*managed by kubectl-create.*kubectl -n cloudflared delete deployment cloudflared-connector.* \(after apps is Ready\)$/,
       ),
     ]);
+    expect(r.lines.filter((l) => /^retire after apps is Ready: .*Deployment\/cloudflared\/cloudflared-connector/.test(l))).toHaveLength(1);
   });
 
   it('reports that Flux adopts the cert-manager release installed with the Helm CLI and upgrades its chart', () => {
-    expect(find(r, 'warning', 'takeover/helm-release', 'HelmRelease/cert-manager/cert-manager')).toEqual([
+    expect(find(r, 'info', 'takeover/helm-release', 'HelmRelease/cert-manager/cert-manager')).toEqual([
       expect.stringContaining(
         'adopts the Helm release cert-manager/cert-manager installed outside Flux (chart cert-manager-v1.18.2 on its objects): helm-controller upgrades it in place to cert-manager-v1.21.1',
       ),
     ]);
   });
 
-  it('names the running pods the tightened Pod Security level would reject, from the API server warnings', () => {
-    expect(find(r, 'error', 'pod-security/rejected', 'Pod/cloudflared/cloudflared-5b7d9c8f6a-q4wzt')).toEqual([
+  it('names the running pods the tightened Pod Security level would reject, to retire once their replacement is Ready', () => {
+    expect(find(r, 'retire', 'pod-security/rejected', 'Pod/cloudflared/cloudflared-5b7d9c8f6a-q4wzt')).toEqual([
       expect.stringContaining(
         'enforce baseline -> restricted:v1.33 would reject this pod (and 1 other pod) when it is recreated: allowPrivilegeEscalation != false, unrestricted capabilities, runAsNonRoot != true, seccompProfile',
       ),
     ]);
+    expect(find(r, 'retire', 'pod-security/rejected', 'Pod/cloudflared/cloudflared-5b7d9c8f6a-q4wzt')[0]).toMatch(/\(after apps is Ready\)$/);
     expect(find(r, 'info', 'pod-security/tighten', 'Namespace/cert-manager')).toEqual([
       'info pod-security/tighten Namespace/cert-manager: enforce privileged -> restricted:v1.33 rejects none of the running pods',
     ]);
@@ -341,9 +381,9 @@ describe('preflight against the recorded cluster (before the takeover)', () => {
       );
   });
 
-  it('dry-runs the layers in Flux order and says what cannot be dry-run yet', () => {
-    const layers = r.lines.filter((l) => l.startsWith('info takeover/')).map((l) => /\[([a-z-]+)\]/.exec(l)![1]);
-    expect([...new Set(layers)]).toEqual(APPLY_ORDER);
+  it('dry-runs the Kustomizations in the order flux/ renders them and says what cannot be dry-run yet', () => {
+    const layers = r.lines.filter((l) => /^info takeover\/\S+ \S+: \[/.test(l)).map((l) => /\[([a-z-]+)\]/.exec(l)![1]);
+    expect([...new Set(layers)]).toEqual(applyOrder(renderedProduction()));
     expect(find(r, 'info', 'takeover/deferred', 'ClusterSecretStore/pulumi-esc')[0]).toContain(
       'its CRDs come with HelmRelease/external-secrets/external-secrets in infra-controllers',
     );
@@ -369,15 +409,30 @@ describe('preflight against the recorded cluster (before the takeover)', () => {
 });
 
 describe('preflight against the recorded cluster after the runbook', () => {
-  it('reports ready with exit 0: every rendered object is created, adopted or unchanged (--context, --cluster given)', () => {
-    const r = run(afterRunbook(), ['--context=oceanid', '--cluster', 'production']);
-    expect(r.lines.filter((l) => !l.startsWith('info '))).toEqual([
-      expect.stringMatching(/^production \(context oceanid\): 0 error\(s\), 0 warning\(s\), \d+ info; ready: Flux can take over$/),
-    ]);
+  it('exit 0, nothing blocks the bootstrap (--context, --cluster given), while the old connectors still run and serve', () => {
+    const state = afterRunbook();
+    const r = run(state, ['--context=oceanid', '--cluster', 'production']);
+    expect(r.lines.filter((l) => l.startsWith('error '))).toEqual([]);
+    expect(r.lines[r.lines.length - 1]).toMatch(
+      /^production \(context oceanid\): 0 blocking, \d+ to retire, \d+ info; nothing blocks the bootstrap: go ahead with flux bootstrap/,
+    );
     expect(r.code).toBe(0);
+    // The connectors and the token they read are still there, and their retirement waits for apps.
+    for (const k of ['Deployment/cloudflared/cloudflared-connector', 'Pod/cloudflared/cloudflared-5b7d9c8f6a-q4wzt', 'Secret/cloudflared/cloudflared-token'])
+      expect(state.objects.map(key)).toContain(k);
+    expect(r.lines).toContain(
+      'retire after apps is Ready: Deployment/cloudflared/cloudflared-connector, Deployment/apps/label-studio, Pod/cloudflared/cloudflared-5b7d9c8f6a-q4wzt',
+    );
+    expect(r.lines).toContain('retire after infra-controllers is Ready: DaemonSet/kube-system/nvidia-device-plugin-daemonset');
+    expect(r.lines).toContain(
+      'retire after infra-configs is Ready: ClusterIssuer/letsencrypt-prod, Secret/cert-manager/letsencrypt-prod, Secret/cert-manager/cloudflare-api-token-secret',
+    );
     expect(find(r, 'info', 'flux/controllers', 'Deployment/flux-system/image-automation-controller')[0]).toContain('image-automation-controller:v1.0.4');
     expect(find(r, 'info', 'secrets/bootstrap', 'Secret/external-secrets/pulumi-esc-access-token')).toEqual([
       'info secrets/bootstrap Secret/external-secrets/pulumi-esc-access-token: exists with key "accessToken"',
+    ]);
+    expect(find(r, 'info', 'flux/sync-path', 'Kustomization/flux-system/flux-system')).toEqual([
+      'info flux/sync-path Kustomization/flux-system/flux-system: does not exist: flux bootstrap --path=flux/production creates it',
     ]);
     expect(find(r, 'info', 'takeover/created', 'Deployment/cloudflared/cloudflared')).toHaveLength(1);
     expect(find(r, 'info', 'takeover/created', 'ImagePolicy/flux-system/production-cloudflared')).toHaveLength(1);
@@ -423,13 +478,13 @@ describe('preflight against the recorded cluster after the runbook', () => {
 
     it('exits 1 with exactly these findings', () => {
       expect(r.code).toBe(1);
-      expect(r.lines.filter((l) => l.startsWith('warning ') || l.startsWith('error ')).map((l) => l.split(':')[0])).toEqual([
+      expect(r.lines.filter((l) => l.startsWith('error ')).map((l) => l.split(':')[0])).toEqual([
         'error takeover/unserved HTTPRoute/label-studio/label-studio',
         'error takeover/namespace ConfigMap/monitoring/dashboards',
         'error takeover/admission-error Deployment/cloudflared/cloudflared',
-        'warning takeover/changed ConfigMap/cloudflared/cloudflared-config',
-        'warning takeover/admission-warning Deployment/cloudflared/debug',
+        'error takeover/admission-warning Deployment/cloudflared/debug',
       ]);
+      expect(find(r, 'info', 'takeover/changed', 'ConfigMap/cloudflared/cloudflared-config')).toHaveLength(1);
     });
 
     it("refuses the Pulumi Deployment that is not deleted: the API server's immutable selector error", () => {
@@ -437,12 +492,12 @@ describe('preflight against the recorded cluster after the runbook', () => {
         expect.stringContaining('the API server refuses it: The Deployment.apps "cloudflared" is invalid: spec.selector: Invalid value'),
       ]);
       expect(find(r, 'error', 'takeover/admission-error', 'Deployment/cloudflared/cloudflared')[0]).toContain(
-        'field is immutable: delete the live object before the takeover',
+        'field is immutable: orphan it before the bootstrap',
       );
     });
 
     it('names the fields Flux would change on a live object nobody else manages, and the unchanged one', () => {
-      expect(find(r, 'warning', 'takeover/changed', 'ConfigMap/cloudflared/cloudflared-config')).toEqual([
+      expect(find(r, 'info', 'takeover/changed', 'ConfigMap/cloudflared/cloudflared-config')).toEqual([
         expect.stringContaining('[apps] would change data["config.yaml"] "no-autoupdate: true\\n" -> '),
       ]);
       expect(find(r, 'info', 'takeover/unchanged', 'PodDisruptionBudget/cloudflared/cloudflared')).toEqual([
@@ -460,7 +515,7 @@ describe('preflight against the recorded cluster after the runbook', () => {
     });
 
     it('passes on the Pod Security warning the API server returns for a rendered workload', () => {
-      expect(find(r, 'warning', 'takeover/admission-warning', 'Deployment/cloudflared/debug')).toEqual([
+      expect(find(r, 'error', 'takeover/admission-warning', 'Deployment/cloudflared/debug')).toEqual([
         expect.stringContaining(
           '[apps] the API server warns: would violate PodSecurity "restricted:latest": allowPrivilegeEscalation != false (container "shell" must set securityContext.allowPrivilegeEscalation=false)',
         ),
@@ -503,11 +558,11 @@ describe('`npm run preflight` end to end: the bundles, a kubectl process per cal
     const e2e = runs.before;
     expect(e2e.code).toBe(1);
     expect(e2e.err).toBe('');
-    expect(e2e.lines[e2e.lines.length - 1]).toMatch(/^production \(context oceanid\): \d+ error\(s\), \d+ warning\(s\), \d+ info; not ready/);
+    expect(e2e.lines[e2e.lines.length - 1]).toMatch(/^production \(context oceanid\): \d+ blocking, \d+ to retire, \d+ info; the bootstrap is blocked/);
     expect(find(e2e, 'info', 'flux/controllers', 'Deployment/flux-system/source-controller')).toEqual([
       'info flux/controllers Deployment/flux-system/source-controller: ghcr.io/fluxcd/source-controller:v1.7.4 (Flux v2.7.5), 1/1 ready',
     ]);
-    expect(find(e2e, 'error', 'takeover/conflict', 'Deployment/cloudflared/cloudflared')[0]).toContain('field manager "pulumi-kubernetes-3c1f2b9a"');
+    expect(find(e2e, 'info', 'takeover/conflict', 'Deployment/cloudflared/cloudflared')[0]).toContain('field manager "pulumi-kubernetes-3c1f2b9a"');
     const inProcess = beforeTakeover();
     expect(e2e.lines).toEqual(inProcess.lines);
     // The script asks `kubectl version` once more, from its reachability bundle, before the rest is built.
@@ -515,13 +570,12 @@ describe('`npm run preflight` end to end: the bundles, a kubectl process per cal
     expect(inProcess.calls.some((c) => c.includes('current-context'))).toBe(false);
   });
 
-  it('after the runbook (--context, --cluster given): exit 0, ready, every call with the context', () => {
+  it('after the runbook (--context, --cluster given): exit 0, nothing blocks, every call with the context', () => {
     const e2e = runs.after;
     expect(e2e.code).toBe(0);
     expect(e2e.err).toBe('');
-    expect(e2e.lines.filter((l) => !l.startsWith('info '))).toEqual([
-      expect.stringMatching(/^production \(context oceanid\): 0 error\(s\), 0 warning\(s\), \d+ info; ready: Flux can take over$/),
-    ]);
+    expect(e2e.lines.filter((l) => l.startsWith('error '))).toEqual([]);
+    expect(e2e.lines[e2e.lines.length - 1]).toMatch(/^production \(context oceanid\): 0 blocking, \d+ to retire, \d+ info; nothing blocks the bootstrap/);
     expect(e2e.calls.length).toBeGreaterThan(10);
     for (const c of e2e.calls) expect(c.slice(0, 2)).toEqual(['--context', 'oceanid']);
   });
@@ -569,7 +623,7 @@ describe('preflight checks, one mismatch at a time', () => {
   it('a node missing under its Kubernetes name, and a node the model does not declare', () => {
     expect(nodeLines((nodes) => (nodes[1].metadata.name = 'styx'))).toEqual([
       'error nodes/missing Node/srv712695: no node "srv712695" in the cluster (it has "srv712429", "styx", "calypso"): use the Kubernetes node name (kubectl get nodes) as the node\'s name in model/production.ts, or join the node',
-      expect.stringMatching(/^warning nodes\/undeclared Node\/styx: /),
+      expect.stringMatching(/^info nodes\/undeclared Node\/styx: /),
     ]);
   });
 
