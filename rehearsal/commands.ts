@@ -249,7 +249,9 @@ export class Interpreter {
             ? sim.list(kind, namespace).filter((o) => selector.split(',').every((kv) => o.metadata.labels?.[kv.split('=')[0]] === kv.split('=')[1]))
             : kind === 'ReplicaSet'
               ? this.replicaSetPods(namespace, args[1])
-              : [find(kind, args[1])];
+              : f.flags['--ignore-not-found'] && !sim.get(kind, this.namespaced(kind) ? namespace : undefined, args[1])
+                ? []
+                : [find(kind, args[1])];
         for (const o of targets) sim.remove(o, 'deleted', { orphan: f.flags['--cascade'] === 'orphan' });
         return;
       }
@@ -438,6 +440,11 @@ export class Interpreter {
         'generated deploy key',
       );
       sim.world.deployKeys[secret.metadata.uid!] = f.flags['--read-write-key'] ? 'read-write' : 'read-only';
+    }
+    if (f.flags['--read-write-key'] && sim.world.deployKeys[secret.metadata.uid!] !== 'read-write') {
+      sim.violate(
+        `flux bootstrap --read-write-key kept the existing Secret flux-system/flux-system: its deploy key stays ${sim.world.deployKeys[secret.metadata.uid!] ?? 'unknown'}, so image automation cannot push`,
+      );
     }
     if (existing && normalize(existing.spec?.path ?? '') !== normalize(path)) {
       throw new CommandFailed(`sync path configuration ("${path}") would overwrite path ("${existing.spec?.path}") of existing Kustomization`);

@@ -29,6 +29,8 @@ export interface RehearsalOptions {
   readonly imageComponents?: readonly Obj[];
   /** Also run the roll-back steps after the takeover. @default true */
   readonly rollback?: boolean;
+  /** Check the end state of a complete takeover (rendered paths, Ready Kustomizations, a deploy key that may push). @default true */
+  readonly finalChecks?: boolean;
 }
 
 /**
@@ -88,7 +90,7 @@ export function rehearse(variant: Variant, rendered: RenderedCluster, runbook: R
   };
 
   let completed = runSteps(runbook.takeover);
-  if (completed) {
+  if (completed && options.finalChecks !== false) {
     for (const h of hostnames) {
       const path = sim.servingPath(h);
       const route = rendered.objects.some((o) => o.manifest.kind === 'ConfigMap' && JSON.stringify(o.manifest).includes(`hostname: ${h}`));
@@ -108,7 +110,17 @@ export function rehearse(variant: Variant, rendered: RenderedCluster, runbook: R
     for (const [node, host] of Object.entries(sim.world.hosts)) if (!host.ready) failures.push(`after the takeover: node ${node} is NotReady`);
     completed = failures.length === 0;
   }
-  if (completed && options.rollback !== false) runSteps(runbook.rollback);
+  if (completed && options.rollback !== false && runbook.rollback.length > 0 && runSteps(runbook.rollback)) {
+    // Frozen: nothing Flux or External Secrets runs may change an object any more.
+    for (const k of sim.list('Kustomization'))
+      if (!k.spec?.suspend) failures.push(`after the roll-back: Kustomization ${k.metadata.namespace}/${k.metadata.name} still reconciles`);
+    for (const hr of sim.list('HelmRelease'))
+      if (!hr.spec?.suspend)
+        failures.push(`after the roll-back: HelmRelease ${hr.metadata.namespace}/${hr.metadata.name} still reconciles (drift detection puts its chart back)`);
+    for (const d of sim.list('Deployment').filter((o) => o.metadata.name === 'external-secrets'))
+      if (sim.workloadReady(d))
+        failures.push(`after the roll-back: External Secrets still runs in ${d.metadata.namespace} (ExternalSecrets keep rewriting their Secrets)`);
+  }
   const steps = new Set(timeline.map((t) => t.step)).size - 1;
   return { variant: variant.name, steps, timeline, failures, lost: sim.lost };
 }

@@ -30,11 +30,21 @@ export function variantSource(variant: Variant): ModelSource {
 }
 
 /** Rehearses a runbook over one variant, with the synth's render of the variant's model and preflight as the gate. */
-export function rehearseVariant(repoRoot: string, variant: Variant, runbook: Runbook, options: { rollback?: boolean } = {}): RehearsalResult {
+export function rehearseVariant(
+  repoRoot: string,
+  variant: Variant,
+  runbook: Runbook,
+  options: { rollback?: boolean; finalChecks?: boolean } = {},
+): RehearsalResult {
   const source = variantSource(variant);
   const rendered = renderCluster(loadClusterModel(source, repoRoot));
   const imageComponents = (JSON.parse(readFileSync(join(repoRoot, REHEARSAL_FILES.imageComponents), 'utf8')) as { objects: Obj[] }).objects;
-  return rehearse(variant, rendered, runbook, { gate: preflightGate(repoRoot, [source]), imageComponents, rollback: options.rollback });
+  return rehearse(variant, rendered, runbook, {
+    gate: preflightGate(repoRoot, [source]),
+    imageComponents,
+    rollback: options.rollback,
+    finalChecks: options.finalChecks,
+  });
 }
 
 /** Every variant of test/fixtures/rehearsal/ over the runbook in docs/takeover.md (or `runbookText`). */

@@ -113,7 +113,10 @@ interface Overlay {
 function mergeDeep(target: any, patch: any): any {
   if (patch === null || typeof patch !== 'object' || Array.isArray(patch)) return structuredClone(patch);
   const out = target && typeof target === 'object' && !Array.isArray(target) ? { ...target } : {};
-  for (const [k, v] of Object.entries(patch)) out[k] = v === null ? undefined : mergeDeep(out[k], v);
+  for (const [k, v] of Object.entries(patch)) {
+    if (v === null) delete out[k];
+    else out[k] = mergeDeep(out[k], v);
+  }
   return out;
 }
 

@@ -33,7 +33,9 @@ describe('the runbook, rehearsed', () => {
   });
 
   test('the seed ends with both hostnames on the rendered, locally managed tunnels', () => {
-    const last = rehearsed('seed').timeline.filter((t) => /^\d+$/.test(t.step)).at(-1)!;
+    const last = rehearsed('seed')
+      .timeline.filter((t) => /^\d+$/.test(t.step))
+      .at(-1)!;
     expect(last.paths['label.boathou.se']).toMatch(/^tunnel oceanid-production-cluster, 2 connector\(s\) -> http:\/\/label-studio\.label-studio\.svc/);
     expect(last.paths['gpu.boathou.se']).toMatch(/^tunnel oceanid-production-node, 1 connector\(s\) -> http:\/\/localhost:8000/);
   });
