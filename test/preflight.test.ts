@@ -11,6 +11,7 @@ import { OceanidCluster } from '../charts/oceanid-cluster';
 import { FluxLayer } from '../lib/flux-layer';
 import { LayerChart } from '../lib/layer-chart';
 import { loadClusterModel, ModelSource } from '../model/load';
+import { FLUX_BOOTSTRAP_KUSTOMIZATION, fluxBootstrapPath } from '../model/flux';
 import { production } from '../model/production';
 import { ClusterModel } from '../model/schema';
 import { nodeFindings } from '../preflight/nodes';
@@ -605,6 +606,232 @@ describe('`npm run preflight` end to end: the bundles, a kubectl process per cal
     });
   });
 });
+
+/** A state edited in place: `edit` gets the object of each key. */
+function edited(state: State, edits: Record<string, (o: any) => void>): State {
+  for (const [k, edit] of Object.entries(edits)) {
+    const o = state.objects.find((x) => key(x) === k);
+    if (!o) throw new Error(`no ${k} in the state`);
+    edit(o);
+  }
+  return state;
+}
+
+describe('the takeover facts preflight reads, and its verdict on each', () => {
+  describe('the old sync path (flux-system Kustomization)', () => {
+    it('names the live path, prune, suspend and inventory, and blocks the bootstrap: flux bootstrap refuses, a path change prunes Flux itself', () => {
+      const line = find(beforeTakeover(), 'error', 'flux/sync-path', 'Kustomization/flux-system/flux-system');
+      expect(line).toHaveLength(1);
+      expect(line[0]).toContain(
+        'path ./clusters/tethys, prune: true, suspend: false, inventory: 33 object(s) (10 CustomResourceDefinition, 4 Deployment, 4 ServiceAccount,',
+      );
+      expect(line[0]).toContain('this repository renders ./flux/production: flux bootstrap --path=flux/production refuses to change it');
+      expect(line[0]).toContain('would overwrite path');
+      expect(line[0]).toContain('prune every object of the inventory the new path lacks, 10 CustomResourceDefinition(s) among them');
+      expect(line[0]).toMatch(
+        /: flux suspend kustomization flux-system -n flux-system; kubectl -n flux-system patch kustomization flux-system --type=merge -p '\{"spec":\{"prune":false\}\}'; kubectl -n flux-system delete kustomization flux-system$/,
+      );
+    });
+
+    it('suspended with prune: false it still blocks (the bootstrap refuses the path), and only the delete is left to do', () => {
+      const r = run(
+        edited(recorded(), {
+          'Kustomization/flux-system/flux-system': (k) => Object.assign(k.spec, { suspend: true, prune: false }),
+        }),
+      );
+      const line = find(r, 'error', 'flux/sync-path', 'Kustomization/flux-system/flux-system')[0];
+      expect(line).toContain('prune: false, suspend: true');
+      expect(line).not.toContain('prune every object');
+      expect(line).toMatch(/: kubectl -n flux-system delete kustomization flux-system$/);
+    });
+
+    it('at the rendered path (written as flux bootstrap writes it) it is a fact; a live Kustomization of a rendered name elsewhere blocks', () => {
+      const state = edited(recorded(), { 'Kustomization/flux-system/flux-system': (k) => (k.spec.path = 'flux/production/') });
+      const apps = structuredClone(state.objects.find((o) => key(o) === 'Kustomization/flux-system/flux-system'));
+      Object.assign(apps.metadata, { name: 'apps', uid: 'a1b2c3d4-0000-4000-8000-000000000001' });
+      Object.assign(apps.spec, { path: './clusters/tethys/apps' });
+      apps.status.inventory.entries = [{ id: 'label-studio_label-studio_apps_Deployment', v: 'v1' }];
+      state.objects.push(apps);
+      const r = run(state);
+      expect(find(r, 'info', 'flux/sync-path', 'Kustomization/flux-system/flux-system')[0]).toContain(
+        'path flux/production/, prune: true, suspend: false, inventory: 33 object(s)',
+      );
+      expect(find(r, 'error', 'flux/sync-path', 'Kustomization/flux-system/apps')[0]).toContain(
+        'path ./clusters/tethys/apps, prune: true, suspend: false, inventory: 1 object(s) (1 Deployment), this repository renders ./dist/production/apps: Flux would apply it with path ./dist/production/apps',
+      );
+    });
+    it("the path compared is where the synth writes the bootstrap Kustomization's objects (fluxBootstrapPath)", () => {
+      const sync = renderedProduction().objects.filter((o) => o.kustomization === FLUX_BOOTSTRAP_KUSTOMIZATION);
+      expect(sync.length).toBeGreaterThan(0);
+      for (const o of sync) expect(`./${o.file}`.startsWith(`${fluxBootstrapPath('production')}/`)).toBe(true);
+    });
+  });
+
+  describe('the deploy key', () => {
+    it('an existing flux-system Secret blocks: the bootstrap keeps it and ignores --read-write-key; its key names only', () => {
+      expect(find(beforeTakeover(), 'error', 'flux/deploy-key', 'Secret/flux-system/flux-system')).toEqual([
+        expect.stringMatching(
+          /^error flux\/deploy-key Secret\/flux-system\/flux-system: exists with keys identity, identity\.pub, known_hosts: flux bootstrap keeps it \("source secret up to date".*ignores --read-write-key, so ImageUpdateAutomation\/flux-system\/oceanid would push with the old deploy key.*: replace it at the bootstrap: kubectl -n flux-system delete secret flux-system right before flux bootstrap --read-write-key/,
+        ),
+      ]);
+    });
+
+    it('none: the bootstrap makes a read-write one', () => {
+      const r = run(without(recorded(), 'Secret/flux-system/flux-system'));
+      expect(find(r, 'info', 'flux/deploy-key', 'Secret/flux-system/flux-system')).toEqual([
+        'info flux/deploy-key Secret/flux-system/flux-system: does not exist: flux bootstrap --read-write-key generates a read-write deploy key into it',
+      ]);
+    });
+  });
+
+  describe('the gate does not force an outage', () => {
+    it("Pulumi's field managers left after pulumi state delete do not block: kustomize-controller forces ownership", () => {
+      const state = afterRunbook();
+      state.objects.find((o) => key(o) === 'Namespace//cloudflared').metadata.managedFields = recorded().objects.find(
+        (o) => key(o) === 'Namespace//cloudflared',
+      ).metadata.managedFields;
+      const r = run(state);
+      expect(r.code).toBe(0);
+      expect(find(r, 'info', 'takeover/conflict', 'Namespace/cloudflared')[0]).toContain('field manager "pulumi-kubernetes-3c1f2b9a"');
+    });
+
+    it('the running connectors and the pods the new Pod Security level rejects are retired after apps is Ready; their token Secret stays; none blocks', () => {
+      const r = run(afterRunbook());
+      const retired = r.lines.filter((l) => l.startsWith('retire ') && !l.startsWith('retire after ')).map((l) => l.split(':')[0]);
+      expect(retired).toEqual(
+        expect.arrayContaining([
+          'retire takeover/unmanaged Deployment/cloudflared/cloudflared-connector',
+          'retire pod-security/rejected Pod/cloudflared/cloudflared-5b7d9c8f6a-q4wzt',
+        ]),
+      );
+      expect(r.lines.filter((l) => l.includes('Secret/cloudflared/cloudflared-token') && l.startsWith('retire'))).toEqual([]);
+      expect(r.code).toBe(0);
+    });
+  });
+
+  describe('the Pulumi Kubernetes Operator', () => {
+    it('a HelmRelease that is not suspended and a Stack with destroyOnFinalize block, in the namespace where they are', () => {
+      const r = run(
+        edited(recorded(), {
+          'HelmRelease/pulumi-system/pulumi-kubernetes-operator': (o) => (o.metadata.namespace = 'operators'),
+          'Deployment/pulumi-system/pulumi-kubernetes-operator': (o) => {
+            o.metadata.namespace = 'operators';
+            o.metadata.labels['helm.toolkit.fluxcd.io/namespace'] = 'operators';
+          },
+          'Stack/pulumi-system/oceanid-cluster': (o) => (o.metadata.namespace = 'operators'),
+        }),
+      );
+      expect(find(r, 'error', 'pulumi/operator', 'HelmRelease/operators/pulumi-kubernetes-operator')).toEqual([
+        expect.stringMatching(
+          /runs as a HelmRelease in operators \(chart pulumi-kubernetes-operator 2\.0\.0; Deployment\/operators\/pulumi-kubernetes-operator 0\/1 ready\), not suspended: helm-controller puts back any scale to 0.*: freeze it before the bootstrap: flux suspend helmrelease pulumi-kubernetes-operator -n operators; then kubectl -n operators scale deployment pulumi-kubernetes-operator --replicas=0$/,
+        ),
+      ]);
+      expect(find(r, 'error', 'pulumi/stack', 'Stack/operators/oceanid-cluster')[0]).toContain(
+        `kubectl -n operators patch stack oceanid-cluster --type=merge -p '{"spec":{"destroyOnFinalize":false}}'`,
+      );
+      expect(r.lines.filter((l) => l.includes('pulumi-system') && /pulumi\/(operator|stack)/.test(l))).toEqual([]);
+    });
+
+    it('suspended and disarmed, they are facts', () => {
+      const r = run(afterRunbook());
+      expect(find(r, 'info', 'pulumi/operator', 'HelmRelease/pulumi-system/pulumi-kubernetes-operator')[0]).toContain('suspended');
+      expect(find(r, 'info', 'pulumi/stack', 'Stack/pulumi-system/oceanid-cluster')[0]).toContain('destroyOnFinalize is off');
+    });
+  });
+
+  describe('facts that decide the takeover', () => {
+    it("the tunnel's config source: a token and no config file is a remotely managed tunnel whose routes live in Cloudflare", () => {
+      const r = beforeTakeover();
+      expect(find(r, 'info', 'tunnel/config-source', 'Deployment/cloudflared/cloudflared')).toEqual([
+        expect.stringContaining(
+          'runs tunnel run with a token (TUNNEL_TOKEN from Secret cloudflared-token, key token) and no --config: a remotely managed tunnel',
+        ),
+      ]);
+      const line = find(r, 'info', 'tunnel/config-source', 'Deployment/cloudflared/cloudflared')[0];
+      expect(line).toContain('orchestration/orchestrator.go');
+      expect(line).toContain('ExternalSecret/cloudflared/cloudflared-token takes over the Secret cloudflared/cloudflared-token it reads its token from');
+      expect(find(r, 'info', 'tunnel/config-source', 'Deployment/cloudflared/cloudflared-connector')[0]).toContain(
+        'a token (--token-file /etc/cloudflared/token) and no --config',
+      );
+      const local = run(
+        edited(recorded(), {
+          'Deployment/cloudflared/cloudflared-connector': (d) =>
+            (d.spec.template.spec.containers[0].args = [
+              'tunnel',
+              '--config',
+              '/etc/cloudflared/config.yaml',
+              'run',
+              '--credentials-file',
+              '/etc/cloudflared/creds.json',
+            ]),
+        }),
+      );
+      expect(find(local, 'info', 'tunnel/config-source', 'Deployment/cloudflared/cloudflared-connector')[0]).toContain(
+        'a locally managed tunnel, its routes in its config file',
+      );
+    });
+
+    it('a hand-made NVIDIA device plugin beside the rendered one is retired once infra-controllers is Ready', () => {
+      expect(find(beforeTakeover(), 'retire', 'gpu/device-plugin', 'DaemonSet/kube-system/nvidia-device-plugin-daemonset')).toEqual([
+        expect.stringMatching(
+          /a second NVIDIA device plugin \(nvcr\.io\/nvidia\/k8s-device-plugin:v0\.17\.1\) on calypso, 1\/1 ready, beside the rendered HelmRelease\/nvidia-device-plugin\/nvidia-device-plugin.* \(after infra-controllers is Ready\)$/,
+        ),
+      ]);
+    });
+
+    it("chart objects of no Helm release, or of another, block: Helm's ownership check, in its words", () => {
+      const r = run(
+        edited(recorded(), {
+          'CustomResourceDefinition//issuers.cert-manager.io': (c) =>
+            (c.metadata.annotations = {
+              ...c.metadata.annotations,
+              'meta.helm.sh/release-name': 'cert-manager-1a2b3c',
+              'meta.helm.sh/release-namespace': 'cert-manager',
+            }),
+        }),
+      );
+      expect(find(r, 'error', 'helm/ownership', 'CustomResourceDefinition/certificates.cert-manager.io')).toEqual([
+        expect.stringContaining(
+          'belongs to no Helm release, and the chart of HelmRelease/cert-manager/cert-manager creates it: Helm refuses to take it over (invalid ownership metadata; annotation validation error: missing key "meta.helm.sh/release-name": must be set to "cert-manager";',
+        ),
+      ]);
+      expect(find(r, 'error', 'helm/ownership', 'CustomResourceDefinition/issuers.cert-manager.io')).toEqual([
+        expect.stringContaining(
+          'belongs to the Helm release cert-manager/cert-manager-1a2b3c, and the chart of HelmRelease/cert-manager/cert-manager creates it: Helm refuses to take it over (invalid ownership metadata; annotation validation error: key "meta.helm.sh/release-name" must equal "cert-manager": current value is "cert-manager-1a2b3c")',
+        ),
+      ]);
+      expect(find(run(afterRunbook()), 'error', 'helm/ownership', 'CustomResourceDefinition/certificates.cert-manager.io')).toEqual([]);
+    });
+
+    it('the ClusterIssuer and Secrets left from before, by name only, retired after infra-configs is Ready', () => {
+      const r = beforeTakeover();
+      expect(r.lines.filter((l) => /^retire leftovers\//.test(l)).map((l) => l.split(':')[0])).toEqual([
+        'retire leftovers/cluster-issuer ClusterIssuer/letsencrypt-prod',
+        'retire leftovers/secret Secret/cert-manager/letsencrypt-prod',
+        'retire leftovers/secret Secret/cert-manager/cloudflare-api-token-secret',
+      ]);
+      for (const l of r.lines.filter((x) => /^retire leftovers\//.test(x))) expect(l).toMatch(/\(after infra-configs is Ready\)$/);
+    });
+
+    it('an existing Label Studio and its data: where it runs, its PVCs and database; none: the rendered database starts empty', () => {
+      expect(find(beforeTakeover(), 'retire', 'label-studio/data', 'Deployment/apps/label-studio')).toEqual([
+        expect.stringContaining(
+          'Label Studio runs in namespace apps (heartexlabs/label-studio:1.20.0), media label-studio-data (5Gi, Bound), database Postgres at postgres, database labelstudio (StatefulSet/apps/postgres, data data-postgres-0 (10Gi, Bound)): its data exists',
+        ),
+      ]);
+      expect(find(beforeTakeover(), 'retire', 'label-studio/data', 'Deployment/apps/label-studio')[0]).toContain(
+        'import its database into Cluster/label-studio/label-studio-db (CloudNativePG bootstrap.initdb.import',
+      );
+      const none = run(without(recorded(), 'Deployment/apps/label-studio'));
+      expect(linesOf(none, 'label-studio/data')).toEqual([
+        'info label-studio/data Deployment/label-studio/label-studio: no Label Studio runs in the cluster besides the rendered one: nothing to import, the rendered database starts empty',
+      ]);
+      expect(none.calls.some((c) => c.includes('persistentvolumeclaims'))).toBe(false);
+    });
+  });
+});
+
+const linesOf = (run: Run, check: string) => run.lines.filter((l) => l.split(' ')[1] === check);
 
 describe('preflight checks, one mismatch at a time', () => {
   const model = productionModel();
