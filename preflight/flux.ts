@@ -21,7 +21,7 @@ const CONTROLLER_OF: Record<string, string> = {
 const EXTRA_COMPONENTS = new Set(['image-reflector-controller', 'image-automation-controller']);
 
 /** The resource name of a kind as CRDs spell it (ImagePolicy -> imagepolicies). */
-const plural = (kind: string) => kind.toLowerCase().replace(/y$/, 'ie') + 's';
+const plural = (kind: string) => `${kind.toLowerCase().replace(/y$/, 'ie')}s`;
 
 /** The CRD that serves `group`/`kind`, if any. */
 export function crdFor(crds: readonly any[], group: string, kind: string): any | undefined {

@@ -922,7 +922,7 @@ describe('preflight without a usable cluster exits 2 with one line', () => {
     const code = runPreflightCli([], [bad], repoRoot, { out: () => undefined, err: (l) => err.push(l) }, { env: { PATH: join(repoRoot, 'no-such-dir') } });
     expect(code).toBe(2);
     expect(err.join('\n')).toMatch(
-      /^The cluster model in test model \+ model\/images\/production.yaml is invalid; nothing was written.\n  - nodes\[0\].name: /,
+      /^The cluster model in test model \+ model\/images\/production.yaml is invalid; nothing was written.\n {2}- nodes\[0\].name: /,
     );
   });
 
