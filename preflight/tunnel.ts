@@ -17,6 +17,12 @@ function envSource(env: any): string {
   return ref ? `from Secret ${ref.name}, key ${ref.key}` : env.valueFrom ? 'from a reference' : 'as a literal';
 }
 
+/**
+ * Where cloudflared looks for config.yml/config.yaml when no --config is given (cloudflare/cloudflared
+ * 2025.11.1 config/configuration.go DefaultConfigSearchDirectories; `~` is the container user's home).
+ */
+const DEFAULT_CONFIG_DIRS = /^(\/etc\/cloudflared|\/usr\/local\/etc\/cloudflared|.*\/(\.cloudflared|\.cloudflare-warp|cloudflare-warp))\/?$/;
+
 /** How a cloudflared connector is configured: token, config file, credentials file. */
 export interface ConnectorConfig {
   readonly token?: string;
@@ -41,7 +47,8 @@ export function connectorConfig(container: any, namespace: string): ConnectorCon
       : flag(args, 'token-file') !== undefined
         ? `--token-file ${flag(args, 'token-file')}`
         : '--token';
-  const config = flag(args, 'config');
+  const mounted = (container.volumeMounts ?? []).find((m: any) => DEFAULT_CONFIG_DIRS.test(m.mountPath ?? ''));
+  const config = flag(args, 'config') ?? (mounted ? `a config.yml in ${mounted.mountPath}, if the volume holds one (a default search directory)` : undefined);
   const credentials = flag(args, 'credentials-file') ?? (byName('TUNNEL_CRED_FILE') ? 'TUNNEL_CRED_FILE' : undefined);
   const tokenSecrets = env.filter((e) => /^TUNNEL_TOKEN/.test(e.name) && e.valueFrom?.secretKeyRef).map((e) => `${namespace}/${e.valueFrom.secretKeyRef.name}`);
   return {

@@ -769,6 +769,17 @@ describe('the takeover facts preflight reads, and its verdict on each', () => {
       expect(find(local, 'info', 'tunnel/config-source', 'Deployment/cloudflared/cloudflared-connector')[0]).toContain(
         'a locally managed tunnel, its routes in its config file',
       );
+      const mounted = run(
+        edited(recorded(), {
+          'Deployment/cloudflared/cloudflared-connector': (d) => {
+            d.spec.template.spec.containers[0].volumeMounts = [{ mountPath: '/etc/cloudflared', name: 'config' }];
+            d.spec.template.spec.volumes = [{ name: 'config', secret: { secretName: 'connector-files' } }];
+          },
+        }),
+      );
+      expect(find(mounted, 'info', 'tunnel/config-source', 'Deployment/cloudflared/cloudflared-connector')[0]).toContain(
+        'and --config a config.yml in /etc/cloudflared, if the volume holds one (a default search directory): if the tunnel is managed in Cloudflare',
+      );
     });
 
     it('a hand-made NVIDIA device plugin beside the rendered one is retired once infra-controllers is Ready', () => {
