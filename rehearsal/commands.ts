@@ -123,6 +123,10 @@ export class Interpreter {
     // Every other pipeline reads (kubectl get ... | grep ...).
     for (const c of line.pipeline) if (!this.isRead(c.words)) throw new UnknownCommand(`a pipeline that writes: ${line.text}`);
   }
+  /** Whether a command line only reads (the controllers need not run after it). */
+  readsOnly(line: CommandLine): boolean {
+    return line.pipeline.every((c) => this.isRead(c.words) || c.words[0] === 'curl');
+  }
   private isRead(words: readonly string[]): boolean {
     const [tool, verb] = words;
     if (['grep', 'jq', 'wc', 'sort', 'head', 'tee'].includes(tool)) return true;
@@ -326,7 +330,6 @@ export class Interpreter {
   private wait(args: string[], f: Flags): void {
     const [word, name] = args[0].split('/');
     const condition = String(f.flags['--for'] ?? '');
-    this.sim.settle();
     if (word === 'node' || word === 'nodes') {
       for (const [node, host] of Object.entries(this.sim.world.hosts)) {
         if ((name === undefined || name === node) && !host.ready) throw new CommandFailed(`check failed: node ${node} is NotReady`);
@@ -345,9 +348,8 @@ export class Interpreter {
       else throw new UnknownCommand(`kubectl wait --for=${condition}`);
     }
   }
-  /** A check of the runbook: the object must be Ready now (after the controllers settled). */
+  /** A check of the runbook: the object must be Ready now (the controllers settled after the last change). */
   private check(kind: string, namespace: string | undefined, name: string): void {
-    this.sim.settle();
     const o = this.sim.get(kind, this.namespaced(kind) ? namespace : undefined, name);
     if (!o || !this.sim.objectReady(o)) {
       const why = o?.status?.conditions?.[0]?.message;
@@ -542,7 +544,6 @@ export class Interpreter {
     if (!path.ready) throw new CommandFailed(`check failed: ${host}: ${path.text}`);
   }
   private preflight(): void {
-    this.sim.settle();
     const { code, lines } = this.gate(this.sim);
     this.sim.changes.push(`preflight exit ${code}`);
     if (code !== 0) {

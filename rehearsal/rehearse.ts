@@ -61,7 +61,7 @@ export function rehearse(variant: Variant, rendered: RenderedCluster, runbook: R
         const where = `step ${step.id} (${step.title}): ${line.text}`;
         try {
           interpreter.run(line);
-          sim.settle();
+          if (!interpreter.readsOnly(line)) sim.settle();
         } catch (error) {
           if (error instanceof UnknownCommand) failures.push(`${where}: the rehearsal does not know the command ${error.message}`);
           else if (error instanceof CommandFailed) failures.push(`${where}: ${error.message}`);

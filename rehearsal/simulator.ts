@@ -235,7 +235,7 @@ export class Simulation {
       for (const o of this.rendered.objects) {
         if (under(o.file)) {
           found = true;
-          objects.push(structuredClone(o.manifest) as unknown as Obj);
+          objects.push(o.manifest as unknown as Obj);
         }
       }
       if (this.bootstrapped) {
@@ -250,7 +250,7 @@ export class Simulation {
     for (const [p, objs] of Object.entries(this.world.gitTrees)) {
       if (under(p.replace(/^\.\//, ''))) {
         found = true;
-        objects.push(...structuredClone(objs));
+        objects.push(...objs);
       }
     }
     return found ? objects : undefined;
@@ -275,8 +275,8 @@ export class Simulation {
 
   /** Runs the controllers until nothing changes (a few passes: each layer waits for the one it depends on). */
   settle(): void {
+    let before = JSON.stringify(this.world.objects);
     for (let pass = 0; pass < 12; pass++) {
-      const before = JSON.stringify(this.world.objects);
       this.reconcileSources();
       for (const k of this.list('Kustomization')) this.reconcileKustomization(k);
       for (const hr of this.list('HelmRelease')) this.reconcileHelmRelease(hr);
@@ -284,7 +284,9 @@ export class Simulation {
       this.reconcileDatabases();
       this.reconcileWorkloads();
       this.reconcileStatus();
-      if (JSON.stringify(this.world.objects) === before) return;
+      const after = JSON.stringify(this.world.objects);
+      if (after === before) return;
+      before = after;
     }
   }
   private reconcileSources(): void {
@@ -356,14 +358,13 @@ export class Simulation {
     const labels = { 'kustomize.toolkit.fluxcd.io/name': k.metadata.name, 'kustomize.toolkit.fluxcd.io/namespace': k.metadata.namespace! };
     const live = this.get(desired.kind, desired.metadata.namespace, desired.metadata.name);
     if (live) {
-      const before = JSON.stringify([live.spec, live.metadata.labels, live.data]);
+      const adopted = live.metadata.labels?.['kustomize.toolkit.fluxcd.io/name'] !== k.metadata.name;
       live.metadata.labels = { ...(live.metadata.labels ?? {}), ...(desired.metadata.labels ?? {}), ...labels };
       live.metadata.annotations = { ...(live.metadata.annotations ?? {}), ...(desired.metadata.annotations ?? {}) };
       // Server-side apply with forced ownership: the rendered fields win; fields nobody renders stay.
       if (desired.spec) live.spec = { ...(live.spec ?? {}), ...structuredClone(desired.spec), ...(live.spec?.suspend ? { suspend: live.spec.suspend } : {}) };
       if (desired.data) live.data = { ...(live.data ?? {}), ...desired.data };
-      if (before !== JSON.stringify([live.spec, live.metadata.labels, live.data]))
-        this.changes.push(`adopted ${objectKey(live)} (Kustomization ${k.metadata.name})`);
+      if (adopted) this.changes.push(`adopted ${objectKey(live)} (Kustomization ${k.metadata.name})`);
       return live;
     }
     const created = structuredClone(desired);
