@@ -63,7 +63,8 @@ export function leftoverFindings(rendered: RenderedCluster, liveObjects: readonl
 
 /**
  * Prints each Secret's namespace, name, type, whether another object owns it, and its field
- * managers: metadata only, never `.data`. `--show-managed-fields` keeps the managers in the output.
+ * managers: metadata only, never `.data`. A template sees managedFields: kubectl drops them only
+ * from JSON and YAML output (k8s.io/cli-runtime v0.33.9 pkg/genericclioptions/json_yaml_flags.go).
  */
 export const SECRET_METADATA_TEMPLATE =
   '{{range .items}}{{.metadata.namespace}}{{"\\t"}}{{.metadata.name}}{{"\\t"}}{{.type}}{{"\\t"}}{{if .metadata.ownerReferences}}owned{{end}}{{"\\t"}}{{range .metadata.managedFields}}{{.manager}},{{end}}{{"\\n"}}{{end}}';
@@ -79,7 +80,7 @@ export interface SecretMetadata {
 
 /** The metadata of every Secret in the cluster (names, types, owners, managers; no value). */
 export function listSecretMetadata(kubectl: Kubectl): SecretMetadata[] {
-  const args = ['get', 'secrets', '--all-namespaces', '--show-managed-fields', '-o', `go-template=${SECRET_METADATA_TEMPLATE}`];
+  const args = ['get', 'secrets', '--all-namespaces', '-o', `go-template=${SECRET_METADATA_TEMPLATE}`];
   const r = kubectl.run(args, { timeoutMs: TIMEOUTS.read });
   // Nothing kubectl printed about a Secret is echoed.
   if (r.code !== 0)

@@ -73,7 +73,8 @@ export function runPreflightCli(argv: readonly string[], sources: readonly Model
     const rendered = renderCluster(model, options);
 
     // A few reads for every listing the checks need: the cluster-scoped kinds; the workloads of all
-    // namespaces with their field managers (the Flux controllers are among them); the custom
+    // namespaces with their field managers, which kubectl prints in JSON only with
+    // --show-managed-fields (the Flux controllers are among them); the custom
     // resources the takeover turns on, of the kinds the cluster serves; Secrets' metadata only.
     const clusterScoped = kubectl.list(['nodes,namespaces,runtimeclasses.node.k8s.io,customresourcedefinitions.apiextensions.k8s.io']);
     const ofKind = (kind: string) => clusterScoped.filter((o) => o.kind === kind);
