@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { loadClusterModel, ModelSource } from '../model/load';
 import { production } from '../model/production';
 import { publicHostname } from '../model/hostname';
-import { renderCluster } from '../synth/render';
+import { RenderedCluster, renderCluster } from '../synth/render';
 import { preflightGate } from './gate';
 import { RehearsalResult, rehearse } from './rehearse';
 import { parseRunbook, Runbook } from './runbook';
@@ -29,6 +29,9 @@ export function variantSource(variant: Variant): ModelSource {
   return variant.world.modelPatch ? { ...production, model: mergePatch(production.model, variant.world.modelPatch) } : production;
 }
 
+// Variants that ask for the same model share its render (the simulation never changes it).
+const renders = new Map<string, RenderedCluster>();
+
 /** Rehearses a runbook over one variant, with the synth's render of the variant's model and preflight as the gate. */
 export function rehearseVariant(
   repoRoot: string,
@@ -37,7 +40,12 @@ export function rehearseVariant(
   options: { rollback?: boolean; finalChecks?: boolean } = {},
 ): RehearsalResult {
   const source = variantSource(variant);
-  const rendered = renderCluster(loadClusterModel(source, repoRoot));
+  const key = JSON.stringify(source.model);
+  let rendered = renders.get(key);
+  if (!rendered) {
+    rendered = renderCluster(loadClusterModel(source, repoRoot));
+    renders.set(key, rendered);
+  }
   const imageComponents = (JSON.parse(readFileSync(join(repoRoot, REHEARSAL_FILES.imageComponents), 'utf8')) as { objects: Obj[] }).objects;
   return rehearse(variant, rendered, runbook, {
     gate: preflightGate(repoRoot, [source]),

@@ -275,7 +275,7 @@ export class Simulation {
 
   /** Runs the controllers until nothing changes (a few passes: each layer waits for the one it depends on). */
   settle(): void {
-    let before = JSON.stringify(this.world.objects);
+    let before = this.fingerprint();
     for (let pass = 0; pass < 12; pass++) {
       this.reconcileSources();
       for (const k of this.list('Kustomization')) this.reconcileKustomization(k);
@@ -284,10 +284,14 @@ export class Simulation {
       this.reconcileDatabases();
       this.reconcileWorkloads();
       this.reconcileStatus();
-      const after = JSON.stringify(this.world.objects);
+      const after = this.fingerprint();
       if (after === before) return;
       before = after;
     }
+  }
+  /** What the controllers may change, serialised: every object but the CRDs' and ConfigMaps' bodies, which none of them writes. */
+  private fingerprint(): string {
+    return JSON.stringify(this.world.objects.map((o) => (o.kind === 'CustomResourceDefinition' || o.kind === 'ConfigMap' ? objectKey(o) : o)));
   }
   private reconcileSources(): void {
     for (const g of this.list('GitRepository')) {
