@@ -173,6 +173,17 @@ describe('4. the K3s hosts', () => {
     );
   });
 
+  test('the host configs say what changes for a node that runs already', () => {
+    const server = readFileSync(join(repoRoot, 'hosts/production/srv712429/config.yaml'), 'utf8');
+    expect(server).toMatch(/^# On a server that runs already: K3s cannot turn secrets-encryption on/m);
+    expect(server).toMatch(/^secrets-encryption: true$/m);
+    for (const agent of ['srv712695', 'calypso']) {
+      const config = readFileSync(join(repoRoot, `hosts/production/${agent}/config.yaml`), 'utf8');
+      expect(config).toMatch(/^token-file: \/etc\/rancher\/k3s\/token$/m);
+      expect(config).toContain('write /etc/rancher/k3s/token before restarting with this file');
+    }
+  });
+
   test.each(['seed', 'traefik-ingress'])('%s: the runbook writes the token files, keeps what still needs traefik, reboots the server first', (name) => {
     const result = partial(variant(name), pick(runbook, ['15']));
     expect(result.failures).toEqual([]);
