@@ -8,7 +8,7 @@ import { lastKustomization, readyAfter } from './kustomizations';
 import { retire } from './report';
 
 /** The kinds read in all namespaces: what keeps running or serving when nothing renders it. */
-export const WORKLOAD_TYPES = 'deployments.apps,daemonsets.apps,statefulsets.apps,cronjobs.batch,services,configmaps';
+export const WORKLOAD_TYPES = 'deployments.apps,daemonsets.apps,statefulsets.apps,cronjobs.batch,services,configmaps,ingresses.networking.k8s.io';
 
 /** Objects the API server or K3s create in every namespace. */
 const BUILT_IN = new Set(['ConfigMap/kube-root-ca.crt']);

@@ -8,6 +8,7 @@ import { Kubectl, KubectlError, KubectlRunner } from './kubectl';
 import { checkReachable, Unusable } from './reachability';
 import { devicePluginFindings } from './device-plugin';
 import { helmOwnershipFindings } from './helm-ownership';
+import { k3sComponentFindings } from './k3s-components';
 import { labelStudioFindings, liveLabelStudios } from './label-studio';
 import { leftoverFindings, leftoverSecretFindings, listSecretMetadata, WORKLOAD_TYPES } from './leftovers';
 import { pulumiOperatorFindings } from './pulumi-operator';
@@ -102,6 +103,7 @@ export function runPreflightCli(argv: readonly string[], sources: readonly Model
       ...leftoverFindings(rendered, workloads),
       ...leftoverSecretFindings(rendered, listSecretMetadata(kubectl), ofGroupKind('cert-manager.io', 'ClusterIssuer')),
       ...labelStudioFindings(rendered, workloads, pvcs),
+      ...k3sComponentFindings(rendered, workloads),
       ...helmReleaseFindings(model, rendered, workloads),
       ...podSecurityFindings(rendered, kubectl, namespaces),
     ];

@@ -264,7 +264,7 @@ describe('preflight against the recorded cluster (before the takeover)', () => {
 
   it('prints one line per finding (what blocks, what to retire, the facts), then what to retire after each Kustomization', () => {
     const findingLines = r.lines.filter((l) => !l.startsWith('retire after ')).slice(0, -1);
-    for (const line of findingLines) expect(line).toMatch(/^(error|retire|info) [a-z-]+\/[a-z-]+ [A-Za-z]+\/\S+: .+/);
+    for (const line of findingLines) expect(line).toMatch(/^(error|retire|info) [a-z0-9-]+\/[a-z-]+ [A-Za-z]+\/\S+: .+/);
     const classes = findingLines.map((l) => l.split(' ')[0]);
     const rank = ['error', 'retire', 'info'];
     expect(classes).toEqual([...classes].sort((a, b) => rank.indexOf(a) - rank.indexOf(b)));
@@ -822,6 +822,38 @@ describe('the takeover facts preflight reads, and its verdict on each', () => {
         'retire leftovers/secret Secret/cert-manager/cloudflare-api-token-secret',
       ]);
       for (const l of r.lines.filter((x) => /^retire leftovers\//.test(x))) expect(l).toMatch(/\(after infra-configs is Ready\)$/);
+    });
+
+    it('what the rendered K3s configs disable (traefik, servicelb) against the Ingresses and LoadBalancer Services that run', () => {
+      expect(linesOf(beforeTakeover(), 'k3s/disable')).toEqual([
+        'info k3s/disable Node/srv712429: hosts/ config disables traefik; no Ingress of class traefik or of no class runs',
+        'info k3s/disable Node/srv712429: hosts/ config disables servicelb; no Service of type LoadBalancer uses it',
+      ]);
+      const state = recorded();
+      state.objects.push({
+        apiVersion: 'networking.k8s.io/v1',
+        kind: 'Ingress',
+        metadata: {
+          creationTimestamp: '2025-06-02T09:20:00Z',
+          name: 'label-studio',
+          namespace: 'apps',
+          resourceVersion: '5001',
+          uid: 'a1b2c3d4-0000-4000-8000-000000000002',
+        },
+        spec: {
+          ingressClassName: 'traefik',
+          rules: [
+            {
+              host: 'label.boathou.se',
+              http: { paths: [{ backend: { service: { name: 'label-studio', port: { number: 8080 } } }, path: '/', pathType: 'Prefix' }] },
+            },
+          ],
+        },
+        status: { loadBalancer: {} },
+      });
+      expect(linesOf(run(state), 'k3s/disable')[0]).toBe(
+        'info k3s/disable Node/srv712429: hosts/ config disables traefik, and Ingresses of class traefik or of no class run: Ingress/apps/label-studio: move these routes to the tunnel (or keep traefik) before the K3s configs are installed',
+      );
     });
 
     it('an existing Label Studio and its data: where it runs, its PVCs and database; none: the rendered database starts empty', () => {
