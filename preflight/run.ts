@@ -12,7 +12,7 @@ import { k3sComponentFindings } from './k3s-components';
 import { labelStudioFindings, liveLabelStudios } from './label-studio';
 import { leftoverFindings, leftoverSecretFindings, listSecretMetadata, WORKLOAD_TYPES } from './leftovers';
 import { pulumiOperatorFindings } from './pulumi-operator';
-import { deployKeyFindings, syncFindings } from './sync';
+import { deployKeyFindings, syncFindings, syncSourceFindings } from './sync';
 import { tunnelFindings } from './tunnel';
 import { applyOrder } from './kustomizations';
 import { nodeFindings } from './nodes';
@@ -26,6 +26,7 @@ import { takeoverFindings } from './takeover';
 /** Custom resources preflight reads where the cluster serves them (CRD names): the old sync, releases, Pulumi's Stacks, issuers. */
 const CUSTOM_RESOURCES = [
   'kustomizations.kustomize.toolkit.fluxcd.io',
+  'gitrepositories.source.toolkit.fluxcd.io',
   'helmreleases.helm.toolkit.fluxcd.io',
   'stacks.pulumi.com',
   'clusterissuers.cert-manager.io',
@@ -93,6 +94,7 @@ export function runPreflightCli(argv: readonly string[], sources: readonly Model
       ...runtimeClassFindings(rendered, ofKind('RuntimeClass')),
       ...fluxFindings(rendered, fluxDeployments, crds),
       ...syncFindings(rendered, ofGroupKind('kustomize.toolkit.fluxcd.io', 'Kustomization')),
+      ...syncSourceFindings(rendered, ofGroupKind('source.toolkit.fluxcd.io', 'GitRepository')),
       ...deployKeyFindings(rendered, kubectl),
       ...secretFindings(model, rendered, kubectl),
       ...pulumiOperatorFindings(ofGroupKind('helm.toolkit.fluxcd.io', 'HelmRelease'), workloads, ofGroupKind('pulumi.com', 'Stack')),

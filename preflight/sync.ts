@@ -116,6 +116,27 @@ export function syncFindings(rendered: RenderedCluster, liveKustomizations: read
 }
 
 /**
+ * The live source of the bootstrap Kustomization (GitRepository flux-system): its URL, branch and
+ * credential Secret, against the repository the model names, which `flux bootstrap` points it at.
+ */
+export function syncSourceFindings(rendered: RenderedCluster, liveGitRepositories: readonly any[]): Finding[] {
+  const live = liveGitRepositories.find((g) => g.metadata.namespace === FLUX_NAMESPACE && g.metadata.name === FLUX_BOOTSTRAP_KUSTOMIZATION);
+  if (!live) return [];
+  const repo = rendered.model.repository;
+  const url = live.spec?.url as string | undefined;
+  const ref = live.spec?.ref?.branch ?? live.spec?.ref?.tag ?? live.spec?.ref?.commit ?? 'the default branch';
+  const same = url === repo.url && ref === repo.branch;
+  return [
+    finding(
+      'info',
+      'flux/sync-source',
+      `GitRepository/${FLUX_NAMESPACE}/${FLUX_BOOTSTRAP_KUSTOMIZATION}`,
+      `url ${url ?? 'none'}, ref ${ref}, secretRef ${live.spec?.secretRef?.name ?? 'none'}${same ? ': the repository and branch the model names' : `: flux bootstrap points it at ${repo.url}, branch ${repo.branch} (model.repository)`}`,
+    ),
+  ];
+}
+
+/**
  * The deploy-key Secret `flux bootstrap` makes: when it exists, the bootstrap keeps it ("source
  * secret up to date", fluxcd/flux2 v2.7.5 pkg/bootstrap/bootstrap_plain_git.go
  * ReconcileSourceSecret) and `--read-write-key` changes nothing, so image automation would push

@@ -633,6 +633,16 @@ describe('the takeover facts preflight reads, and its verdict on each', () => {
       );
     });
 
+    it('names the live source of the old sync: its URL, ref and credential Secret, against model.repository', () => {
+      expect(linesOf(beforeTakeover(), 'flux/sync-source')).toEqual([
+        'info flux/sync-source GitRepository/flux-system/flux-system: url ssh://git@github.com/ry4n-s/oceanid, ref main, secretRef flux-system: the repository and branch the model names',
+      ]);
+      const moved = run(edited(recorded(), { 'GitRepository/flux-system/flux-system': (g) => (g.spec.url = 'ssh://git@github.com/ry4n-s/oceanid-old') }));
+      expect(linesOf(moved, 'flux/sync-source')[0]).toMatch(
+        /: flux bootstrap points it at ssh:\/\/git@github\.com\/ry4n-s\/oceanid, branch main \(model\.repository\)$/,
+      );
+    });
+
     it('suspended with prune: false it still blocks (the bootstrap refuses the path), and only the delete is left to do', () => {
       const r = run(
         edited(recorded(), {
