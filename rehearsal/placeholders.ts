@@ -1,4 +1,4 @@
-import { CHART_OBJECTS, chartName, releaseName } from './charts';
+import { CHART_OBJECTS, chartName, issuerSecrets, releaseName } from './charts';
 import { Simulation } from './simulator';
 import { Obj } from './world';
 
@@ -115,7 +115,10 @@ export const PLACEHOLDER_SETS: Record<string, (sim: Simulation) => Item[]> = {
     for (const p of sim.list('Pod')) {
       const rs = p.metadata.ownerReferences?.find((r) => r.kind === 'ReplicaSet')?.name;
       if (!rs || !cloudflaredPod(p.spec)) continue;
-      const workload = sim.list('Deployment', p.metadata.namespace).find((d) => rs === `${d.metadata.name}-rehearsal` || rs.startsWith(`${d.metadata.name}-`));
+      const selects = (d: Obj) => Object.entries(d.spec?.selector?.matchLabels ?? { _: '' }).every(([k, v]) => p.metadata.labels?.[k] === v);
+      const workload = sim
+        .list('Deployment', p.metadata.namespace)
+        .find((d) => selects(d) && (rs === `${d.metadata.name}-rehearsal` || rs.startsWith(`${d.metadata.name}-`)));
       if (!workload) owners.add(`${p.metadata.namespace}/${rs}`);
     }
     for (const o of owners) items.push({ kind: 'replicaset', namespace: o.split('/')[0], name: o.split('/')[1] });
@@ -159,6 +162,29 @@ export const PLACEHOLDER_SETS: Record<string, (sim: Simulation) => Item[]> = {
   'server-without-ingress': (sim) => (needsIngress(sim) ? [] : PLACEHOLDER_SETS.server(sim)),
   'server-with-ingress': (sim) => (needsIngress(sim) ? PLACEHOLDER_SETS.server(sim) : []),
   kustomization: (sim) => sim.list('Kustomization').map((k) => ({ namespace: k.metadata.namespace!, name: k.metadata.name })),
+  // The rendered ClusterIssuers, to wait for before the old ones go.
+  'rendered-cluster-issuer': (sim) => sim.rendered.objects.filter((o) => o.manifest.kind === 'ClusterIssuer').map((o) => ({ name: o.manifest.metadata.name })),
+  // ClusterIssuers left from before that nothing renders and no Certificate names.
+  'leftover-cluster-issuer': (sim) =>
+    sim
+      .list('ClusterIssuer')
+      .filter(
+        (ci) =>
+          !renders(sim, 'ClusterIssuer', undefined, ci.metadata.name) && !sim.list('Certificate').some((c) => c.spec?.issuerRef?.name === ci.metadata.name),
+      )
+      .map((ci) => ({ name: ci.metadata.name })),
+  // Secrets a deleted ClusterIssuer read (its account key, its DNS token) that no other issuer reads.
+  'leftover-issuer-secret': (sim) => {
+    const read = new Set(
+      [
+        ...sim.list('ClusterIssuer'),
+        ...sim.rendered.objects.filter((o) => o.manifest.kind === 'ClusterIssuer').map((o) => o.manifest as unknown as Obj),
+      ].flatMap(issuerSecrets),
+    );
+    return sim.retiredIssuerSecrets
+      .filter((s) => !read.has(s.name) && sim.get('Secret', s.namespace, s.name))
+      .map((s) => ({ namespace: s.namespace, name: s.name }));
+  },
   // Host units of the old setup that a rendered workload replaces (the node tunnel on calypso).
   'host-connector': (sim) =>
     Object.entries(sim.world.hosts).flatMap(([node, h]) =>

@@ -1,6 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import { RenderedCluster } from '../synth/render';
-import { CHART_OBJECTS, chartName, releaseName } from './charts';
+import { CHART_OBJECTS, chartName, issuerSecrets, releaseName } from './charts';
 import { Obj, objectKey, World } from './world';
 
 /** Thrown when a command fails the way the real tool would (a refusal, a missing object). */
@@ -49,6 +49,8 @@ export class Simulation {
   violations: string[] = [];
   /** Objects lost (deleted PVCs, databases, CRDs, pruned or uninstalled objects). */
   lost = 0;
+  /** Secrets (in cert-manager's namespace) that a deleted ClusterIssuer read. */
+  retiredIssuerSecrets: { namespace: string; name: string }[] = [];
   /** The synth's tree is on the branch Flux reads (flux bootstrap pushed, or git push). */
   pushed = false;
   /** `flux bootstrap` wrote flux/<cluster>/flux-system/ to the repository. */
@@ -128,6 +130,10 @@ export class Simulation {
     }
     if (obj.kind === 'Stack' && obj.spec?.destroyOnFinalize) this.violate(`${why} ${key} with destroyOnFinalize: the operator runs pulumi destroy`);
     if (obj.kind === 'Kustomization') this.finalizeKustomization(obj, why);
+    if (obj.kind === 'ClusterIssuer') {
+      // cert-manager reads a ClusterIssuer's Secrets from its cluster resource namespace (the chart's default: its own).
+      for (const name of issuerSecrets(obj)) this.retiredIssuerSecrets.push({ namespace: 'cert-manager', name });
+    }
     if (obj.kind === 'HelmRelease' && !obj.spec?.suspend) this.uninstall(obj, why);
     if ((obj.kind === 'Deployment' || obj.kind === 'DaemonSet' || obj.kind === 'StatefulSet') && !options.orphan) {
       for (const pod of this.podsOf(obj)) this.remove(pod, `${why} (its pod)`);

@@ -41,6 +41,39 @@ describe('the runbook, rehearsed', () => {
   });
 });
 
+describe('retiring what the old setup left', () => {
+  test('the old connectors, the host unit, the old ClusterIssuer and its Secrets go after their replacements are Ready', () => {
+    const timeline = rehearsed('seed').timeline;
+    const at = (change: string) => timeline.findIndex((t) => t.changes.includes(change));
+    const dnsMoved = timeline.findIndex((t) => t.changes.some((c) => c.startsWith('DNS label.boathou.se')));
+    expect(at('deleted Pod/cloudflared/cloudflared-5b7d9c8f6a-q4wzt')).toBeGreaterThan(dnsMoved);
+    expect(at('deleted Deployment/cloudflared/cloudflared-connector')).toBeGreaterThan(dnsMoved);
+    expect(at('stopped and disabled cloudflared-node on calypso')).toBeGreaterThan(
+      timeline.findIndex((t) => t.changes.some((c) => c.startsWith('DNS gpu.boathou.se'))),
+    );
+    expect(at('deleted ClusterIssuer//letsencrypt-prod')).toBeGreaterThan(
+      timeline.findIndex((t) => /clusterissuer\/<rendered-cluster-issuer.name>/.test(t.command)),
+    );
+    expect(at('deleted Secret/cert-manager/cloudflare-api-token-secret')).toBeGreaterThan(at('deleted ClusterIssuer//letsencrypt-prod'));
+  });
+
+  test('a ClusterIssuer a Certificate still names stays, and so do its Secrets', () => {
+    const v = withWorld('seed', (w) =>
+      w.world.objects.push({
+        apiVersion: 'cert-manager.io/v1',
+        kind: 'Certificate',
+        metadata: { name: 'legacy', namespace: 'apps' },
+        spec: { secretName: 'legacy-tls', dnsNames: ['legacy.boathou.se'], issuerRef: { kind: 'ClusterIssuer', name: 'letsencrypt-prod' } },
+      }),
+    );
+    const result = rehearseVariant(repoRoot, v, runbook, { rollback: false });
+    expect(result.failures).toEqual([]);
+    const changes = result.timeline.flatMap((t) => t.changes);
+    expect(changes).not.toContain('deleted ClusterIssuer//letsencrypt-prod');
+    expect(changes).not.toContain('deleted Secret/cert-manager/cloudflare-api-token-secret');
+  });
+});
+
 describe('the rehearsal refuses what it cannot model', () => {
   test('an unknown command fails the rehearsal, naming it', () => {
     const text = '## 1. Something new\n\n```sh\nkubectl get nodes\nterraform apply\n```\n';
