@@ -873,7 +873,7 @@ describe('the takeover facts preflight reads, and its verdict on each', () => {
         ),
       ]);
       expect(find(beforeTakeover(), 'retire', 'label-studio/data', 'Deployment/apps/label-studio')[0]).toContain(
-        'import its database into Cluster/label-studio/label-studio-db (CloudNativePG bootstrap.initdb.import',
+        'import its database into Cluster/label-studio/label-studio-db (CloudNativePG bootstrap.initdb.import from postgres) and copy its media before label.boathou.se moves to Deployment/label-studio/label-studio',
       );
       const none = run(without(recorded(), 'Deployment/apps/label-studio'));
       expect(linesOf(none, 'label-studio/data')).toEqual([
