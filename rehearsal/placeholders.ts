@@ -162,6 +162,17 @@ export const PLACEHOLDER_SETS: Record<string, (sim: Simulation) => Item[]> = {
   'server-without-ingress': (sim) => (needsIngress(sim) ? [] : PLACEHOLDER_SETS.server(sim)),
   'server-with-ingress': (sim) => (needsIngress(sim) ? PLACEHOLDER_SETS.server(sim) : []),
   kustomization: (sim) => sim.list('Kustomization').map((k) => ({ namespace: k.metadata.namespace!, name: k.metadata.name })),
+  // The existing Postgres labelStudio.importFrom names: the Secret and key its POSTGRES_PASSWORD comes from.
+  'import-source': (sim) => {
+    const from = sim.rendered.model.labelStudio.importFrom;
+    const service = from && sim.get('Service', from.namespace, from.service);
+    if (!from || !service) return [];
+    const selects = (w: Obj) => Object.entries(service.spec?.selector ?? { _: '' }).every(([k, v]) => w.spec?.template?.metadata?.labels?.[k] === v);
+    const workload = [...sim.list('StatefulSet', from.namespace), ...sim.list('Deployment', from.namespace)].find(selects);
+    const ref = (workload?.spec?.template?.spec?.containers ?? []).flatMap((c: any) => c.env ?? []).find((e: any) => e.name === 'POSTGRES_PASSWORD')
+      ?.valueFrom?.secretKeyRef;
+    return ref ? [{ namespace: from.namespace, secret: ref.name, key: ref.key, esc: from.passwordKey }] : [];
+  },
   // The rendered ClusterIssuers, to wait for before the old ones go.
   'rendered-cluster-issuer': (sim) => sim.rendered.objects.filter((o) => o.manifest.kind === 'ClusterIssuer').map((o) => ({ name: o.manifest.metadata.name })),
   // ClusterIssuers left from before that nothing renders and no Certificate names.
