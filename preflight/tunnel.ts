@@ -39,14 +39,15 @@ export function connectorConfig(container: any, namespace: string): ConnectorCon
   const env: any[] = container.env ?? [];
   const byName = (n: string) => env.find((e) => e.name === n);
   const tokenEnv = byName('TUNNEL_TOKEN') ?? byName('TUNNEL_TOKEN_FILE');
-  const tokenFlag = flag(args, 'token') ?? flag(args, 'token-file');
+  const tokenFile = flag(args, 'token-file');
+  // A --token value is the secret itself: only the flag's presence is reported.
   const token = tokenEnv
     ? `${tokenEnv.name} ${envSource(tokenEnv)}`
-    : tokenFlag === undefined
-      ? undefined
-      : flag(args, 'token-file') !== undefined
-        ? `--token-file ${flag(args, 'token-file')}`
-        : '--token';
+    : tokenFile !== undefined
+      ? `--token-file ${tokenFile}`
+      : flag(args, 'token') !== undefined
+        ? '--token'
+        : undefined;
   const mounted = (container.volumeMounts ?? []).find((m: any) => DEFAULT_CONFIG_DIRS.test(m.mountPath ?? ''));
   const config = flag(args, 'config') ?? (mounted ? `a config.yml in ${mounted.mountPath}, if the volume holds one (a default search directory)` : undefined);
   const credentials = flag(args, 'credentials-file') ?? (byName('TUNNEL_CRED_FILE') ? 'TUNNEL_CRED_FILE' : undefined);

@@ -779,6 +779,14 @@ describe('the takeover facts preflight reads, and its verdict on each', () => {
       expect(find(local, 'info', 'tunnel/config-source', 'Deployment/cloudflared/cloudflared-connector')[0]).toContain(
         'a locally managed tunnel, its routes in its config file',
       );
+      const literal = run(
+        edited(recorded(), {
+          'Deployment/cloudflared/cloudflared-connector': (d) =>
+            (d.spec.template.spec.containers[0].args = ['tunnel', 'run', '--token', 'not-a-real-token-value']),
+        }),
+      );
+      expect(find(literal, 'info', 'tunnel/config-source', 'Deployment/cloudflared/cloudflared-connector')[0]).toContain('a token (--token) and no --config');
+      expect(literal.lines.join('\n')).not.toContain('not-a-real-token-value');
       const mounted = run(
         edited(recorded(), {
           'Deployment/cloudflared/cloudflared-connector': (d) => {
