@@ -10,7 +10,7 @@ export function disabledComponents(rendered: RenderedCluster): Map<string, strin
   for (const [path, content] of rendered.files) {
     const m = /^hosts\/[^/]+\/([^/]+)\/config\.yaml$/.exec(path);
     if (!m) continue;
-    const disable = (parse(content) ?? {}).disable;
+    const disable = parse(content)?.disable;
     if (Array.isArray(disable) && disable.length > 0) out.set(m[1], disable.map(String));
   }
   return out;
