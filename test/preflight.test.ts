@@ -16,6 +16,7 @@ import { production } from '../model/production';
 import { ClusterModel } from '../model/schema';
 import { nodeFindings } from '../preflight/nodes';
 import { formatFinding } from '../model/finding';
+import { KubectlRunner } from '../preflight/kubectl';
 import { runPreflightCli, PreflightOptions } from '../preflight/run';
 import { runtimeClassFindings } from '../preflight/runtime-class';
 import { applyOrder } from '../preflight/kustomizations';
@@ -985,6 +986,33 @@ describe('preflight without a usable cluster exits 2 with one line', () => {
     expect(err.join('\n')).toMatch(
       /^The cluster model in test model \+ model\/images\/production.yaml is invalid; nothing was written.\n {2}- nodes\[0\].name: /,
     );
+  });
+
+  it('a read the kubeconfig user may not make (Secrets): exit 2, it cannot tell, and no verdict is printed', () => {
+    const lines: string[] = [];
+    const err: string[] = [];
+    const state = recorded();
+    const fake = fakeKubectl(state, []);
+    const forbidden: KubectlRunner = (invocation) =>
+      invocation.args.some((a) => a === 'secret' || a === 'secrets')
+        ? {
+            code: 1,
+            stdout: '',
+            stderr: `Error from server (Forbidden): secrets is forbidden: User "viewer" cannot list resource "secrets" in API group "" at the cluster scope\n`,
+            timedOut: false,
+            missing: false,
+          }
+        : fake(invocation);
+    const code = runPreflightCli(
+      [],
+      clusters,
+      repoRoot,
+      { out: (l) => lines.push(l), err: (l) => err.push(l) },
+      { env: { KUBECONFIG: kubeconfigFor(state) }, kubectl: forbidden },
+    );
+    expect(code).toBe(2);
+    expect(lines).toEqual([]);
+    expect(err).toEqual([expect.stringMatching(/^preflight: kubectl get secrets? .*forbidden: the kubeconfig user may not (read|list) Secrets/)]);
   });
 
   it('an unknown cluster, an unknown argument (kubectl missing and an unknown context: end to end above)', () => {
