@@ -373,6 +373,9 @@ export class Interpreter {
       case 'tree':
         return;
       case 'reconcile':
+        // flux v2.7.5 cmd/flux/reconcile.go: one named object, no --all.
+        if (!args[args[0] === 'source' || args[0] === 'image' ? 2 : 1] || f.flags['--all'])
+          throw new CommandFailed(`flux reconcile ${args.join(' ')}: name is required`);
         sim.settle();
         return;
       case 'suspend':

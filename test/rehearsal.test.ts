@@ -87,6 +87,11 @@ describe('the rehearsal refuses what it cannot model', () => {
     expect(result.failures).toEqual([expect.stringContaining('placeholder <name> names no set')]);
   });
 
+  test('a flag the pinned CLI does not have fails the command, as the CLI would', () => {
+    const result = partial(variant('seed'), fragment('flux reconcile source helm --all -n flux-system'));
+    expect(result.failures).toEqual([expect.stringContaining('flux reconcile source helm: name is required')]);
+  });
+
   test('the shell reader keeps quotes, substitutions and placeholders as one word each', () => {
     const [line] = parseLine(`pulumi env set org/p/e a.b "$(cloudflared tunnel token t)" --secret`);
     expect(line.pipeline[0].words).toEqual(['pulumi', 'env', 'set', 'org/p/e', 'a.b', '$(cloudflared tunnel token t)', '--secret']);
