@@ -98,9 +98,21 @@ export function syncFindings(rendered: RenderedCluster, liveKustomizations: read
       name === FLUX_BOOTSTRAP_KUSTOMIZATION
         ? `flux bootstrap --path=${wanted.slice(2)} refuses to change it ("sync path configuration would overwrite path of existing Kustomization", fluxcd/flux2 v2.7.5 pkg/bootstrap/bootstrap_plain_git.go ReconcileSyncConfig)`
         : `Flux would apply it with path ${target}`;
-    const crds = entries.filter((e) => parseInventoryId(e.id).kind === 'CustomResourceDefinition').length;
+    // What a prune takes with it: a Namespace deletes everything in it, a CRD every object of its kind.
+    const sweeping = entries.map((e) => parseInventoryId(e.id)).filter((e) => e.kind === 'Namespace' || e.kind === 'CustomResourceDefinition');
+    const named = (kind: string) =>
+      sweeping
+        .filter((e) => e.kind === kind)
+        .map((e) => e.name)
+        .join(', ');
+    const crds = sweeping.filter((e) => e.kind === 'CustomResourceDefinition').length;
+    const namespaces = sweeping.length - crds;
     const risk = prune
-      ? `; changing the path (a patch, or a push of a tree whose ${path} lacks these objects) makes kustomize-controller prune every object of the inventory the new path lacks${crds ? `, ${crds} CustomResourceDefinition(s) among them, and every object of their kinds with them` : ''}`
+      ? `; changing the path (a patch, or a push of a tree whose ${path} lacks these objects) makes kustomize-controller prune every object of the inventory the new path lacks${
+          sweeping.length
+            ? `, among them ${[namespaces ? `Namespace ${named('Namespace')} (and all in it)` : '', crds ? `${crds} CustomResourceDefinition(s) (${named('CustomResourceDefinition')}), and every object of their kinds` : ''].filter(Boolean).join(' and ')}`
+            : ''
+        }`
       : '';
     findings.push(
       finding(

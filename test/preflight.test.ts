@@ -628,7 +628,10 @@ describe('the takeover facts preflight reads, and its verdict on each', () => {
       );
       expect(line[0]).toContain('this repository renders ./flux/production: flux bootstrap --path=flux/production refuses to change it');
       expect(line[0]).toContain('would overwrite path');
-      expect(line[0]).toContain('prune every object of the inventory the new path lacks, 10 CustomResourceDefinition(s) among them');
+      expect(line[0]).toContain(
+        'prune every object of the inventory the new path lacks, among them Namespace flux-system (and all in it) and 10 CustomResourceDefinition(s) (alerts.notification.toolkit.fluxcd.io, buckets.source.toolkit.fluxcd.io,',
+      );
+      expect(line[0]).toContain('kustomizations.kustomize.toolkit.fluxcd.io');
       expect(line[0]).toMatch(
         /: flux suspend kustomization flux-system -n flux-system; kubectl -n flux-system patch kustomization flux-system --type=merge -p '\{"spec":\{"prune":false\}\}'; kubectl -n flux-system delete kustomization flux-system$/,
       );
