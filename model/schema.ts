@@ -307,6 +307,26 @@ export const clusterModelSchema = z.strictObject({
   labelStudio: z.strictObject({
     postgresStorage: storageSize,
     dataStorage: storageSize,
+    /**
+     * An existing Label Studio database, imported when the Cluster is created (CloudNativePG
+     * `bootstrap.initdb.import`, microservice type): set it for the takeover of a running Label
+     * Studio, before the bootstrap. @default none (the database starts empty)
+     */
+    importFrom: z
+      .strictObject({
+        /** Namespace of the Service in front of the existing Postgres. */
+        namespace: dnsLabel,
+        /** That Service's name. */
+        service: dnsLabel,
+        port: z.int().min(1).max(65535).default(5432),
+        /** The database to import. */
+        database: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'expected a Postgres identifier of at most 63 characters'),
+        /** A user that may read it. */
+        user: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'expected a Postgres identifier of at most 63 characters'),
+        /** ESC path of that user's password. */
+        passwordKey: secretRefSchema,
+      })
+      .optional(),
     /** Requests and limits of the uwsgi container (nginx and the init steps are sized by the chart). */
     resources: resourcesSchema,
     /** @default "labelStudio" */

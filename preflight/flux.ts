@@ -3,7 +3,8 @@ import { PART_OF_LABEL } from '../lib/labels';
 import { FLUX_NAMESPACE } from '../model/flux';
 import { apiGroup } from '../policy/cluster-index';
 import { RenderedCluster } from '../lib/rendered';
-import { finding, PreflightFinding } from './report';
+import { Finding } from '../model/finding';
+import { finding } from './report';
 
 /** The controller that reconciles each Flux kind we render. */
 const CONTROLLER_OF: Record<string, string> = {
@@ -20,7 +21,7 @@ const CONTROLLER_OF: Record<string, string> = {
 const EXTRA_COMPONENTS = new Set(['image-reflector-controller', 'image-automation-controller']);
 
 /** The resource name of a kind as CRDs spell it (ImagePolicy -> imagepolicies). */
-const plural = (kind: string) => kind.toLowerCase().replace(/y$/, 'ie') + 's';
+const plural = (kind: string) => `${kind.toLowerCase().replace(/y$/, 'ie')}s`;
 
 /** The CRD that serves `group`/`kind`, if any. */
 export function crdFor(crds: readonly any[], group: string, kind: string): any | undefined {
@@ -37,14 +38,14 @@ export function serves(crd: any, version: string): boolean {
  * and labels), that every controller a rendered kind needs runs, and that its CRD serves every
  * API version we render.
  */
-export function fluxFindings(rendered: RenderedCluster, fluxDeployments: readonly any[], crds: readonly any[]): PreflightFinding[] {
-  const findings: PreflightFinding[] = [];
+export function fluxFindings(rendered: RenderedCluster, fluxDeployments: readonly any[], crds: readonly any[]): Finding[] {
+  const findings: Finding[] = [];
   const controllers = new Map<string, any>();
   for (const d of fluxDeployments) {
     if (d.metadata.labels?.[PART_OF_LABEL] === 'flux') controllers.set(d.metadata.name, d);
   }
   const bootstrap = (missing: string[]) =>
-    `re-run flux bootstrap with --components-extra=image-reflector-controller,image-automation-controller (the README's bootstrap command)${missing.some((m) => !EXTRA_COMPONENTS.has(m)) ? ', or repair the Flux installation (flux check)' : ''}`;
+    `flux bootstrap installs it with --components-extra=image-reflector-controller,image-automation-controller (the runbook's bootstrap command)${missing.some((m) => !EXTRA_COMPONENTS.has(m)) ? ', or repair the Flux installation (flux check)' : ''}`;
 
   for (const [name, d] of [...controllers].sort(([a], [b]) => a.localeCompare(b))) {
     const image =
@@ -97,7 +98,7 @@ export function fluxFindings(rendered: RenderedCluster, fluxDeployments: readonl
         : `no CRD serves ${kind} (${group}/${version}): the Flux installation lacks it`;
       findings.push(
         finding(
-          'error',
+          crd || !EXTRA_COMPONENTS.has(controller) ? 'error' : 'info',
           'flux/crds',
           `CustomResourceDefinition/${crd?.metadata.name ?? `${plural(kind)}.${group}`}`,
           found,
@@ -109,7 +110,7 @@ export function fluxFindings(rendered: RenderedCluster, fluxDeployments: readonl
   for (const [controller, kinds] of missingControllers) {
     findings.push(
       finding(
-        'error',
+        EXTRA_COMPONENTS.has(controller) ? 'info' : 'error',
         'flux/controllers',
         `Deployment/${FLUX_NAMESPACE}/${controller}`,
         `not installed, and the repository renders ${kinds.join(', ')} that it reconciles`,

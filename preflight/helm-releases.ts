@@ -1,7 +1,8 @@
 import { objectId } from '../policy/finding';
 import { ClusterModel } from '../model/schema';
 import { RenderedCluster } from '../lib/rendered';
-import { finding, PreflightFinding } from './report';
+import { Finding } from '../model/finding';
+import { finding } from './report';
 
 /** Where Helm keeps a release and under which name: what a HelmRelease manages (helm-controller's defaults). */
 export function helmReleaseKey(release: any): string {
@@ -16,7 +17,7 @@ export function helmReleaseKey(release: any): string {
  * HelmRelease: helm-controller finds them in Helm's storage and upgrades them in place rather than
  * installing anew. Found from the Helm annotations and chart label on the live objects.
  */
-export function helmReleaseFindings(model: ClusterModel, rendered: RenderedCluster, liveObjects: readonly any[]): PreflightFinding[] {
+export function helmReleaseFindings(model: ClusterModel, rendered: RenderedCluster, liveObjects: readonly any[]): Finding[] {
   const liveCharts = new Map<string, Set<string>>();
   for (const o of liveObjects) {
     const a = o.metadata?.annotations ?? {};
@@ -25,7 +26,7 @@ export function helmReleaseFindings(model: ClusterModel, rendered: RenderedClust
     const key = `${a['meta.helm.sh/release-namespace']}/${a['meta.helm.sh/release-name']}`;
     liveCharts.set(key, (liveCharts.get(key) ?? new Set()).add(chart));
   }
-  const findings: PreflightFinding[] = [];
+  const findings: Finding[] = [];
   for (const o of rendered.objects.filter((x) => x.manifest.kind === 'HelmRelease')) {
     const live = liveCharts.get(helmReleaseKey(o.manifest));
     if (!live) continue;
@@ -45,7 +46,7 @@ export function helmReleaseFindings(model: ClusterModel, rendered: RenderedClust
     else
       findings.push(
         finding(
-          'warning',
+          'info',
           'takeover/helm-release',
           object,
           `adopts the Helm release ${helmReleaseKey(o.manifest)} installed outside Flux (chart ${installed} on its objects): helm-controller upgrades it in place to ${wanted}, with this repository's values`,

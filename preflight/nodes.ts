@@ -1,6 +1,7 @@
 import { ClusterModel, NodeModel } from '../model/schema';
 import { taintString } from '../model/taint';
-import { finding, PreflightFinding } from './report';
+import { Finding } from '../model/finding';
+import { finding } from './report';
 
 /** The label K3s puts on a server node (`node-role.kubernetes.io/control-plane=true`); agents have none. */
 const CONTROL_PLANE_LABEL = 'node-role.kubernetes.io/control-plane';
@@ -14,8 +15,8 @@ const LIFECYCLE_TAINT = /^node\.(kubernetes\.io|cloudprovider\.kubernetes\.io)\/
  * Nodes: every model node exists under its Kubernetes node name, is Ready, has its role, its
  * labels, exactly its taints, its GPUs and the model's K3s release.
  */
-export function nodeFindings(model: ClusterModel, liveNodes: readonly any[]): PreflightFinding[] {
-  const findings: PreflightFinding[] = [];
+export function nodeFindings(model: ClusterModel, liveNodes: readonly any[]): Finding[] {
+  const findings: Finding[] = [];
   const byName = new Map(liveNodes.map((n) => [n.metadata.name as string, n]));
   for (const node of model.nodes) {
     const object = `Node/${node.name}`;
@@ -40,7 +41,7 @@ export function nodeFindings(model: ClusterModel, liveNodes: readonly any[]): Pr
     if (!declared.has(name))
       findings.push(
         finding(
-          'warning',
+          'info',
           'nodes/undeclared',
           `Node/${name}`,
           'the cluster has a node the model does not declare; pods without a node selector may be scheduled on it',
@@ -51,10 +52,10 @@ export function nodeFindings(model: ClusterModel, liveNodes: readonly any[]): Pr
   return findings;
 }
 
-function compareNode(model: ClusterModel, node: NodeModel, live: any): PreflightFinding[] {
-  const findings: PreflightFinding[] = [];
+function compareNode(model: ClusterModel, node: NodeModel, live: any): Finding[] {
+  const findings: Finding[] = [];
   const object = `Node/${node.name}`;
-  const add = (severity: 'error' | 'warning', check: string, found: string, todo: string) => findings.push(finding(severity, check, object, found, todo));
+  const add = (severity: 'error', check: string, found: string, todo: string) => findings.push(finding(severity, check, object, found, todo));
   const labels: Record<string, string> = live.metadata.labels ?? {};
 
   const ready = (live.status?.conditions ?? []).find((c: any) => c.type === 'Ready');

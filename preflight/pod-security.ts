@@ -1,6 +1,8 @@
 import { RenderedCluster } from '../lib/rendered';
 import { Kubectl, KubectlError, TIMEOUTS } from './kubectl';
-import { finding, PreflightFinding } from './report';
+import { Finding } from '../model/finding';
+import { lastKustomization, readyAfter } from './kustomizations';
+import { finding, retire } from './report';
 
 const ENFORCE = 'pod-security.kubernetes.io/enforce';
 const ENFORCE_VERSION = 'pod-security.kubernetes.io/enforce-version';
@@ -13,8 +15,8 @@ const LEVELS = ['privileged', 'baseline', 'restricted'];
  * dry run of the label change (`kubectl label --dry-run=server`). Such pods keep running, but
  * are refused when they are recreated (rollout, eviction, node restart).
  */
-export function podSecurityFindings(rendered: RenderedCluster, kubectl: Kubectl, liveNamespaces: readonly any[]): PreflightFinding[] {
-  const findings: PreflightFinding[] = [];
+export function podSecurityFindings(rendered: RenderedCluster, kubectl: Kubectl, liveNamespaces: readonly any[]): Finding[] {
+  const findings: Finding[] = [];
   const live = new Map(liveNamespaces.map((n) => [n.metadata.name as string, n]));
   for (const ns of rendered.objects.filter((o) => o.manifest.kind === 'Namespace').map((o) => o.manifest)) {
     const name = ns.metadata.name;
@@ -37,12 +39,12 @@ export function podSecurityFindings(rendered: RenderedCluster, kubectl: Kubectl,
     }
     for (const [, pod, others, reasons] of pods) {
       findings.push(
-        finding(
-          'error',
+        retire(
+          readyAfter(rendered, (o) => o.manifest.metadata.namespace === name) ?? lastKustomization(rendered),
           'pod-security/rejected',
           `Pod/${name}/${pod}`,
-          `${change} would reject this pod${others} when it is recreated: ${reasons}`,
-          'replace it with a compliant workload (the rendered one) and delete the old one, or give the namespace a lower level with a reason in the model',
+          `${change} would reject this pod${others} when it is recreated: ${reasons}; it keeps running (and serving) until then`,
+          'delete its workload once the rendered replacement is Ready, or give the namespace a lower level with a reason in the model',
         ),
       );
     }

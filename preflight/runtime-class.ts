@@ -1,13 +1,14 @@
 import { objectId } from '../policy/finding';
 import { podTemplates } from '../policy/pod-templates';
 import { RenderedCluster } from '../lib/rendered';
-import { finding, PreflightFinding } from './report';
+import { Finding } from '../model/finding';
+import { finding } from './report';
 
 /**
  * Runtime: every RuntimeClass a rendered pod asks for (`nvidia` for GPU workloads) exists. K3s
  * registers `nvidia` itself when it finds the NVIDIA container runtime on a node.
  */
-export function runtimeClassFindings(rendered: RenderedCluster, liveRuntimeClasses: readonly any[]): PreflightFinding[] {
+export function runtimeClassFindings(rendered: RenderedCluster, liveRuntimeClasses: readonly any[]): Finding[] {
   const users = new Map<string, string[]>();
   for (const o of rendered.objects) {
     for (const t of podTemplates(o.manifest)) {

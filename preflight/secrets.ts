@@ -1,7 +1,9 @@
+import { FLUX_BOOTSTRAP_SECRET, FLUX_NAMESPACE } from '../model/flux';
 import { ClusterModel } from '../model/schema';
 import { RenderedCluster } from '../lib/rendered';
 import { Kubectl, KubectlError, TIMEOUTS } from './kubectl';
-import { finding, PreflightFinding } from './report';
+import { Finding } from '../model/finding';
+import { finding } from './report';
 
 /** A go-template that prints a Secret's key names, one a line, and never a value. */
 const KEY_NAMES_TEMPLATE = '{{range $k, $v := .data}}{{$k}}{{"\\n"}}{{end}}';
@@ -31,13 +33,14 @@ const SSH_KEYS = ['identity', 'known_hosts'];
  * bootstrap Secret (model.secrets.bootstrapToken) with the key the model names. Only key names
  * are read.
  */
-export function secretFindings(model: ClusterModel, rendered: RenderedCluster, kubectl: Kubectl): PreflightFinding[] {
-  const findings: PreflightFinding[] = [];
+export function secretFindings(model: ClusterModel, rendered: RenderedCluster, kubectl: Kubectl): Finding[] {
+  const findings: Finding[] = [];
   for (const o of rendered.objects.filter((x) => x.manifest.kind === 'GitRepository')) {
     const spec = (o.manifest as any).spec ?? {};
     const name: string | undefined = spec.secretRef?.name;
-    if (!name) continue;
     const namespace = o.manifest.metadata.namespace!;
+    // The bootstrap's own deploy-key Secret is the deploy-key check's (sync.ts): bootstrap makes it.
+    if (!name || (namespace === FLUX_NAMESPACE && name === FLUX_BOOTSTRAP_SECRET)) continue;
     const object = `Secret/${namespace}/${name}`;
     const keys = secretKeyNames(kubectl, namespace, name);
     const required = String(spec.url).startsWith('ssh://') ? SSH_KEYS : [];
@@ -76,7 +79,7 @@ export function secretFindings(model: ClusterModel, rendered: RenderedCluster, k
         'error',
         'secrets/bootstrap',
         object,
-        'the bootstrap Secret ESO authenticates to Pulumi ESC with does not exist: infra-configs and apps would not become ready',
+        'the bootstrap Secret ESO authenticates to Pulumi ESC with does not exist: no ExternalSecret would sync, and the Kustomizations that apply them would not become Ready',
         create,
       ),
     );

@@ -1,19 +1,16 @@
 import { objectId } from '../policy/finding';
-import { FluxLayer } from '../lib/flux-layer';
 import { HelmReleaseFromChart } from '../lib/helm-release-from-chart';
 import { apiGroup, identity } from '../policy/cluster-index';
 import { Manifest, RenderedCluster, RenderedObject } from '../lib/rendered';
-import { FLUX_BOOTSTRAP_KUSTOMIZATION } from '../model/flux';
 import { FLUX_GROUP } from '../policy/flux-graph';
 import { crdFor, serves } from './flux';
 import { Kubectl, KubectlError, TIMEOUTS } from './kubectl';
-import { finding, PreflightFinding } from './report';
+import { applyOrder } from './kustomizations';
+import { Finding } from '../model/finding';
+import { finding } from './report';
 
 /** The field manager kustomize-controller applies with. */
 export const FLUX_FIELD_MANAGER = 'kustomize-controller';
-
-/** The Kustomizations in the order Flux applies them: flux/<cluster>/oceanid/ first, then the layers. */
-export const APPLY_ORDER: readonly string[] = [FLUX_BOOTSTRAP_KUSTOMIZATION, ...FluxLayer.ALL.map((l) => l.name)];
 
 /**
  * API groups the Kubernetes 1.33 API server serves itself, without a CRD (the groups of
@@ -49,8 +46,12 @@ const BUILT_IN_GROUPS = new Set([
   'storagemigration.k8s.io',
 ]);
 
+/** Kinds whose deletion with --cascade=orphan leaves their pods running. */
+const WORKLOAD_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job']);
+
 /** The Pod Security warnings on a namespace change; the pod-security check reports the pods they name. */
-const POD_SECURITY_NAMESPACE_WARNING = /^(existing pods in namespace "[^"]+" violate the new PodSecurity enforce level|[^ ]+( \(and \d+ other pods?\))?: .+)$/;
+const POD_SECURITY_NAMESPACE_WARNING =
+  /^(existing pods in namespace "[^"]+" violate the new PodSecurity enforce level .*|[^ ]+( \(and \d+ other pods?\))?: .+)$/;
 
 /** A manager as the conflict message prints it: `"name"`, then for an Update entry ` using <apiVersion>[ at <time>]`. */
 const MANAGER = '"([^"]+)"(?: with subresource "[^"]*")?(?: using \\S+(?: at \\S+)?)?';
@@ -109,9 +110,19 @@ const listOf = (objects: readonly Manifest[]) => JSON.stringify({ apiVersion: 'v
  * to, so a batch with an error or a warning is split in halves until each such outcome belongs to
  * one object.
  */
-function dryRun(kubectl: Kubectl, objects: readonly Manifest[]): DryRunOutcome[] {
+function dryRun(kubectl: Kubectl, objects: readonly Manifest[], force = false): DryRunOutcome[] {
   if (objects.length === 0) return [];
-  const args = ['apply', '--server-side', '--dry-run=server', `--field-manager=${FLUX_FIELD_MANAGER}`, '-f', '-', '-o', 'json'];
+  const args = [
+    'apply',
+    '--server-side',
+    ...(force ? ['--force-conflicts'] : []),
+    '--dry-run=server',
+    `--field-manager=${FLUX_FIELD_MANAGER}`,
+    '-f',
+    '-',
+    '-o',
+    'json',
+  ];
   const r = kubectl.run(args, { timeoutMs: TIMEOUTS.dryRun, input: listOf(objects) });
   if (r.timedOut || r.missing) throw KubectlError.of(args, r);
   const warnings = warningLines(r.stderr);
@@ -121,7 +132,7 @@ function dryRun(kubectl: Kubectl, objects: readonly Manifest[]): DryRunOutcome[]
   }
   if (objects.length === 1) return [{ object: objects[0], warnings, error: errorText(r.stderr) || `kubectl exited with ${r.code}` }];
   const half = Math.ceil(objects.length / 2);
-  return [...dryRun(kubectl, objects.slice(0, half)), ...dryRun(kubectl, objects.slice(half))];
+  return [...dryRun(kubectl, objects.slice(0, half), force), ...dryRun(kubectl, objects.slice(half), force)];
 }
 
 /** The live objects among `objects` (`kubectl get -f - --ignore-not-found`), by identity. */
@@ -191,14 +202,14 @@ export function changedFields(rendered: Manifest, live: any, result: any): Field
  * manager (which, on which fields), or refused by admission; plus the API server's warnings.
  * Objects that cannot be dry-run yet (their CRD or namespace comes with an earlier step) are listed.
  */
-export function takeoverFindings(rendered: RenderedCluster, kubectl: Kubectl, crds: readonly any[], liveNamespaces: ReadonlySet<string>): PreflightFinding[] {
-  const findings: PreflightFinding[] = [];
+export function takeoverFindings(rendered: RenderedCluster, kubectl: Kubectl, crds: readonly any[], liveNamespaces: ReadonlySet<string>): Finding[] {
+  const findings: Finding[] = [];
   const crdInstaller = new Map<string, RenderedObject>();
   for (const o of rendered.objects.filter((x) => x.manifest.kind === 'HelmRelease'))
     for (const g of HelmReleaseFromChart.crdGroupsOf(o.source)) crdInstaller.set(g, o);
   const renderedNamespaces = new Set(rendered.objects.filter((o) => o.manifest.kind === 'Namespace').map((o) => o.manifest.metadata.name));
 
-  for (const layer of APPLY_ORDER) {
+  for (const layer of applyOrder(rendered)) {
     const checkable: Manifest[] = [];
     for (const o of rendered.objects.filter((x) => x.kustomization === layer)) {
       const m = o.manifest;
@@ -256,7 +267,13 @@ export function takeoverFindings(rendered: RenderedCluster, kubectl: Kubectl, cr
       checkable.push(m);
     }
     const live = liveObjects(kubectl, checkable);
-    for (const outcome of dryRun(kubectl, checkable)) findings.push(...describe(layer, outcome, live.get(identity(outcome.object))));
+    for (const outcome of dryRun(kubectl, checkable)) {
+      findings.push(...describe(layer, outcome, live.get(identity(outcome.object))));
+      // kustomize-controller applies with forced ownership (fluxcd/pkg ssa, client.ForceOwnership):
+      // a conflict does not stop it, so what it really meets is the forced apply's outcome.
+      if (outcome.error !== undefined && parseConflicts(outcome.error).length > 0)
+        for (const forced of dryRun(kubectl, [outcome.object], true)) findings.push(...describe(layer, forced, live.get(identity(forced.object))));
+    }
   }
   return findings;
 }
@@ -266,13 +283,13 @@ function clearManagers(m: Manifest): string {
   return `kubectl${m.metadata.namespace ? ` -n ${m.metadata.namespace}` : ''} patch ${m.kind.toLowerCase()} ${m.metadata.name} --type=json -p '[{"op":"replace","path":"/metadata/managedFields","value":[{}]}]'`;
 }
 
-function describe(layer: string, outcome: DryRunOutcome, live: any): PreflightFinding[] {
+function describe(layer: string, outcome: DryRunOutcome, live: any): Finding[] {
   const object = objectId(outcome.object);
-  const findings: PreflightFinding[] = [];
+  const findings: Finding[] = [];
   for (const w of outcome.warnings.filter((w) => !(outcome.object.kind === 'Namespace' && POD_SECURITY_NAMESPACE_WARNING.test(w)))) {
     findings.push(
       finding(
-        'warning',
+        'error',
         'takeover/admission-warning',
         object,
         `[${layer}] the API server warns: ${w}`,
@@ -286,10 +303,10 @@ function describe(layer: string, outcome: DryRunOutcome, live: any): PreflightFi
       for (const c of conflicts) {
         findings.push(
           finding(
-            'error',
+            'info',
             'takeover/conflict',
             object,
-            `[${layer}] field manager "${c.manager}" owns ${c.fields.join(', ')} with other values: kustomize-controller applies with forced ownership, takes these fields, and "${c.manager}" sets them back on its next run`,
+            `[${layer}] field manager "${c.manager}" owns ${c.fields.join(', ')} with other values: kustomize-controller applies with forced ownership and takes these fields; "${c.manager}" sets them back only if it runs again (a stale entry does no harm)`,
             c.manager.startsWith('pulumi-kubernetes')
               ? `remove it from the Pulumi stack (pulumi state delete <urn>; the object stays), then ${outcome.object.kind === 'Namespace' ? '' : 'delete it if the rendered object replaces it, or '}clear its field managers: ${clearManagers(outcome.object)}`
               : `stop "${c.manager}" managing the object, or change the model to the live values`,
@@ -304,7 +321,9 @@ function describe(layer: string, outcome: DryRunOutcome, live: any): PreflightFi
           object,
           `[${layer}] the API server refuses it: ${outcome.error.replace(/\s*\n\s*/g, ' ')}`,
           /immutable/.test(outcome.error)
-            ? 'delete the live object before the takeover so Flux creates it anew (Flux does not recreate objects with immutable changes unless spec.force is set)'
+            ? WORKLOAD_KINDS.has(outcome.object.kind)
+              ? `orphan it before the bootstrap so Flux creates it anew while its pods keep running and serving (Flux does not recreate objects with immutable changes unless spec.force is set): kubectl${outcome.object.metadata.namespace ? ` -n ${outcome.object.metadata.namespace}` : ''} delete ${outcome.object.kind.toLowerCase()} ${outcome.object.metadata.name} --cascade=orphan; retire its pods once the rendered one is Ready`
+              : 'delete the live object before the bootstrap so Flux creates it anew (Flux does not recreate objects with immutable changes unless spec.force is set)'
             : 'fix the rendered object or the cluster as the message says',
         ),
       );
@@ -326,7 +345,7 @@ function describe(layer: string, outcome: DryRunOutcome, live: any): PreflightFi
   if (other.length > 0)
     findings.push(
       finding(
-        'warning',
+        'info',
         'takeover/changed',
         object,
         `[${layer}] would change ${paths(other)}`,

@@ -60,6 +60,14 @@ function k3sConfig(model: ClusterModel, node: NodeModel): string {
     node.role === 'server'
       ? `# The server writes the join token to /var/lib/rancher/k3s/server/node-token; copy it to ${K3S_TOKEN_FILE} on each agent.`
       : `# The join token is a secret and is not part of this file: copy it from ${server.name}:/var/lib/rancher/k3s/server/node-token to ${K3S_TOKEN_FILE}.`,
+    // What changes for a node that runs already (docs/takeover.md, step 15).
+    ...(node.role === 'server'
+      ? [
+          '# On a server that runs already: K3s cannot turn secrets-encryption on for a server started without it; if',
+          '# `k3s secrets-encrypt status` says Disabled, install this file without that line. A changed flannel-backend',
+          '# needs every node rebooted with its new config, this server first.',
+        ]
+      : [`# On an agent that joined with K3S_TOKEN: write ${K3S_TOKEN_FILE} before restarting with this file (K3s reads token-file over K3S_TOKEN).`]),
     ...(node.taints.length > 0 ? ['# node-taint applies when the node registers; on a registered node apply it with kubectl taint as well.'] : []),
     ...networkComment(node),
   ];

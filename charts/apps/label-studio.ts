@@ -1,6 +1,11 @@
 import { Construct } from 'constructs';
-import { ClusterSpecResourcesLimits, ClusterSpecResourcesRequests, Cluster as PostgresCluster } from '../../imports/cnpg-clusters-postgresql.cnpg.io';
-import { EnvVar, KubePersistentVolumeClaim, Quantity } from '../../imports/k8s';
+import {
+  ClusterSpecBootstrapInitdbImportType,
+  ClusterSpecResourcesLimits,
+  ClusterSpecResourcesRequests,
+  Cluster as PostgresCluster,
+} from '../../imports/cnpg-clusters-postgresql.cnpg.io';
+import { EnvVar, IntOrString, KubeNetworkPolicy, KubePersistentVolumeClaim, Quantity } from '../../imports/k8s';
 import { PulumiSecret } from '../../lib/pulumi-secret';
 import { ComponentProps } from '../../lib/component';
 import { LayerChart } from '../../lib/layer-chart';
@@ -62,13 +67,15 @@ export class LabelStudio extends LayerChart {
       template: { type: 'kubernetes.io/basic-auth', data: { username: DB_USER, password: '{{ .password }}' } },
     });
 
+    const source = block.importFrom && importSource(this, block.importFrom);
     const postgres = ImageReference.fromModel(model, 'postgres');
     new PostgresCluster(this, 'postgres', {
       metadata: { name: DB_CLUSTER, namespace: LABEL_STUDIO_NAMESPACE },
       spec: {
         instances: 1,
         imageName: postgres.ref,
-        bootstrap: { initdb: { database: DB_NAME, owner: DB_USER, secret: { name: dbCredentials.secretName } } },
+        bootstrap: { initdb: { database: DB_NAME, owner: DB_USER, secret: { name: dbCredentials.secretName }, ...(source ? { import: source.import } : {}) } },
+        ...(source ? { externalClusters: source.externalClusters } : {}),
         storage: { size: block.postgresStorage },
         resources: {
           requests: { cpu: ClusterSpecResourcesRequests.fromString('100m'), memory: ClusterSpecResourcesRequests.fromString('256Mi') },
@@ -77,6 +84,22 @@ export class LabelStudio extends LayerChart {
       },
     });
     const dbPods = Endpoint.pods(LABEL_STUDIO_NAMESPACE, { 'cnpg.io/cluster': DB_CLUSTER });
+    if (block.importFrom) {
+      // Egress only: an ingress policy in the existing namespace would isolate the running Postgres.
+      new KubeNetworkPolicy(this, 'import-egress', {
+        metadata: { name: 'postgres-to-import-source-egress', namespace: LABEL_STUDIO_NAMESPACE },
+        spec: {
+          podSelector: { matchLabels: { 'cnpg.io/cluster': DB_CLUSTER } },
+          policyTypes: ['Egress'],
+          egress: [
+            {
+              to: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': block.importFrom.namespace } } }],
+              ports: [{ protocol: 'TCP', port: IntOrString.fromNumber(block.importFrom.port) }],
+            },
+          ],
+        },
+      });
+    }
 
     const secretKey = new PulumiSecret(this, 'secret-key', {
       name: `${NAME}-secret-key`,
@@ -208,4 +231,29 @@ export class LabelStudio extends LayerChart {
     // The CloudNativePG instance manager watches its Cluster object through the API server.
     new AllowTraffic(this, 'db-to-api', { name: 'postgres-to-api-server', from: dbPods, to: Endpoint.kubeApiServer(), ports: [KUBE_API_SERVER_PORT] });
   }
+}
+
+const IMPORT_SOURCE = 'existing-label-studio';
+
+/**
+ * The existing database as a CloudNativePG external cluster, and the import that copies it at
+ * initdb (microservice type: one database, into the Cluster's own database and owner). Its
+ * password comes from ESC like every other secret.
+ */
+function importSource(scope: Construct, from: NonNullable<ClusterModel['labelStudio']['importFrom']>) {
+  const password = new PulumiSecret(scope, 'import-source', {
+    name: `${DB_CLUSTER}-import-source`,
+    namespace: LABEL_STUDIO_NAMESPACE,
+    data: { password: from.passwordKey },
+  });
+  return {
+    import: { type: ClusterSpecBootstrapInitdbImportType.MICROSERVICE, databases: [from.database], source: { externalCluster: IMPORT_SOURCE } },
+    externalClusters: [
+      {
+        name: IMPORT_SOURCE,
+        connectionParameters: { host: `${from.service}.${from.namespace}.svc.cluster.local`, port: String(from.port), user: from.user, dbname: from.database },
+        password: { name: password.secretName, key: 'password' },
+      },
+    ],
+  };
 }

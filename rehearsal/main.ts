@@ -1,0 +1,39 @@
+import { findRepoRoot } from '../synth/run';
+import { rehearseAll } from './run';
+
+// `npm run rehearse`: the takeover runbook over every recorded variant. Prints each variant's
+// timeline (step, command, what changed, each hostname's serving path when it changes) and one
+// summary line; exit 0 when every variant held, 1 when a promise broke, 2 when it could not run.
+function main(): number {
+  const out = (line: string) => process.stdout.write(`${line}\n`);
+  let outcome: ReturnType<typeof rehearseAll>;
+  try {
+    outcome = rehearseAll(findRepoRoot(__dirname));
+  } catch (error) {
+    process.stderr.write(`rehearse: ${(error as Error).message.split('\n')[0]}\n`);
+    return 2;
+  }
+  const { results, hostnames } = outcome;
+  for (const r of results) {
+    out(`== ${r.variant}`);
+    let paths: Record<string, string> = {};
+    for (const t of r.timeline) {
+      out(`step ${t.step}: ${t.command}`);
+      for (const c of t.changes) out(`    ${c}`);
+      for (const h of hostnames) if (paths[h] !== t.paths[h]) out(`    ${h}: ${t.paths[h]}`);
+      paths = { ...t.paths };
+    }
+  }
+  const failed = results.filter((r) => r.failures.length > 0);
+  for (const r of failed) for (const f of r.failures) process.stderr.write(`rehearsal: ${r.variant}: ${f}\n`);
+  const steps = Math.max(...results.map((r) => r.steps));
+  const lost = results.reduce((n, r) => n + r.lost, 0);
+  if (failed.length > 0) {
+    out(`rehearsal: ${steps} steps, ${results.length} variants, ${failed.length} failed (${failed.map((r) => r.variant).join(', ')}), ${lost} objects lost`);
+    return 1;
+  }
+  out(`rehearsal: ${steps} steps, ${results.length} variants, ${hostnames.join(' and ')} served throughout, ${lost} objects lost`);
+  return 0;
+}
+
+process.exitCode = main();

@@ -1,0 +1,126 @@
+import { publicHostname } from '../model/hostname';
+import { RenderedCluster } from '../synth/render';
+import { Interpreter, PreflightGate, UnknownCommand } from './commands';
+import { Runbook, RunbookStep } from './runbook';
+import { CommandFailed, Simulation } from './simulator';
+import { Obj, Variant } from './world';
+
+/** One line of the timeline: a command of a step, what it changed and each hostname's serving path after it. */
+export interface TimelineEntry {
+  readonly step: string;
+  readonly command: string;
+  readonly changes: readonly string[];
+  readonly paths: Readonly<Record<string, string>>;
+}
+
+/** The outcome of one variant. */
+export interface RehearsalResult {
+  readonly variant: string;
+  readonly steps: number;
+  readonly timeline: readonly TimelineEntry[];
+  /** Broken promises, each naming the step and the object. Empty when the runbook held. */
+  readonly failures: readonly string[];
+  readonly lost: number;
+}
+
+export interface RehearsalOptions {
+  readonly gate: PreflightGate;
+  /** What `flux install --components-extra=image-reflector-controller,image-automation-controller` adds. @default none */
+  readonly imageComponents?: readonly Obj[];
+  /** Also run the roll-back steps after the takeover. @default true */
+  readonly rollback?: boolean;
+  /** Check the end state of a complete takeover (rendered paths, Ready Kustomizations, a deploy key that may push). @default true */
+  readonly finalChecks?: boolean;
+}
+
+/**
+ * Runs a runbook's commands against one variant, step by step. After every command the
+ * controllers settle and the invariants are checked: each public hostname served at the start
+ * keeps a Ready serving path; nothing is pruned, uninstalled or lost; Pulumi is never asked to
+ * delete; no node goes NotReady. At the end of the takeover the rendered paths must serve both
+ * hostnames, every rendered Kustomization must be Ready, and image automation must be able to push.
+ */
+export function rehearse(variant: Variant, rendered: RenderedCluster, runbook: Runbook, options: RehearsalOptions): RehearsalResult {
+  const sim = new Simulation(variant.world, rendered, options.imageComponents);
+  const interpreter = new Interpreter(sim, options.gate);
+  const hostnames = (['labelStudio', 'triton'] as const).map((k) => publicHostname(rendered.model, k));
+  sim.settle();
+  const servedAtStart = new Set(hostnames.filter((h) => sim.servingPath(h).ready));
+  const legacyRows = Math.max(0, ...Object.values(sim.world.databases));
+  const startOrigin = sim.servingPath(hostnames[0]).origin;
+  const timeline: TimelineEntry[] = [];
+  const failures: string[] = [];
+  const paths = () => Object.fromEntries(hostnames.map((h) => [h, sim.servingPath(h).text]));
+  timeline.push({ step: '0', command: '(the cluster as recorded)', changes: [], paths: paths() });
+
+  const runSteps = (steps: readonly RunbookStep[]): boolean => {
+    for (const step of steps) {
+      for (const line of step.commands) {
+        sim.changes = [];
+        const seen = sim.violations.length;
+        const where = `step ${step.id} (${step.title}): ${line.text}`;
+        try {
+          interpreter.run(line);
+          if (!interpreter.readsOnly(line)) sim.settle();
+        } catch (error) {
+          if (error instanceof UnknownCommand) failures.push(`${where}: the rehearsal does not know the command ${error.message}`);
+          else if (error instanceof CommandFailed) failures.push(`${where}: ${error.message}`);
+          else failures.push(`${where}: ${(error as Error).message}`);
+          timeline.push({ step: step.id, command: line.text, changes: sim.changes, paths: paths() });
+          return false;
+        }
+        for (const v of sim.violations.slice(seen)) failures.push(`${where}: ${v}`);
+        for (const h of servedAtStart) {
+          const path = sim.servingPath(h);
+          if (!path.ready) failures.push(`${where}: ${h} has no Ready serving path: ${path.text}`);
+        }
+        const label = sim.servingPath(hostnames[0]);
+        if (label.ready && label.origin !== startOrigin) {
+          const db = Object.entries(sim.world.databases).find(([k]) => k.startsWith('Cluster/'));
+          if (db && db[1] < legacyRows)
+            failures.push(
+              `${where}: ${hostnames[0]} serves ${label.origin}, whose database ${db[0]} holds ${db[1]} of the ${legacyRows} rows of the existing Label Studio`,
+            );
+        }
+        timeline.push({ step: step.id, command: line.text, changes: sim.changes, paths: paths() });
+        if (failures.length > 0) return false;
+      }
+    }
+    return true;
+  };
+
+  let completed = runSteps(runbook.takeover);
+  if (completed && options.finalChecks !== false) {
+    for (const h of hostnames) {
+      const path = sim.servingPath(h);
+      const route = rendered.objects.some((o) => o.manifest.kind === 'ConfigMap' && JSON.stringify(o.manifest).includes(`hostname: ${h}`));
+      if (!path.ready || path.remote || !route) failures.push(`after the takeover: ${h} is not served by the rendered connectors: ${path.text}`);
+    }
+    for (const k of rendered.objects.filter((o) => o.manifest.kind === 'Kustomization' && o.manifest.apiVersion.startsWith('kustomize.toolkit'))) {
+      const live = sim.get('Kustomization', k.manifest.metadata.namespace, k.manifest.metadata.name);
+      if (!live || !sim.objectReady(live))
+        failures.push(`after the takeover: Kustomization ${k.manifest.metadata.name} is not Ready: ${live?.status?.conditions?.[0]?.message ?? 'not found'}`);
+    }
+    const key = sim.get('Secret', 'flux-system', rendered.model.repository.secretName);
+    if (sim.world.deployKeys[key?.metadata.uid ?? ''] !== 'read-write') {
+      failures.push(
+        `after the takeover: Secret flux-system/${rendered.model.repository.secretName} holds a ${key ? 'read-only' : 'missing'} deploy key: ImageUpdateAutomation cannot push`,
+      );
+    }
+    for (const [node, host] of Object.entries(sim.world.hosts)) if (!host.ready) failures.push(`after the takeover: node ${node} is NotReady`);
+    completed = failures.length === 0;
+  }
+  if (completed && options.rollback !== false && runbook.rollback.length > 0 && runSteps(runbook.rollback)) {
+    // Frozen: nothing Flux or External Secrets runs may change an object any more.
+    for (const k of sim.list('Kustomization'))
+      if (!k.spec?.suspend) failures.push(`after the roll-back: Kustomization ${k.metadata.namespace}/${k.metadata.name} still reconciles`);
+    for (const hr of sim.list('HelmRelease'))
+      if (!hr.spec?.suspend)
+        failures.push(`after the roll-back: HelmRelease ${hr.metadata.namespace}/${hr.metadata.name} still reconciles (drift detection puts its chart back)`);
+    for (const d of sim.list('Deployment').filter((o) => o.metadata.name === 'external-secrets'))
+      if (sim.workloadReady(d))
+        failures.push(`after the roll-back: External Secrets still runs in ${d.metadata.namespace} (ExternalSecrets keep rewriting their Secrets)`);
+  }
+  const steps = new Set(timeline.map((t) => t.step)).size - 1;
+  return { variant: variant.name, steps, timeline, failures, lost: sim.lost };
+}

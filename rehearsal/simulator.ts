@@ -1,0 +1,660 @@
+import { parse as parseYaml } from 'yaml';
+import { RenderedCluster } from '../synth/render';
+import { CHART_OBJECTS, chartName, issuerSecrets, releaseName } from './charts';
+import { Obj, objectKey, World } from './world';
+
+/** Thrown when a command fails the way the real tool would (a refusal, a missing object). */
+export class CommandFailed extends Error {}
+
+const FLUX_NS = 'flux-system';
+/** Where the rehearsal notes which tunnel a connector pod joined (the token it read at start). */
+const TUNNEL_ANNOTATION = 'rehearsal.oceanid.io/tunnel';
+const labelsMatch = (selector: Record<string, string> | undefined, labels: Record<string, string> | undefined) =>
+  !!selector && Object.keys(selector).length > 0 && Object.entries(selector).every(([k, v]) => labels?.[k] === v);
+const ready = (o: Obj | undefined) => !!o?.status?.conditions?.some((c: any) => c.type === 'Ready' && c.status === 'True');
+const setReady = (o: Obj, ok: boolean, message: string) => {
+  o.status = { ...(o.status ?? {}), conditions: [{ type: 'Ready', status: ok ? 'True' : 'False', message, reason: ok ? 'Succeeded' : 'Failed' }] };
+};
+/** Inventory entry id as kustomize-controller writes it: `<namespace>_<name>_<group>_<Kind>`. */
+const inventoryId = (o: Obj) => `${o.metadata.namespace ?? ''}_${o.metadata.name}_${o.apiVersion.includes('/') ? o.apiVersion.split('/')[0] : ''}_${o.kind}`;
+const fromInventoryId = (id: string) => {
+  const parts = id.split('_');
+  const kind = parts[parts.length - 1];
+  return { namespace: parts[0], name: parts.slice(1, parts.length - 2).join('_'), kind };
+};
+
+/** The serving path of a public hostname at one moment. */
+export interface ServingPath {
+  readonly ready: boolean;
+  readonly text: string;
+  /** The origin every connector routes the hostname to, when the path is ready. */
+  readonly origin?: string;
+  /** True when the connectors route by the tunnel's dashboard configuration (remotely managed). */
+  readonly remote?: boolean;
+}
+
+/**
+ * The cluster and the world around it, with the controllers that act on them: kustomize-controller
+ * (kustomize-controller v1.7.3, the release Flux v2.7.5 ships), helm-controller v1.4.5, External
+ * Secrets, CloudNativePG, the Deployment and DaemonSet controllers, K3s on the hosts. Every change
+ * is logged for the timeline; every deletion and refusal that breaks a promise of the takeover is
+ * recorded as a violation.
+ */
+export class Simulation {
+  readonly world: World;
+  readonly rendered: RenderedCluster;
+  /** What the last command changed, for the timeline. */
+  changes: string[] = [];
+  /** Broken promises (objects lost, Pulumi asked to delete, nodes down): each names the object. */
+  violations: string[] = [];
+  /** Objects lost (deleted PVCs, databases, CRDs, pruned or uninstalled objects). */
+  lost = 0;
+  /** Secrets (in cert-manager's namespace) that a deleted ClusterIssuer read. */
+  retiredIssuerSecrets: { namespace: string; name: string }[] = [];
+  /** The synth's tree is on the branch Flux reads (flux bootstrap pushed, or git push). */
+  pushed = false;
+  /** `flux bootstrap` wrote flux/<cluster>/flux-system/ to the repository. */
+  bootstrapped = false;
+  private uid = 0;
+
+  /** What `flux install --components-extra` adds: the image automation controllers and their CRDs. */
+  readonly imageComponents: readonly Obj[];
+
+  constructor(world: World, rendered: RenderedCluster, imageComponents: readonly Obj[] = []) {
+    this.world = structuredClone(world);
+    this.rendered = rendered;
+    this.imageComponents = imageComponents;
+    // The branch an old sync watches still holds what it last applied: its tree is its inventory.
+    for (const k of this.list('Kustomization')) {
+      const path = String(k.spec?.path ?? '');
+      if (this.world.gitTrees[path]) continue;
+      this.world.gitTrees[path] = this.world.objects
+        .filter(
+          (o) =>
+            o.metadata.labels?.['kustomize.toolkit.fluxcd.io/name'] === k.metadata.name &&
+            o.metadata.labels?.['kustomize.toolkit.fluxcd.io/namespace'] === k.metadata.namespace,
+        )
+        .map((o) => {
+          const c = structuredClone(o);
+          delete c.status;
+          return c;
+        });
+    }
+    this.materializePods();
+    // The connectors running now hold the token they started with: pin each to its tunnel.
+    for (const pod of this.list('Pod')) {
+      const owner = pod.metadata.ownerReferences?.[0]?.name ?? '';
+      const tunnel = Object.entries(this.world.connectors).find(([k]) => {
+        const [kind, ns, name] = k.split('/');
+        return kind === 'Deployment' && ns === pod.metadata.namespace && (owner === name || owner.startsWith(`${name}-`));
+      })?.[1];
+      if (tunnel) pod.metadata.annotations = { ...(pod.metadata.annotations ?? {}), [TUNNEL_ANNOTATION]: tunnel };
+    }
+  }
+
+  // ---- objects -------------------------------------------------------------------------------
+
+  get(kind: string, namespace: string | undefined, name: string): Obj | undefined {
+    return this.world.objects.find((o) => o.kind === kind && (o.metadata.namespace ?? '') === (namespace ?? '') && o.metadata.name === name);
+  }
+  list(kind: string, namespace?: string): Obj[] {
+    return this.world.objects.filter((o) => o.kind === kind && (namespace === undefined || o.metadata.namespace === namespace));
+  }
+  put(obj: Obj, why: string): Obj {
+    const existing = this.get(obj.kind, obj.metadata.namespace, obj.metadata.name);
+    if (existing) {
+      Object.assign(existing, obj);
+      return existing;
+    }
+    obj.metadata.uid ??= `rehearsal-${++this.uid}`;
+    this.world.objects.push(obj);
+    this.changes.push(`${why} ${objectKey(obj)}`);
+    return obj;
+  }
+  /** Deletes an object; `lossless` when what it holds survives elsewhere (a Pod of a running workload). */
+  remove(obj: Obj, why: string, options: { orphan?: boolean } = {}): void {
+    const key = objectKey(obj);
+    if (!this.world.objects.includes(obj)) return;
+    this.world.objects = this.world.objects.filter((o) => o !== obj);
+    this.changes.push(`${why} ${key}`);
+    if (obj.kind === 'PersistentVolumeClaim' || obj.kind === 'CustomResourceDefinition' || this.world.databases[key] !== undefined || obj.kind === 'Cluster') {
+      this.violate(`${why} ${key}: ${obj.kind === 'CustomResourceDefinition' ? 'a CRD (every object of its kind goes with it)' : 'data'} lost`);
+    }
+    if (obj.kind === 'CustomResourceDefinition') {
+      const group = obj.spec?.group;
+      const kind = obj.spec?.names?.kind;
+      for (const cr of this.world.objects.filter((o) => o.kind === kind && o.apiVersion.startsWith(`${group}/`))) this.remove(cr, `${why} (its CRD went)`);
+    }
+    if (obj.kind === 'Namespace') {
+      for (const o of this.world.objects.filter((x) => x.metadata.namespace === obj.metadata.name)) this.remove(o, `${why} (its namespace went)`);
+    }
+    if (obj.kind === 'Stack' && obj.spec?.destroyOnFinalize) this.violate(`${why} ${key} with destroyOnFinalize: the operator runs pulumi destroy`);
+    if (obj.kind === 'Kustomization') this.finalizeKustomization(obj, why);
+    if (obj.kind === 'ClusterIssuer') {
+      // cert-manager reads a ClusterIssuer's Secrets from its cluster resource namespace (the chart's default: its own).
+      for (const name of issuerSecrets(obj)) this.retiredIssuerSecrets.push({ namespace: 'cert-manager', name });
+    }
+    if (obj.kind === 'HelmRelease' && !obj.spec?.suspend) this.uninstall(obj, why);
+    if ((obj.kind === 'Deployment' || obj.kind === 'DaemonSet' || obj.kind === 'StatefulSet') && !options.orphan) {
+      for (const pod of this.podsOf(obj)) this.remove(pod, `${why} (its pod)`);
+    }
+  }
+  violate(message: string): void {
+    this.violations.push(message);
+    if (/lost|pruned|uninstall/.test(message)) this.lost++;
+  }
+
+  // ---- pods ----------------------------------------------------------------------------------
+
+  private podsOf(workload: Obj): Obj[] {
+    const selector = workload.spec?.selector?.matchLabels;
+    const name = workload.metadata.name;
+    return this.list('Pod', workload.metadata.namespace).filter(
+      (p) => labelsMatch(selector, p.metadata.labels) && (p.metadata.ownerReferences ?? []).some((r) => r.name === name || r.name.startsWith(`${name}-`)),
+    );
+  }
+  /** Pods for every workload whose recorded status says they run, so connectors and origins are pods. */
+  private materializePods(): void {
+    for (const w of this.workloads()) {
+      const want = this.replicas(w);
+      const have = this.podsOf(w);
+      for (let i = have.length; i < Math.min(want, w.status?.readyReplicas ?? w.status?.numberReady ?? 0); i++) this.addPod(w, i, true);
+    }
+  }
+  private workloads(): Obj[] {
+    return this.world.objects.filter((o) => o.kind === 'Deployment' || o.kind === 'StatefulSet' || o.kind === 'DaemonSet');
+  }
+  private replicas(w: Obj): number {
+    return w.kind === 'DaemonSet' ? 1 : (w.spec?.replicas ?? 1);
+  }
+  private addPod(w: Obj, i: number, isReady: boolean): Obj {
+    const pod: Obj = {
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: {
+        name: `${w.metadata.name}-rehearsal-${i}`,
+        namespace: w.metadata.namespace,
+        labels: { ...(w.spec?.template?.metadata?.labels ?? {}) },
+        ownerReferences: [{ kind: w.kind === 'Deployment' ? 'ReplicaSet' : w.kind, name: `${w.metadata.name}-rehearsal`, controller: true }],
+      },
+      spec: structuredClone(w.spec?.template?.spec ?? {}),
+      status: { phase: 'Running', conditions: [{ type: 'Ready', status: isReady ? 'True' : 'False' }] },
+    };
+    return this.put(pod, 'started');
+  }
+  /** Why a pod of this template cannot become Ready, or undefined. */
+  private blocked(namespace: string | undefined, spec: any): string | undefined {
+    if (namespace && !this.get('Namespace', undefined, namespace)) return `namespace ${namespace} missing`;
+    for (const c of [...(spec?.initContainers ?? []), ...(spec?.containers ?? [])]) {
+      for (const e of c.env ?? []) {
+        const ref = e.valueFrom?.secretKeyRef;
+        if (ref && !ref.optional && !this.get('Secret', namespace, ref.name)) return `Secret ${namespace}/${ref.name} missing`;
+      }
+      const gpu = c.resources?.limits?.['nvidia.com/gpu'];
+      if (gpu) {
+        const plugins = this.list('DaemonSet').filter((d) => /nvidia-device-plugin/.test(d.metadata.name) && this.podsOf(d).some(ready));
+        if (plugins.length !== 1)
+          return plugins.length === 0 ? 'no device plugin advertises nvidia.com/gpu' : `${plugins.length} device plugins register nvidia.com/gpu on the node`;
+      }
+    }
+    for (const v of spec?.volumes ?? []) {
+      if (v.secret && !this.get('Secret', namespace, v.secret.secretName)) return `Secret ${namespace}/${v.secret.secretName} missing`;
+      if (v.configMap && !this.get('ConfigMap', namespace, v.configMap.name)) return `ConfigMap ${namespace}/${v.configMap.name} missing`;
+      if (v.persistentVolumeClaim && !this.get('PersistentVolumeClaim', namespace, v.persistentVolumeClaim.claimName))
+        return `PVC ${namespace}/${v.persistentVolumeClaim.claimName} missing`;
+    }
+    const node = spec?.nodeSelector?.['kubernetes.io/hostname'];
+    if (node && this.world.hosts[node] && !this.world.hosts[node].ready) return `node ${node} NotReady`;
+    return undefined;
+  }
+  /** The Deployment, StatefulSet and DaemonSet controllers: pods follow replicas; readiness follows what they need. */
+  private reconcileWorkloads(): void {
+    for (const w of this.workloads()) {
+      const pods = this.podsOf(w);
+      const want = this.replicas(w);
+      for (const extra of pods.slice(want)) this.remove(extra, 'scaled down');
+      for (let i = pods.length; i < want; i++) this.addPod(w, i, false);
+      let readyCount = 0;
+      for (const pod of this.podsOf(w)) {
+        const why = this.blocked(w.metadata.namespace, pod.spec);
+        const wasReady = ready(pod);
+        setReady(pod, !why, why ?? 'ready');
+        if (wasReady && why) this.changes.push(`not Ready ${objectKey(pod)}: ${why}`);
+        if (!why) readyCount++;
+      }
+      w.status = { ...(w.status ?? {}), replicas: want, readyReplicas: readyCount, numberReady: readyCount };
+    }
+  }
+  workloadReady(w: Obj | undefined): boolean {
+    return !!w && this.podsOf(w).filter(ready).length >= Math.max(1, this.replicas(w));
+  }
+
+  // ---- the Git repository ---------------------------------------------------------------------
+
+  /** Objects the repository holds under `path` (./-relative), as the source Flux reads would build them. */
+  tree(path: string): Obj[] | undefined {
+    const dir = path.replace(/^\.\//, '').replace(/\/$/, '');
+    const under = (file: string) => file === dir || file.startsWith(`${dir}/`);
+    const objects: Obj[] = [];
+    let found = false;
+    if (this.pushed) {
+      for (const o of this.rendered.objects) {
+        if (under(o.file)) {
+          found = true;
+          objects.push(o.manifest as unknown as Obj);
+        }
+      }
+      if (this.bootstrapped) {
+        for (const o of this.fluxComponents()) {
+          if (under(`flux/${this.rendered.model.name}/flux-system/gotk.yaml`)) {
+            found = true;
+            objects.push(o);
+          }
+        }
+      }
+    }
+    for (const [p, objs] of Object.entries(this.world.gitTrees)) {
+      if (under(p.replace(/^\.\//, ''))) {
+        found = true;
+        objects.push(...objs);
+      }
+    }
+    return found ? objects : undefined;
+  }
+  /** What bootstrap writes to flux/<cluster>/flux-system/: Flux's namespace, CRDs, controllers and its own sync. */
+  fluxComponents(): Obj[] {
+    const flux = this.world.objects.filter(
+      (o) =>
+        (o.kind === 'CustomResourceDefinition' && /\.toolkit\.fluxcd\.io$/.test(o.metadata.name)) ||
+        (o.kind === 'Deployment' && o.metadata.namespace === FLUX_NS) ||
+        (o.kind === 'Namespace' && o.metadata.name === FLUX_NS),
+    );
+    const sync = [this.get('GitRepository', FLUX_NS, 'flux-system'), this.get('Kustomization', FLUX_NS, 'flux-system')].filter((o): o is Obj => !!o);
+    return [...flux, ...sync].map((o) => {
+      const c = structuredClone(o);
+      delete c.status;
+      return c;
+    });
+  }
+
+  // ---- Flux ----------------------------------------------------------------------------------
+
+  /** Runs the controllers until nothing changes (a few passes: each layer waits for the one it depends on). */
+  settle(): void {
+    let before = this.fingerprint();
+    for (let pass = 0; pass < 12; pass++) {
+      this.reconcileSources();
+      for (const k of this.list('Kustomization')) this.reconcileKustomization(k);
+      for (const hr of this.list('HelmRelease')) this.reconcileHelmRelease(hr);
+      this.reconcileExternalSecrets();
+      this.reconcileDatabases();
+      this.reconcileWorkloads();
+      this.reconcileStatus();
+      const after = this.fingerprint();
+      if (after === before) return;
+      before = after;
+    }
+  }
+  /** What the controllers may change, serialised: every object but the CRDs' and ConfigMaps' bodies, which none of them writes. */
+  private fingerprint(): string {
+    return JSON.stringify(this.world.objects.map((o) => (o.kind === 'CustomResourceDefinition' || o.kind === 'ConfigMap' ? objectKey(o) : o)));
+  }
+  private reconcileSources(): void {
+    for (const g of this.list('GitRepository')) {
+      const secret = g.spec?.secretRef?.name;
+      const ok = !secret || !!this.get('Secret', g.metadata.namespace, secret);
+      if (ready(g) !== ok) setReady(g, ok, ok ? 'stored artifact' : `secret ${secret} not found`);
+    }
+    for (const kind of ['HelmRepository', 'OCIRepository']) for (const r of this.list(kind)) if (!ready(r)) setReady(r, true, 'artifact stored');
+  }
+  private controllerRuns(namespace: string, name: string): boolean {
+    return this.workloadReady(this.get('Deployment', namespace, name));
+  }
+  private crdServes(o: Obj): boolean {
+    const [group] = o.apiVersion.split('/');
+    if (
+      !o.apiVersion.includes('/') ||
+      /^(apps|batch|policy|networking\.k8s\.io|rbac\.authorization\.k8s\.io|apiextensions\.k8s\.io|node\.k8s\.io)$/.test(group)
+    )
+      return true;
+    return (
+      this.list('CustomResourceDefinition').some((c) => c.spec?.group === group && c.spec?.names?.kind === o.kind) ||
+      this.list('CustomResourceDefinition').some((c) => c.metadata.name.endsWith(`.${group}`) && c.metadata.name.startsWith(`${o.kind.toLowerCase()}`))
+    );
+  }
+  /** kustomize-controller: build the path, apply (server-side, adopting existing objects), prune by inventory, wait. */
+  private reconcileKustomization(k: Obj): void {
+    if (k.spec?.suspend || !this.controllerRuns(FLUX_NS, 'kustomize-controller')) return;
+    const source = this.get(k.spec?.sourceRef?.kind ?? 'GitRepository', k.spec?.sourceRef?.namespace ?? k.metadata.namespace, k.spec?.sourceRef?.name);
+    if (!ready(source)) return;
+    for (const dep of k.spec?.dependsOn ?? []) if (!ready(this.get('Kustomization', dep.namespace ?? k.metadata.namespace, dep.name))) return;
+    const objects = this.tree(k.spec?.path ?? './');
+    if (!objects) {
+      if (ready(k) || !k.status?.conditions) setReady(k, false, `kustomization path not found: ${k.spec?.path}`);
+      return;
+    }
+    const applied: Obj[] = [];
+    const order = (o: Obj) => (o.kind === 'CustomResourceDefinition' ? 0 : o.kind === 'Namespace' ? 1 : 2);
+    for (const desired of [...objects].sort((a, b) => order(a) - order(b))) {
+      if (desired.kind === 'Kustomization' && desired.apiVersion.startsWith('kustomize.config')) continue;
+      if (!this.crdServes(desired)) {
+        setReady(k, false, `${objectKey(desired)}: no matches for kind ${desired.kind}`);
+        return;
+      }
+      const live = this.get(desired.kind, desired.metadata.namespace, desired.metadata.name);
+      if (live && desired.kind === 'Deployment' && JSON.stringify(live.spec?.selector) !== JSON.stringify(desired.spec?.selector)) {
+        setReady(k, false, `Deployment/${desired.metadata.namespace}/${desired.metadata.name}: spec.selector: field is immutable`);
+        return;
+      }
+      applied.push(this.apply(desired, k));
+    }
+    // Prune: what the last inventory held and this build does not (kustomize-controller, prune: true).
+    const ids = new Set(applied.map(inventoryId));
+    const previous: string[] = (k.status?.inventory?.entries ?? []).map((e: { id: string }) => e.id);
+    if (k.spec?.prune) {
+      for (const id of previous.filter((i) => !ids.has(i))) {
+        const { namespace, name, kind } = fromInventoryId(id);
+        const stale = this.get(kind, namespace || undefined, name);
+        if (!stale || stale.metadata.annotations?.['kustomize.toolkit.fluxcd.io/prune'] === 'disabled') continue;
+        this.violate(`pruned ${objectKey(stale)} from the inventory of Kustomization ${k.metadata.name}: the new build lacks it`);
+        this.remove(stale, `pruned by Kustomization ${k.metadata.name}:`);
+      }
+    }
+    k.status = { ...(k.status ?? {}), inventory: { entries: [...ids].sort().map((id) => ({ id, v: 'v1' })) } };
+    const waiting = k.spec?.wait ? applied.find((o) => !this.objectReady(o)) : undefined;
+    setReady(k, !waiting, waiting ? `health check: ${objectKey(waiting)} not ready` : 'Applied revision');
+  }
+  private apply(desired: Obj, k: Obj): Obj {
+    const labels = { 'kustomize.toolkit.fluxcd.io/name': k.metadata.name, 'kustomize.toolkit.fluxcd.io/namespace': k.metadata.namespace! };
+    const live = this.get(desired.kind, desired.metadata.namespace, desired.metadata.name);
+    if (live) {
+      const adopted = live.metadata.labels?.['kustomize.toolkit.fluxcd.io/name'] !== k.metadata.name;
+      live.metadata.labels = { ...(live.metadata.labels ?? {}), ...(desired.metadata.labels ?? {}), ...labels };
+      live.metadata.annotations = { ...(live.metadata.annotations ?? {}), ...(desired.metadata.annotations ?? {}) };
+      // Server-side apply with forced ownership: the rendered fields win; fields nobody renders stay.
+      if (desired.spec) live.spec = { ...(live.spec ?? {}), ...structuredClone(desired.spec), ...(live.spec?.suspend ? { suspend: live.spec.suspend } : {}) };
+      if (desired.data) live.data = { ...(live.data ?? {}), ...desired.data };
+      if (adopted) this.changes.push(`adopted ${objectKey(live)} (Kustomization ${k.metadata.name})`);
+      return live;
+    }
+    const created = structuredClone(desired);
+    created.metadata.labels = { ...(created.metadata.labels ?? {}), ...labels };
+    return this.put(created, `created (Kustomization ${k.metadata.name})`);
+  }
+  /** kustomize-controller's finalizer: garbage-collects the inventory unless suspended or not pruning. */
+  private finalizeKustomization(k: Obj, why: string): void {
+    if (k.spec?.suspend || !k.spec?.prune || !this.controllerRuns(FLUX_NS, 'kustomize-controller')) return;
+    for (const e of k.status?.inventory?.entries ?? []) {
+      const { namespace, name, kind } = fromInventoryId(e.id);
+      const o = this.get(kind, namespace || undefined, name);
+      if (!o || o === k) continue;
+      this.violate(`garbage-collected ${objectKey(o)} with Kustomization ${k.metadata.name} (${why})`);
+      this.remove(o, `garbage-collected with Kustomization ${k.metadata.name}:`);
+    }
+  }
+  /** Ready as kstatus and the controllers report it. */
+  objectReady(o: Obj): boolean {
+    const live = this.get(o.kind, o.metadata.namespace, o.metadata.name);
+    if (!live) return false;
+    if (['Deployment', 'DaemonSet', 'StatefulSet'].includes(live.kind)) return this.workloadReady(live);
+    if (
+      ['HelmRelease', 'Kustomization', 'ExternalSecret', 'ClusterSecretStore', 'Cluster', 'GitRepository', 'HelmRepository', 'OCIRepository'].includes(
+        live.kind,
+      )
+    )
+      return ready(live);
+    return true;
+  }
+
+  // ---- helm-controller -----------------------------------------------------------------------
+
+  private chartObjects(hr: Obj): Obj[] {
+    const chart = chartName(hr);
+    const release = releaseName(hr);
+    const namespace = hr.spec?.targetNamespace ?? hr.metadata.namespace;
+    return (CHART_OBJECTS[chart] ?? []).map((c) => {
+      const name = c.name.replace('{release}', release);
+      const existing = this.get(c.kind, c.clusterScoped ? undefined : namespace, name);
+      return (
+        existing ??
+        ({
+          apiVersion: c.kind === 'CustomResourceDefinition' ? 'apiextensions.k8s.io/v1' : c.kind === 'Service' ? 'v1' : 'apps/v1',
+          kind: c.kind,
+          metadata: { name, ...(c.clusterScoped ? {} : { namespace }) },
+        } as Obj)
+      );
+    });
+  }
+  private releaseSecrets(release: string, namespace: string): Obj[] {
+    return this.list('Secret', namespace).filter((s) => s.metadata.labels?.owner === 'helm' && s.metadata.labels?.name === release);
+  }
+  /** helm-controller: install or upgrade (Helm refuses objects another release or nobody owns), drift correction. */
+  private reconcileHelmRelease(hr: Obj): void {
+    if (hr.spec?.suspend || !this.controllerRuns(FLUX_NS, 'helm-controller')) return;
+    const release = releaseName(hr);
+    const storage = hr.spec?.storageNamespace ?? hr.metadata.namespace!;
+    const namespace = hr.spec?.targetNamespace ?? hr.metadata.namespace!;
+    if (!this.get('Namespace', undefined, namespace)) return;
+    for (const o of this.chartObjects(hr)) {
+      const live = this.get(o.kind, o.metadata.namespace, o.metadata.name);
+      if (!live) continue;
+      const owner = live.metadata.annotations?.['meta.helm.sh/release-name'];
+      const ownerNs = live.metadata.annotations?.['meta.helm.sh/release-namespace'];
+      if (live.metadata.labels?.['app.kubernetes.io/managed-by'] !== 'Helm' || owner !== release || ownerNs !== namespace) {
+        const why = `${objectKey(live)} exists and cannot be imported into the current release: invalid ownership metadata (release-name "${owner ?? ''}", want "${release}")`;
+        if (!hr.status?.conditions?.[0]?.message?.includes(why)) setReady(hr, false, why);
+        return;
+      }
+    }
+    const upgraded = this.releaseSecrets(release, storage).length > 0;
+    for (const o of this.chartObjects(hr)) {
+      const live = this.get(o.kind, o.metadata.namespace, o.metadata.name);
+      const target = live ?? this.put(this.chartWorkload(o, release), `installed (HelmRelease ${hr.metadata.namespace}/${hr.metadata.name})`);
+      target.metadata.labels = { ...(target.metadata.labels ?? {}), 'app.kubernetes.io/managed-by': 'Helm' };
+      target.metadata.annotations = {
+        ...(target.metadata.annotations ?? {}),
+        'meta.helm.sh/release-name': release,
+        'meta.helm.sh/release-namespace': namespace,
+      };
+      // Drift detection (mode: enabled) puts the chart's values back, replicas included.
+      if (
+        live &&
+        (target.kind === 'Deployment' || target.kind === 'StatefulSet') &&
+        hr.spec?.driftDetection?.mode === 'enabled' &&
+        target.spec?.replicas === 0
+      ) {
+        target.spec.replicas = 1;
+        this.changes.push(`drift corrected ${objectKey(target)}: replicas 0 -> 1 (HelmRelease ${hr.metadata.namespace}/${hr.metadata.name})`);
+      }
+    }
+    if (!upgraded) {
+      this.put(
+        {
+          apiVersion: 'v1',
+          kind: 'Secret',
+          metadata: { name: `sh.helm.release.v1.${release}.v1`, namespace: storage, labels: { owner: 'helm', name: release, status: 'deployed' } },
+          type: 'helm.sh/release.v1',
+        },
+        'helm release stored',
+      );
+    }
+    const workloadsReady = this.chartObjects(hr)
+      .filter((o) => o.kind === 'Deployment' || o.kind === 'DaemonSet')
+      .every((o) => this.workloadReady(this.get(o.kind, o.metadata.namespace, o.metadata.name)));
+    if (ready(hr) !== workloadsReady)
+      setReady(hr, workloadsReady, workloadsReady ? `Helm ${upgraded ? 'upgrade' : 'install'} succeeded` : 'waiting for the chart');
+  }
+  private chartWorkload(o: Obj, release: string): Obj {
+    if (o.kind !== 'Deployment' && o.kind !== 'DaemonSet')
+      return o.kind === 'CustomResourceDefinition'
+        ? { ...o, spec: { group: o.metadata.name.split('.').slice(1).join('.'), names: { kind: o.metadata.name.split('.')[0] } } }
+        : o;
+    const labels = { 'app.kubernetes.io/name': o.metadata.name, 'app.kubernetes.io/instance': release };
+    const gpuNode = o.kind === 'DaemonSet' ? Object.keys(this.world.hosts).find((h) => /calypso/.test(h)) : undefined;
+    return {
+      ...o,
+      spec: {
+        replicas: 1,
+        selector: { matchLabels: labels },
+        template: { metadata: { labels }, spec: gpuNode ? { nodeSelector: { 'kubernetes.io/hostname': gpuNode } } : {} },
+      },
+    };
+  }
+  /** helm-controller's finalizer: deleting a HelmRelease that is not suspended uninstalls its release. */
+  private uninstall(hr: Obj, why: string): void {
+    if (!this.controllerRuns(FLUX_NS, 'helm-controller')) return;
+    const release = releaseName(hr);
+    for (const o of this.chartObjects(hr)) {
+      const live = this.get(o.kind, o.metadata.namespace, o.metadata.name);
+      if (!live || o.kind === 'CustomResourceDefinition') continue; // Helm never deletes CRDs on uninstall
+      this.violate(`helm uninstall ${release} (${why} HelmRelease ${hr.metadata.namespace}/${hr.metadata.name}): ${objectKey(live)} uninstalled`);
+      this.remove(live, `uninstalled with release ${release}:`);
+    }
+    for (const s of this.releaseSecrets(release, hr.spec?.storageNamespace ?? hr.metadata.namespace!)) this.remove(s, 'uninstalled');
+  }
+
+  // ---- External Secrets, CloudNativePG, status ------------------------------------------------
+
+  private reconcileExternalSecrets(): void {
+    const esoRuns = this.list('Deployment').some((d) => d.metadata.name === 'external-secrets' && this.workloadReady(d));
+    for (const store of this.list('ClusterSecretStore')) {
+      const ref = store.spec?.provider?.pulumi?.auth?.accessToken?.secretRef;
+      const ok = esoRuns && !!ref && !!this.get('Secret', ref.namespace, ref.name);
+      if (ready(store) !== ok) setReady(store, ok, ok ? 'store validated' : 'could not get the access token');
+    }
+    if (!esoRuns) return;
+    for (const es of this.list('ExternalSecret')) {
+      const store = this.get(es.spec?.secretStoreRef?.kind ?? 'SecretStore', undefined, es.spec?.secretStoreRef?.name);
+      const keys: string[] = (es.spec?.data ?? []).map((d: any) => d.remoteRef?.key);
+      const missing = keys.find((k) => this.world.esc[k] === undefined);
+      const name = es.spec?.target?.name ?? es.metadata.name;
+      const ns = es.metadata.namespace;
+      if (!ready(store) || missing) {
+        if (ready(es) || !es.status) setReady(es, false, missing ? `ESC has no ${missing}` : 'store not ready');
+        continue;
+      }
+      const live = this.get('Secret', ns, name);
+      const owner = live?.metadata.ownerReferences?.find((r) => r.kind === 'ExternalSecret');
+      if (owner && owner.name !== es.metadata.name) {
+        setReady(es, false, `Secret ${name} is owned by ExternalSecret ${owner.name}`);
+        continue;
+      }
+      const data = Object.fromEntries((es.spec?.data ?? []).map((d: any) => [d.secretKey, '']));
+      const secret =
+        live ??
+        this.put(
+          { apiVersion: 'v1', kind: 'Secret', metadata: { name, namespace: ns }, data, type: 'Opaque' },
+          `created (ExternalSecret ${ns}/${es.metadata.name})`,
+        );
+      if (live && !owner) this.changes.push(`adopted ${objectKey(live)} (ExternalSecret ${es.metadata.name}, creationPolicy Owner)`);
+      secret.metadata.ownerReferences = [{ kind: 'ExternalSecret', name: es.metadata.name, controller: true }];
+      secret.data = { ...(secret.data ?? {}), ...data };
+      for (const k of keys) {
+        const tunnel = this.world.esc[k]?.match(/^tunnel:(.+)$/)?.[1];
+        if (tunnel) this.world.connectors[objectKey(secret)] = tunnel;
+      }
+      if (!ready(es)) setReady(es, true, 'SecretSynced');
+    }
+  }
+  private reconcileDatabases(): void {
+    const operator = this.list('Deployment').some((d) => d.metadata.name === 'cloudnative-pg' && this.workloadReady(d));
+    for (const c of this.list('Cluster').filter((o) => o.apiVersion.startsWith('postgresql.cnpg.io/'))) {
+      const key = objectKey(c);
+      if (!operator) continue;
+      if (this.world.databases[key] === undefined) {
+        const source = this.importSource(c);
+        this.world.databases[key] = source ? (this.world.databases[source] ?? 0) : 0;
+        this.changes.push(`initdb ${key}: ${source ? `imported ${this.world.databases[key]} rows from ${source}` : 'empty database'}`);
+      }
+      const secret = c.spec?.bootstrap?.initdb?.secret?.name;
+      const ok = !secret || !!this.get('Secret', c.metadata.namespace, secret);
+      if (ready(c) !== ok) setReady(c, ok, ok ? 'Cluster in healthy state' : `Secret ${secret} missing`);
+    }
+  }
+  /** The database a CloudNativePG Cluster imports at initdb (`bootstrap.initdb.import` from an external cluster). */
+  private importSource(c: Obj): string | undefined {
+    const ext = c.spec?.bootstrap?.initdb?.import?.source?.externalCluster;
+    const host: string | undefined = c.spec?.externalClusters?.find((e: any) => e.name === ext)?.connectionParameters?.host;
+    if (!host) return undefined;
+    const [svc, ns] = host.split('.');
+    const service = this.get('Service', ns, svc);
+    const holder = this.workloads().find((w) => w.metadata.namespace === ns && labelsMatch(service?.spec?.selector, w.spec?.template?.metadata?.labels));
+    return holder ? objectKey(holder) : undefined;
+  }
+  private reconcileStatus(): void {
+    for (const ci of this.list('ClusterIssuer')) if (!ci.status?.conditions) setReady(ci, true, 'registered');
+  }
+
+  // ---- serving paths -------------------------------------------------------------------------
+
+  /** Every cloudflared connected to `tunnel`: pods (by their token's Secret or their workload) and host units. */
+  private connectors(tunnel: string): { where: string; routes: Record<string, string>; pod?: Obj; host?: string }[] {
+    const found: { where: string; routes: Record<string, string>; pod?: Obj; host?: string }[] = [];
+    for (const pod of this.list('Pod')) {
+      const node = pod.spec?.nodeSelector?.['kubernetes.io/hostname'];
+      if (node && this.world.hosts[node] && !this.world.hosts[node].ready) continue;
+      for (const c of pod.spec?.containers ?? []) {
+        const args = [...(c.command ?? []), ...(c.args ?? [])];
+        if (!args.includes('tunnel') || !args.includes('run')) continue;
+        const secretRef = (c.env ?? []).find((e: any) => e.name === 'TUNNEL_TOKEN')?.valueFrom?.secretKeyRef?.name;
+        // A pod keeps the token it read at start, whatever its Secret holds later.
+        const recorded = pod.metadata.annotations?.[TUNNEL_ANNOTATION];
+        const t = recorded ?? (secretRef && ready(pod) ? this.world.connectors[`Secret/${pod.metadata.namespace}/${secretRef}`] : undefined);
+        if (t && !recorded) pod.metadata.annotations = { ...(pod.metadata.annotations ?? {}), [TUNNEL_ANNOTATION]: t };
+        if (t !== tunnel) continue;
+        found.push({ where: `pod ${pod.metadata.namespace}/${pod.metadata.name}`, routes: this.localRoutes(pod, c), pod });
+      }
+    }
+    for (const [hostName, host] of Object.entries(this.world.hosts)) {
+      if (!host.ready) continue;
+      for (const [unit, u] of Object.entries(host.units))
+        if (u.active && u.tunnel === tunnel) found.push({ where: `${unit} on ${hostName}`, routes: u.routes ?? {}, host: hostName });
+    }
+    return found;
+  }
+  private localRoutes(pod: Obj, container: any): Record<string, string> {
+    const routes: Record<string, string> = {};
+    for (const mount of container.volumeMounts ?? []) {
+      const volume = (pod.spec?.volumes ?? []).find((v: any) => v.name === mount.name);
+      const cm = volume?.configMap && this.get('ConfigMap', pod.metadata.namespace, volume.configMap.name);
+      for (const text of Object.values(cm?.data ?? {})) {
+        for (const rule of (parseYaml(String(text)) as any)?.ingress ?? []) if (rule.hostname) routes[rule.hostname] = rule.service;
+      }
+    }
+    return routes;
+  }
+  /** Whether an origin answers, seen from a connector (a pod's loopback, a host's, or a cluster Service). */
+  private originReady(origin: string, from: { pod?: Obj; host?: string }): boolean {
+    const local = origin.match(/^https?:\/\/localhost:(\d+)/);
+    if (local) {
+      if (from.pod) return ready(from.pod);
+      return Object.values(this.world.hosts[from.host!]?.units ?? {}).some((u) => u.active && u.serves === origin);
+    }
+    const svc = origin.match(/^https?:\/\/([a-z0-9-]+)\.([a-z0-9-]+)\.svc(?:\.cluster\.local)?:(\d+)/);
+    if (!svc) return false;
+    const service = this.get('Service', svc[2], svc[1]);
+    return !!service && this.list('Pod', svc[2]).some((p) => ready(p) && labelsMatch(service.spec?.selector, p.metadata.labels));
+  }
+  /** A hostname's serving path: DNS -> tunnel -> every connected connector -> its route -> a Ready origin. */
+  servingPath(hostname: string): ServingPath {
+    const tunnelName = this.world.dns[hostname];
+    if (!tunnelName) return { ready: false, text: 'no DNS record' };
+    const tunnel = this.world.tunnels[tunnelName];
+    const connectors = this.connectors(tunnelName);
+    if (connectors.length === 0) return { ready: false, text: `tunnel ${tunnelName}: no connector` };
+    const origins = new Set<string>();
+    for (const c of connectors) {
+      const origin = tunnel?.managed === 'remote' ? tunnel.routes[hostname] : c.routes[hostname];
+      if (!origin) return { ready: false, text: `tunnel ${tunnelName}: ${c.where} has no route for ${hostname}` };
+      if (!this.originReady(origin, c)) return { ready: false, text: `tunnel ${tunnelName}: ${c.where} -> ${origin} (not ready)` };
+      origins.add(origin);
+    }
+    const via = tunnel?.managed === 'remote' ? ' (dashboard routes)' : '';
+    return {
+      ready: true,
+      origin: [...origins].join(', '),
+      remote: tunnel?.managed === 'remote',
+      text: `tunnel ${tunnelName}${via}, ${connectors.length} connector(s) -> ${[...origins].join(', ')}`,
+    };
+  }
+}

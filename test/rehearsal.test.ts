@@ -1,0 +1,296 @@
+// The takeover runbook (docs/takeover.md) rehearsed over recorded clusters: every variant keeps
+// both public hostnames served and loses nothing; each defect of the previous runbook
+// (test/fixtures/rehearsal/old-runbook.md) fails the rehearsal it was written for.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { RehearsalResult } from '../rehearsal/rehearse';
+import { REHEARSAL_FILES, rehearseVariant } from '../rehearsal/run';
+import { parseRunbook, Runbook } from '../rehearsal/runbook';
+import { parseLine } from '../rehearsal/shell';
+import { loadVariants, Variant } from '../rehearsal/world';
+import { repoRoot } from './helpers';
+
+const variants = loadVariants(join(repoRoot, REHEARSAL_FILES.seed), join(repoRoot, REHEARSAL_FILES.variants));
+const variant = (name: string): Variant => {
+  const v = variants.find((x) => x.name === name);
+  if (!v) throw new Error(`no variant ${name}`);
+  return v;
+};
+const runbook = parseRunbook(readFileSync(join(repoRoot, REHEARSAL_FILES.runbook), 'utf8'));
+const results = new Map<string, RehearsalResult>();
+const rehearsed = (name: string) => {
+  if (!results.has(name)) results.set(name, rehearseVariant(repoRoot, variant(name), runbook));
+  return results.get(name)!;
+};
+
+describe('the runbook, rehearsed', () => {
+  test.each(variants.map((v) => v.name))('%s: both hostnames served after every command, nothing lost', (name) => {
+    const result = rehearsed(name);
+    expect(result.failures).toEqual([]);
+    expect(result.lost).toBe(0);
+    // The takeover ran to its end and the roll-back after it.
+    expect(result.timeline.some((t) => t.step === 'R2')).toBe(true);
+  });
+
+  test('the seed ends with both hostnames on the rendered, locally managed tunnels', () => {
+    const last = rehearsed('seed')
+      .timeline.filter((t) => /^\d+$/.test(t.step))
+      .at(-1)!;
+    expect(last.paths['label.boathou.se']).toMatch(/^tunnel oceanid-production-cluster, 2 connector\(s\) -> http:\/\/label-studio\.label-studio\.svc/);
+    expect(last.paths['gpu.boathou.se']).toMatch(/^tunnel oceanid-production-node, 1 connector\(s\) -> http:\/\/localhost:8000/);
+  });
+});
+
+describe('retiring what the old setup left', () => {
+  test('the old connectors, the host unit, the old ClusterIssuer and its Secrets go after their replacements are Ready', () => {
+    const timeline = rehearsed('seed').timeline;
+    const at = (change: string) => timeline.findIndex((t) => t.changes.includes(change));
+    const dnsMoved = timeline.findIndex((t) => t.changes.some((c) => c.startsWith('DNS label.boathou.se')));
+    expect(at('deleted Pod/cloudflared/cloudflared-5b7d9c8f6a-q4wzt')).toBeGreaterThan(dnsMoved);
+    expect(at('deleted Deployment/cloudflared/cloudflared-connector')).toBeGreaterThan(dnsMoved);
+    expect(at('stopped and disabled cloudflared-node on calypso')).toBeGreaterThan(
+      timeline.findIndex((t) => t.changes.some((c) => c.startsWith('DNS gpu.boathou.se'))),
+    );
+    expect(at('deleted ClusterIssuer//letsencrypt-prod')).toBeGreaterThan(
+      timeline.findIndex((t) => /clusterissuer\/<rendered-cluster-issuer.name>/.test(t.command)),
+    );
+    expect(at('deleted Secret/cert-manager/cloudflare-api-token-secret')).toBeGreaterThan(at('deleted ClusterIssuer//letsencrypt-prod'));
+  });
+
+  test('a ClusterIssuer a Certificate still names stays, and so do its Secrets', () => {
+    const v = withWorld('seed', (w) =>
+      w.world.objects.push({
+        apiVersion: 'cert-manager.io/v1',
+        kind: 'Certificate',
+        metadata: { name: 'legacy', namespace: 'apps' },
+        spec: { secretName: 'legacy-tls', dnsNames: ['legacy.boathou.se'], issuerRef: { kind: 'ClusterIssuer', name: 'letsencrypt-prod' } },
+      }),
+    );
+    const result = rehearseVariant(repoRoot, v, runbook, { rollback: false });
+    expect(result.failures).toEqual([]);
+    const changes = result.timeline.flatMap((t) => t.changes);
+    expect(changes).not.toContain('deleted ClusterIssuer//letsencrypt-prod');
+    expect(changes).not.toContain('deleted Secret/cert-manager/cloudflare-api-token-secret');
+  });
+});
+
+describe('the rehearsal refuses what it cannot model', () => {
+  test('an unknown command fails the rehearsal, naming it', () => {
+    const text = '## 1. Something new\n\n```sh\nkubectl get nodes\nterraform apply\n```\n';
+    const result = rehearseVariant(repoRoot, variant('seed'), parseRunbook(text), { rollback: false });
+    expect(result.failures).toEqual([expect.stringContaining('the rehearsal does not know the command terraform')]);
+  });
+
+  test('a placeholder that names no set fails the rehearsal', () => {
+    const text = '## 1. Old style\n\n```sh\nkubectl -n pulumi-system patch stack <name> --type=merge -p \'{"spec":{"destroyOnFinalize":false}}\'\n```\n';
+    const result = rehearseVariant(repoRoot, variant('seed'), parseRunbook(text), { rollback: false });
+    expect(result.failures).toEqual([expect.stringContaining('placeholder <name> names no set')]);
+  });
+
+  test('a flag the pinned CLI does not have fails the command, as the CLI would', () => {
+    const result = partial(variant('seed'), fragment('flux reconcile source helm --all -n flux-system'));
+    expect(result.failures).toEqual([expect.stringContaining('flux reconcile source helm: name is required')]);
+  });
+
+  test('the shell reader keeps quotes, substitutions and placeholders as one word each', () => {
+    const [line] = parseLine(`pulumi env set org/p/e a.b "$(cloudflared tunnel token t)" --secret`);
+    expect(line.pipeline[0].words).toEqual(['pulumi', 'env', 'set', 'org/p/e', 'a.b', '$(cloudflared tunnel token t)', '--secret']);
+    const [pipe] = parseLine(`cat hosts/x/<agent.name>/config.yaml | ssh <agent.name> sudo tee /etc/f > /dev/null`);
+    expect(pipe.pipeline.map((c) => c.words)).toEqual([
+      ['cat', 'hosts/x/<agent.name>/config.yaml'],
+      ['ssh', '<agent.name>', 'sudo', 'tee', '/etc/f'],
+    ]);
+  });
+});
+
+// ---- the defects of the previous runbook: each fails there and holds in docs/takeover.md ----
+
+const oldRunbook = parseRunbook(readFileSync(join(repoRoot, 'test/fixtures/rehearsal/old-runbook.md'), 'utf8'));
+const GATE = /^npm run preflight$/;
+/** Some steps of a runbook, without the lines `drop` matches. */
+const pick = (rb: Runbook, ids: string[], drop?: RegExp): Runbook => ({
+  takeover: rb.takeover.filter((s) => ids.includes(s.id)).map((s) => ({ ...s, commands: s.commands.filter((c) => !drop?.test(c.text)) })),
+  rollback: [],
+});
+/** A runbook without the lines `drop` matches. */
+const without = (rb: Runbook, drop: RegExp): Runbook => ({
+  takeover: rb.takeover.map((s) => ({ ...s, commands: s.commands.filter((c) => !drop.test(c.text)) })),
+  rollback: rb.rollback,
+});
+const fragment = (commands: string): Runbook => parseRunbook(`## 1. Fragment\n\n\`\`\`sh\n${commands}\n\`\`\`\n`);
+const partial = (v: Variant, rb: Runbook) => rehearseVariant(repoRoot, v, rb, { finalChecks: false, rollback: false });
+const withWorld = (name: string, edit: (v: Variant) => void): Variant => {
+  const v = structuredClone(variant(name));
+  edit(v);
+  return v;
+};
+
+describe('1. the old sync path', () => {
+  test('the old runbook bootstraps over the old flux-system Kustomization: refused, "would overwrite path"', () => {
+    const result = partial(variant('seed'), pick(oldRunbook, ['7'], GATE));
+    expect(result.failures).toEqual([expect.stringContaining('would overwrite path ("./clusters/tethys") of existing Kustomization')]);
+  });
+
+  test('patching the old path instead makes kustomize-controller prune Flux itself', () => {
+    const result = partial(
+      variant('seed'),
+      fragment(`flux install --components-extra=image-reflector-controller,image-automation-controller
+git push
+kubectl -n flux-system patch kustomization flux-system --type=merge -p '{"spec":{"path":"./flux/production"}}'`),
+    );
+    expect(result.failures).toContainEqual(
+      expect.stringMatching(
+        /pruned CustomResourceDefinition\/\/kustomizations\.kustomize\.toolkit\.fluxcd\.io from the inventory of Kustomization flux-system/,
+      ),
+    );
+    expect(result.lost).toBeGreaterThan(0);
+  });
+
+  test('the runbook takes the old sync out suspended (no garbage collection) and the bootstrap goes through', () => {
+    const result = rehearsed('seed');
+    const step6 = result.timeline.filter((t) => t.step === '6').flatMap((t) => t.changes);
+    expect(step6).toContain('deleted Kustomization/flux-system/flux-system');
+    expect(step6.filter((c) => /garbage-collected|pruned/.test(c))).toEqual([]);
+    expect(result.timeline.filter((t) => t.step === '12').flatMap((t) => t.changes)).toContain('bootstrap: Flux syncs ./flux/production');
+  });
+});
+
+describe('2. the deploy key', () => {
+  test('the old bootstrap keeps the existing read-only key ("source secret up to date")', () => {
+    const result = partial(variant('seed'), { takeover: [...pick(runbook, ['6']).takeover, ...pick(oldRunbook, ['7'], GATE).takeover], rollback: [] });
+    expect(result.failures).toEqual([expect.stringContaining('kept the existing Secret flux-system/flux-system: its deploy key stays read-only')]);
+  });
+
+  test('the runbook deletes the Secret first, and the bootstrap generates a read-write key', () => {
+    const changes = rehearsed('seed').timeline.flatMap((t) => t.changes);
+    expect(changes).toContain('deleted Secret/flux-system/flux-system');
+    expect(changes).toContain('generated deploy key Secret/flux-system/flux-system');
+  });
+});
+
+describe('3. the gate and the old connectors', () => {
+  test('reaching the old gate meant deleting the running connectors: label.<base> goes down at once', () => {
+    // What the previous preflight's "after the runbook" state took: every Deployment in cloudflared gone.
+    const result = partial(
+      variant('seed'),
+      fragment('kubectl -n cloudflared delete deployment cloudflared\nkubectl -n cloudflared delete deployment cloudflared-connector'),
+    );
+    expect(result.failures).toEqual([expect.stringMatching(/label\.boathou\.se has no Ready serving path: tunnel oceanid-cluster: no connector/)]);
+  });
+
+  test('the gate passes while the old connectors still serve, and the ESO token comes before the bootstrap', () => {
+    const timeline = rehearsed('seed').timeline;
+    const gate = timeline.find((t) => t.step === '11')!;
+    expect(gate.changes).toEqual(['preflight exit 0']);
+    expect(gate.paths['label.boathou.se']).toMatch(/^tunnel oceanid-cluster \(dashboard routes\), 2 connector\(s\)/);
+    const at = (pattern: RegExp) => timeline.findIndex((t) => pattern.test(t.command));
+    expect(at(/create secret generic pulumi-esc-access-token/)).toBeLessThan(at(/^flux bootstrap/));
+  });
+});
+
+describe('4. the K3s hosts', () => {
+  test('the old step 11 restarts the server into secrets encryption, without traefik and onto WireGuard without a reboot', () => {
+    const result = partial(variant('traefik-ingress'), pick(oldRunbook, ['11']));
+    expect(result.failures).toEqual([
+      expect.stringContaining('srv712429: secrets-encryption turned on for an existing server'),
+      expect.stringContaining('disable traefik removes the controller serving Ingress default/whoami'),
+      expect.stringContaining('disable servicelb leaves LoadBalancer Service default/mqtt without an address'),
+      expect.stringContaining('flannel backend vxlan -> wireguard-native by a restart'),
+    ]);
+  });
+
+  test('the old step 11 restarts the agents on the rendered config without /etc/rancher/k3s/token: NotReady', () => {
+    // The server's lines aside (they fail first, above): what the old step does on the agents.
+    const result = partial(variant('seed'), pick(oldRunbook, ['11'], /srv712429/));
+    expect(result.failures).toContainEqual(
+      expect.stringContaining('node srv712695 NotReady after the restart: token-file /etc/rancher/k3s/token does not exist'),
+    );
+  });
+
+  test('the host configs say what changes for a node that runs already', () => {
+    const server = readFileSync(join(repoRoot, 'hosts/production/srv712429/config.yaml'), 'utf8');
+    expect(server).toMatch(/^# On a server that runs already: K3s cannot turn secrets-encryption on/m);
+    expect(server).toMatch(/^secrets-encryption: true$/m);
+    for (const agent of ['srv712695', 'calypso']) {
+      const config = readFileSync(join(repoRoot, `hosts/production/${agent}/config.yaml`), 'utf8');
+      expect(config).toMatch(/^token-file: \/etc\/rancher\/k3s\/token$/m);
+      expect(config).toContain('write /etc/rancher/k3s/token before restarting with this file');
+    }
+  });
+
+  test.each(['seed', 'traefik-ingress'])('%s: the runbook writes the token files, keeps what still needs traefik, reboots the server first', (name) => {
+    const result = partial(variant(name), pick(runbook, ['15']));
+    expect(result.failures).toEqual([]);
+  });
+});
+
+describe('5. the operator and the way back', () => {
+  const drifting = () => withWorld('seed', (v) => (v.world.objects.find((o) => o.kind === 'HelmRelease')!.spec.driftDetection = { mode: 'enabled' }));
+
+  test('the old step 1 scales the operator to 0 and helm-controller scales it back', () => {
+    const result = partial(drifting(), pick(oldRunbook, ['1']));
+    expect(result.failures).toEqual([expect.stringContaining('Deployment/pulumi-system/pulumi-kubernetes-operator has spec.replicas 1, not 0')]);
+  });
+
+  test('the old step 1 looks for the Stack in pulumi-system only', () => {
+    const result = partial(variant('pko-elsewhere'), pick(oldRunbook, ['1']));
+    expect(result.failures).toEqual([expect.stringContaining('Stack "oceanid-cluster" not found in pulumi-system')]);
+  });
+
+  test.each([['seed'], ['pko-elsewhere']])('%s: the runbook suspends the HelmRelease first, wherever it is', (name) => {
+    const v = name === 'seed' ? drifting() : variant(name);
+    expect(partial(v, pick(runbook, ['1'])).failures).toEqual([]);
+  });
+
+  test('the old roll-back leaves HelmReleases and External Secrets running', () => {
+    const result = rehearseVariant(repoRoot, variant('seed'), { takeover: runbook.takeover, rollback: oldRunbook.rollback });
+    expect(result.failures).toContainEqual(expect.stringContaining('after the roll-back: HelmRelease cert-manager/cert-manager still reconciles'));
+    expect(result.failures).toContainEqual(expect.stringContaining('after the roll-back: External Secrets still runs in external-secrets'));
+  });
+
+  test('deleting a HelmRelease that is not suspended uninstalls its chart; a suspended one keeps it', () => {
+    const takeover = { takeover: runbook.takeover, rollback: [] };
+    const uninstall = fragment('kubectl -n cert-manager delete helmrelease cert-manager').takeover;
+    const deleted = rehearseVariant(repoRoot, variant('seed'), { ...takeover, rollback: uninstall }, { finalChecks: false });
+    expect(deleted.failures).toContainEqual(expect.stringContaining('helm uninstall cert-manager'));
+    const suspended = fragment('flux suspend helmrelease cert-manager -n cert-manager\nkubectl -n cert-manager delete helmrelease cert-manager').takeover;
+    const kept = rehearseVariant(repoRoot, variant('seed'), { ...takeover, rollback: suspended }, { finalChecks: false });
+    expect(kept.failures.filter((f) => /uninstall|lost/.test(f))).toEqual([]);
+    expect(kept.lost).toBe(0);
+  });
+});
+
+describe('6. the facts that decide the takeover', () => {
+  test('the rendered connectors on the remotely managed tunnel follow its dashboard routes, not the rendered ingress', () => {
+    const result = rehearseVariant(repoRoot, variant('seed'), without(runbook, /oceanid-production-cluster|clusterTunnelToken/), { rollback: false });
+    expect(result.failures).toEqual([
+      expect.stringMatching(/after the takeover: label\.boathou\.se is not served by the rendered connectors: tunnel oceanid-cluster \(dashboard routes\)/),
+    ]);
+  });
+
+  test('a hand-made device plugin left beside the rendered one keeps Triton pending', () => {
+    const result = rehearseVariant(repoRoot, variant('seed'), without(runbook, /handmade-device-plugin/), { rollback: false });
+    expect(result.failures).toEqual([
+      expect.stringContaining('Kustomization flux-system/apps is not Ready: health check: Deployment/gpu-inference/triton not ready'),
+    ]);
+  });
+
+  test('chart objects of another release block the gate, and past it make the HelmRelease fail', () => {
+    const gated = rehearseVariant(repoRoot, variant('other-release'), without(runbook, /foreign-chart-object|old-release/), { rollback: false });
+    expect(gated.failures).toEqual([expect.stringMatching(/step 11 \(The gate\): npm run preflight: preflight exits 1: error helm\/ownership/)]);
+    const ungated = rehearseVariant(repoRoot, variant('other-release'), without(runbook, /foreign-chart-object|old-release|^npm run preflight$/), {
+      rollback: false,
+    });
+    expect(ungated.failures).toEqual([expect.stringContaining('HelmRelease/cert-manager/cert-manager not ready')]);
+  });
+
+  test('without the import, label.<base> would move to an empty database', () => {
+    const result = rehearseVariant(
+      repoRoot,
+      withWorld('seed', (v) => delete v.world.modelPatch),
+      runbook,
+      { rollback: false },
+    );
+    expect(result.failures).toEqual([expect.stringContaining('holds 0 of the 1843 rows of the existing Label Studio')]);
+  });
+});
