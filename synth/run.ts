@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { checkClusterList, loadClusterModel, ModelError, ModelSource } from '../model/load';
+import { loadClusterModels, ModelError, ModelSource } from '../model/load';
 import { Finding, formatFinding, validateCluster } from '../policy';
 import type { SchemaGateOptions } from '../policy/schema';
 import { withOutputLock } from './lock';
@@ -26,11 +26,7 @@ export interface SynthResult {
 
 /** Loads, renders and validates every cluster. Throws ModelError for a bad model. */
 export function synthesize(sources: readonly ModelSource[], repoRoot: string, options: RenderOptions = {}, gate: SchemaGateOptions = {}): SynthResult {
-  checkClusterList(sources);
-  const clusters = sources.map((source) => renderCluster(loadClusterModel(source, repoRoot), options));
-  const names = clusters.map((c) => c.model.name);
-  const dup = names.find((n, i) => names.indexOf(n) !== i);
-  if (dup) throw new ModelError('model/clusters.ts', [{ path: 'name', message: `two clusters are named "${dup}": each renders into dist/<name>/` }]);
+  const clusters = loadClusterModels(sources, repoRoot).map((model) => renderCluster(model, options));
   const files = new Map<string, string>();
   for (const cluster of clusters) for (const [path, content] of cluster.files) files.set(path, content);
   return { clusters, findings: clusters.flatMap((c) => validateCluster(c, gate)), files };
@@ -68,12 +64,13 @@ function underOutputLock<T>(repoRoot: string, command: string, io: CliIo, readOn
     waitMs: io.lockWaitMs,
     onWait: (holder) => io.err(`${command}: waiting for ${holder} to finish with dist/, flux/ and hosts/`),
     readOnly,
+    fs: io.fs,
   });
 }
 
 /** Completes or undoes what an interrupted synth left, and tells the user which. */
 function settleInterruptedWrite(repoRoot: string, io: CliIo, outputFs: OutputFs | undefined): void {
-  const note = recoverInterruptedWrite(repoRoot, outputFs);
+  const note = recoverInterruptedWrite(repoRoot, OUTPUT_ROOTS, outputFs);
   if (note) io.err(`note: ${note}.`);
 }
 
