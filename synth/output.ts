@@ -117,7 +117,7 @@ export interface WriteOptions {
  */
 export function writeOutputsAtomically(repoRoot: string, files: ReadonlyMap<string, string>, options: WriteOptions): boolean {
   const fs = options.fs ?? nodeFs;
-  recoverInterruptedWrite(repoRoot, fs);
+  recoverInterruptedWrite(repoRoot, options.roots, fs);
   const preserve = options.preserve ?? (() => false);
   for (const path of files.keys()) {
     if (!options.roots.includes(path.split('/')[0])) throw new Error(`internal: ${path} is outside the generated folders ${options.roots.join(', ')}`);
@@ -229,21 +229,11 @@ function checkReplaceable(repoRoot: string, roots: readonly string[], fs: Output
  * runs that have ended left behind. The caller holds the output lock. Returns what it did, for the
  * user, or undefined when there was nothing to recover.
  */
-export function recoverInterruptedWrite(repoRoot: string, fs: OutputFs = nodeFs): string | undefined {
+export function recoverInterruptedWrite(repoRoot: string, roots: readonly string[], fs: OutputFs = nodeFs): string | undefined {
   let note: string | undefined;
   const journalPath = join(repoRoot, JOURNAL);
-  if (fs.existsSync(journalPath)) {
-    let journal: Journal;
-    try {
-      journal = JSON.parse(fs.readFileSync(journalPath, 'utf8')) as Journal;
-      if (!Array.isArray(journal.roots) || !journal.staging?.startsWith(STAGING_PREFIX) || !journal.old?.startsWith(OLD_PREFIX))
-        throw new Error('not a synth journal');
-    } catch (error) {
-      throw new OutputError(
-        `${JOURNAL} (left by an interrupted synth) is unreadable: ${(error as Error).message}; ` +
-          `compare ${OLD_PREFIX}*/ and ${STAGING_PREFIX}*/ with the output folders by hand, then remove it`,
-      );
-    }
+  if (fs.lstatSync(journalPath, { throwIfNoEntry: false })) {
+    const journal = readJournal(repoRoot, roots, fs);
     const interrupted = `an interrupted synth left ${JOURNAL}`;
     try {
       for (const root of journal.roots) swapRoot(repoRoot, journal, root, fs);
@@ -261,6 +251,43 @@ export function recoverInterruptedWrite(repoRoot: string, fs: OutputFs = nodeFs)
     .filter((entry) => entry === `${JOURNAL}.tmp` || [STAGING_PREFIX, OLD_PREFIX].some((p) => entry.startsWith(p) && !ownerRuns(entry.slice(p.length))));
   discard(repoRoot, abandoned, fs);
   return note;
+}
+
+/** A staging or old-output folder's name: its prefix, then the tag of the run that made it (ownerTag and a time). */
+const TAG = /^(\d+)-(\d+|x)-(\d+)$/;
+
+/**
+ * The journal, when it is one this tool wrote: the staging and old-output folder names it gives
+ * are plain entries of the repository root with one run's tag (no separator, no `..`), each a
+ * folder and not a symbolic link where it exists, and its roots are exactly the output folders.
+ * Anything else is refused before any path in it is touched: a journal committed by someone else
+ * would otherwise make the synth, or `npm run validate` in CI, move and delete folders it names.
+ */
+function readJournal(repoRoot: string, roots: readonly string[], fs: OutputFs): Journal {
+  const refuse = (why: string) => new OutputError(`${JOURNAL} was not written by this tool (${why}); nothing was changed: remove it and run again`);
+  const path = join(repoRoot, JOURNAL);
+  if (!fs.lstatSync(path).isFile()) throw refuse('it is not a plain file');
+  let journal: Partial<Journal>;
+  try {
+    journal = JSON.parse(fs.readFileSync(path, 'utf8')) as Partial<Journal>;
+  } catch (error) {
+    throw refuse(`not JSON: ${(error as Error).message}`);
+  }
+  for (const [field, prefix] of [
+    ['staging', STAGING_PREFIX],
+    ['old', OLD_PREFIX],
+  ] as const) {
+    const name = journal?.[field];
+    if (typeof name !== 'string' || !name.startsWith(prefix) || !TAG.test(name.slice(prefix.length))) {
+      throw refuse(`${field} ${JSON.stringify(name)} is not ${prefix}<pid>-<start>-<time>`);
+    }
+    const stat = fs.lstatSync(join(repoRoot, name), { throwIfNoEntry: false });
+    if (stat && !stat.isDirectory()) throw refuse(`${field} ${name} is ${stat.isSymbolicLink() ? 'a symbolic link' : 'not a folder'}`);
+  }
+  if (!Array.isArray(journal.roots) || journal.roots.join('\0') !== roots.join('\0')) {
+    throw refuse(`roots ${JSON.stringify(journal.roots)} are not ${JSON.stringify(roots)}`);
+  }
+  return journal as Journal;
 }
 
 /** True when the run named by a staging folder's tag may still be writing it. */

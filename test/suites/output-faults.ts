@@ -1,10 +1,10 @@
 import * as fs from 'node:fs';
-import { existsSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { clusters } from '../../model/clusters';
 import { runDiffCli } from '../../synth/diff';
 import { interceptMutations, MUTATING_CALLS, OutputFs, writeOutputsAtomically } from '../../synth/output';
-import { isBootstrapOwned, OUTPUT_ROOTS, readSettledOutputs, synthesize } from '../../synth/run';
+import { CliIo, isBootstrapOwned, OUTPUT_ROOTS, readSettledOutputs, synthesize } from '../../synth/run';
 import { snapshotTree, tempDir } from '../helpers';
 import { changedRepo, killAt, runCli, startSynth, SynthProcess, synthLeftovers } from '../synth-process';
 
@@ -197,5 +197,94 @@ describe('validate and diff after an interrupted swap', () => {
     expect(err).toEqual(['note: an interrupted synth left .synth-journal.json; its swap is now complete.']);
     expect(out.join('\n')).toContain('No changes');
     expect(synthLeftovers(root)).toEqual([]);
+  });
+});
+
+describe('nothing in the working tree steers the synth outside its own files', () => {
+  const commands: [string, (root: string, io: Partial<CliIo>) => { code: number; err: string }][] = [
+    ['synth', (root, io) => runCli(root, clusters, [], io)],
+    ['validate', (root, io) => runCli(root, clusters, ['--check'], io)],
+    [
+      'diff',
+      (root, io) => {
+        const err: string[] = [];
+        const code = runDiffCli([], clusters, root, { out: () => undefined, err: (l) => err.push(l), ...io });
+        return { code, err: err.join('\n') };
+      },
+    ],
+  ];
+  // Each run below would have to wait this long for a lock held by a live process.
+  const lockWaitMs = 60_000;
+  const locks: [string, (root: string) => Partial<CliIo>, RegExp][] = [
+    ['a folder', (root) => (mkdirSync(join(root, '.synth-lock')), {}), /\.synth-lock is a folder, not a lock file this tool wrote: remove it and run again$/],
+    [
+      'a dangling symbolic link',
+      (root) => (symlinkSync(join(root, 'no-such-file'), join(root, '.synth-lock')), {}),
+      /\.synth-lock is a symbolic link, not a lock file this tool wrote: remove it and run again$/,
+    ],
+    [
+      'unreadable',
+      (root) => {
+        writeFileSync(join(root, '.synth-lock'), '{}');
+        const unreadable = (path: fs.PathOrFileDescriptor, ...rest: unknown[]) => {
+          if (String(path) === join(root, '.synth-lock'))
+            throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES', syscall: 'open', path });
+          return (fs.readFileSync as (...a: unknown[]) => unknown)(path, ...rest);
+        };
+        return { fs: { ...fs, readFileSync: unreadable } as OutputFs };
+      },
+      /cannot read \.synth-lock: permission denied \(EACCES\): remove it and run again$/,
+    ],
+  ];
+  for (const [command, run] of commands) {
+    it.each(locks)(`${command} refuses a .synth-lock that is %s, in one line, at once`, (_name, make, message) => {
+      const root = changedRepo();
+      const before = tree(root);
+      const result = run(root, { lockWaitMs, ...make(root) });
+      expect(result.err).toMatch(new RegExp(`^${command}: ${message.source}`));
+      expect(result.err.split('\n')).toHaveLength(1);
+      expect(result.code).toBe(command === 'diff' ? 2 : 1);
+      expect(tree(root)).toEqual(before);
+    });
+  }
+
+  const journals: [string, (victim: string) => Record<string, unknown>][] = [
+    ['staging', (victim) => ({ staging: `.synth-staging-1-1-1/../../${victim}`, old: '.synth-old-1-1-1', roots: ['dist', 'flux', 'hosts'] })],
+    ['old', (victim) => ({ staging: '.synth-staging-1-1-1', old: `.synth-old-1-1-1/../../${victim}`, roots: ['dist', 'flux', 'hosts'] })],
+    ['roots', (victim) => ({ staging: '.synth-staging-1-1-1', old: '.synth-old-1-1-1', roots: [`../${victim}`] })],
+  ];
+  it.each(journals)('a journal whose %s leads out of the repository is refused, and nothing outside is touched', (_field, journal) => {
+    const root = changedRepo();
+    const victim = tempDir('victim');
+    writeFileSync(join(victim, 'keep'), 'mine\n');
+    // The staged copy the journal names, so a run that followed it would swap it in.
+    mkdirSync(join(root, '.synth-staging-1-1-1', 'dist'), { recursive: true });
+    writeFileSync(join(root, '.synth-journal.json'), JSON.stringify(journal(relative(join(root, '..'), victim))));
+    for (const [command, run] of commands) {
+      const result = run(root, {});
+      expect({ command, err: result.err }).toEqual({
+        command,
+        err: expect.stringMatching(/^\.synth-journal\.json was not written by this tool \([a-z]+ .*\); nothing was changed: remove it and run again$/),
+      });
+      expect(result.code).toBe(command === 'diff' ? 2 : 1);
+      expect(readFileSync(join(victim, 'keep'), 'utf8')).toBe('mine\n');
+    }
+  });
+
+  it('a journal naming a staging folder that is a symbolic link is refused', () => {
+    const root = changedRepo();
+    const victim = tempDir('victim');
+    mkdirSync(join(victim, 'dist'));
+    symlinkSync(victim, join(root, '.synth-staging-1-1-1'));
+    writeFileSync(
+      join(root, '.synth-journal.json'),
+      JSON.stringify({ staging: '.synth-staging-1-1-1', old: '.synth-old-1-1-1', roots: ['dist', 'flux', 'hosts'] }),
+    );
+    const result = runCli(root, clusters, ['--check']);
+    expect(result.err).toMatch(
+      /^\.synth-journal\.json was not written by this tool \(staging .*is a symbolic link\); nothing was changed: remove it and run again$/,
+    );
+    expect(result.code).toBe(1);
+    expect(existsSync(join(victim, 'dist'))).toBe(true);
   });
 });
