@@ -2,22 +2,18 @@
 // with --run, executes it in this process. Type checking is a separate step (`npm run typecheck`):
 // the synth itself only needs JavaScript, and esbuild produces it in milliseconds.
 //
-// Both caches here are keyed by the content hash of everything they were made from, and one that
-// does not match is rebuilt, never used (a file's mtime or length says nothing about its content):
-// - .build/synth.js, the bundle: .build/inputs.json records the sha256 of every source file esbuild
-//   read, of the files that steer it (package-lock.json, npm's record of the installed tree,
-//   package.json, tsconfig.json, this script) and of the build options, together with the sha256
-//   of the bundle itself. A run rehashes those few hundred kilobytes (milliseconds) and reuses the
-//   bundle only when the key and the bundle's own bytes both match.
-// - .build/synth.js.v8cache, V8's compiled code for the bundle: its header holds the sha256 of the
-//   exact bundle bytes (and Node version) it was compiled from and of its own payload, both checked
-//   before V8 sees it, because V8 itself compares only the source's length.
+// The bundle is cached in .build/synth.js: building it takes 0.4 s of a 1.0 s synth (measured,
+// docs/performance.md). .build/inputs.json records the sha256 of every source file esbuild read, of
+// the files that steer it (package-lock.json, npm's record of the installed tree, package.json,
+// tsconfig.json, this script) and of the build options, with the sha256 of the bundle itself. A run
+// rehashes those few hundred kilobytes (milliseconds) and reuses the bundle only when the key and
+// the bundle's own bytes both match (a file's mtime or length says nothing about its content).
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, extname, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { runCommonJs } from '../policy/code-cache.cjs';
+import Module from 'node:module';
 import { repoRoot } from './schemas.mjs';
 
 const outfile = join(repoRoot, '.build', 'synth.js');
@@ -160,41 +156,16 @@ export async function buildSynth() {
   return { file: outfile, code, sha };
 }
 
-const CODE_CACHE_MAGIC = Buffer.from('oceanid-v8cache\n');
-const CODE_CACHE_HEADER = CODE_CACHE_MAGIC.length + 64;
-
-/** What a V8 code cache is valid for: these exact bundle bytes, compiled by this Node. */
-function codeCacheKey(bundleSha) {
-  return createHash('sha256').update(`${bundleSha}\0${process.version}\0${process.arch}`).digest();
-}
-
-/** The cached data for `key`, or undefined when the file is missing, made from other bytes, or corrupt. */
-function readCodeCache(key) {
-  const data = readOrUndefined(codeCacheFile);
-  if (data === undefined || data.length < CODE_CACHE_HEADER || !data.subarray(0, CODE_CACHE_MAGIC.length).equals(CODE_CACHE_MAGIC)) return undefined;
-  const header = data.subarray(CODE_CACHE_MAGIC.length, CODE_CACHE_HEADER);
-  if (!header.subarray(0, 32).equals(key)) return undefined;
-  const payload = data.subarray(CODE_CACHE_HEADER);
-  if (!createHash('sha256').update(payload).digest().equals(header.subarray(32))) {
-    process.stderr.write(`warning: ${relative(repoRoot, codeCacheFile)} is corrupt (its checksum does not match); compiling afresh and rewriting it.\n`);
-    return undefined;
-  }
-  return payload;
-}
-
 /**
- * Runs the bundle as a CommonJS module, with V8's code cache: compiling the 1 MB bundle is the
- * largest single cost of a synth, and the cache skips it. Same semantics as `node .build/synth.js`.
+ * Runs CommonJS `code` as the module `filename`, in this process (same semantics as `node filename`).
+ * No V8 code cache: it saved 0.04 s of a synth (docs/performance.md), less than it cost to key and check.
  */
-export function runBundle(bundle, args) {
-  const key = codeCacheKey(bundle.sha);
-  const cachedData = readCodeCache(key);
-  process.argv = [process.argv[0], bundle.file, ...args];
-  const run = runCommonJs(bundle.code.toString('utf8'), bundle.file, cachedData);
-  if (!run.cachedDataUsed) {
-    const payload = run.createCachedData();
-    writeCache(codeCacheFile, Buffer.concat([CODE_CACHE_MAGIC, key, createHash('sha256').update(payload).digest(), payload]));
-  }
+export function runCommonJs(code, filename, args) {
+  process.argv = [process.argv[0], filename, ...args];
+  const mod = new Module(filename);
+  mod.filename = filename;
+  mod.paths = Module._nodeModulePaths(dirname(filename));
+  mod._compile(code, filename);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
@@ -207,8 +178,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     process.exit(1);
   }
   if (process.argv.includes('--run'))
-    runBundle(
-      bundle,
+    runCommonJs(
+      bundle.code.toString('utf8'),
+      bundle.file,
       process.argv.slice(2).filter((a) => a !== '--run'),
     );
 }

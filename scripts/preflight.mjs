@@ -3,18 +3,13 @@
 // a bundle of its own that runs while esbuild builds the rest, so an unreachable cluster is reported
 // within 10 s however long the build takes on a busy machine.
 import { join } from 'node:path';
-import { runCommonJs } from '../policy/code-cache.cjs';
-import { nodeBundleOptions } from './build.mjs';
+import { nodeBundleOptions, runCommonJs } from './build.mjs';
 import { repoRoot } from './schemas.mjs';
 
 const { build } = await import('esbuild');
 const bundle = (entry) => build({ ...nodeBundleOptions, entryPoints: [entry], write: false, outfile: join(repoRoot, '.build', 'preflight.js') });
 
-function run(code) {
-  const filename = join(repoRoot, '.build', 'preflight.js');
-  process.argv = [process.argv[0], filename, ...args];
-  runCommonJs(code, filename, undefined);
-}
+const run = (code) => runCommonJs(code, join(repoRoot, '.build', 'preflight.js'), args);
 
 /** The bundle's code, or one line and exit 2 when esbuild fails (a TypeScript syntax error, say). */
 async function code(built) {

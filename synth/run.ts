@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadClusterModels, ModelError, ModelSource } from '../model/load';
 import { Finding, formatFinding, validateCluster } from '../policy';
-import type { SchemaGateOptions } from '../policy/schema';
 import { withOutputLock } from './lock';
 import { interceptMutations, OutputError, OutputFs, recoverInterruptedWrite, staleFiles, writeOutputsAtomically } from './output';
 import { FLUX_SYNC_DIR, renderCluster, RenderedCluster, RenderOptions } from './render';
@@ -25,11 +24,11 @@ export interface SynthResult {
 }
 
 /** Loads, renders and validates every cluster. Throws ModelError for a bad model. */
-export function synthesize(sources: readonly ModelSource[], repoRoot: string, options: RenderOptions = {}, gate: SchemaGateOptions = {}): SynthResult {
+export function synthesize(sources: readonly ModelSource[], repoRoot: string, options: RenderOptions = {}): SynthResult {
   const clusters = loadClusterModels(sources, repoRoot).map((model) => renderCluster(model, options));
   const files = new Map<string, string>();
   for (const cluster of clusters) for (const [path, content] of cluster.files) files.set(path, content);
-  return { clusters, findings: clusters.flatMap((c) => validateCluster(c, gate)), files };
+  return { clusters, findings: clusters.flatMap((c) => validateCluster(c)), files };
 }
 
 export interface CliIo {
@@ -82,8 +81,7 @@ export function runSynthCli(argv: readonly string[], sources: readonly ModelSour
   const check = argv.includes('--check');
   let result: SynthResult;
   try {
-    // `--check` (npm run validate) trusts no cache: it validates every object from scratch.
-    result = synthesize(sources, repoRoot, options, check ? { fromScratch: true } : {});
+    result = synthesize(sources, repoRoot, options);
   } catch (error) {
     io.err(error instanceof ModelError ? error.message : `synth failed; nothing was written.\n  ${(error as Error).message}`);
     if (process.env.OCEANID_DEBUG && error instanceof Error) io.err(error.stack ?? '');

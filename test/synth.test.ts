@@ -6,10 +6,8 @@ import { ModelSource } from '../model/load';
 import { isBootstrapOwned, synthesize } from '../synth/run';
 import { repoRoot, snapshotTree, sourceWith, tempRepo } from './helpers';
 import { changedRepo, killAt, runCli } from './synth-process';
-// How the synth is built: the bundle and V8 code cache, keyed by content.
+// How the synth is built: the bundle, keyed by content.
 import './suites/synth-bundle';
-// The schema gate's caches, each case run as its own process like the synth below.
-import './suites/validation-cache';
 
 describe('the committed output', () => {
   it('is exactly what a fresh synth produces (run `npm run synth` and commit when this fails)', () => {
