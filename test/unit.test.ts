@@ -13,3 +13,4 @@ import './suites/gate';
 import './suites/invalid-models';
 import './suites/scale';
 import './suites/ci';
+import './suites/renovate';
