@@ -34,7 +34,7 @@ function buildRepo(): string {
   // path (its key is checked, not trusted) instead of building it again.
   mkdirSync(join(root, '.build'));
   cpSync(join(repoRoot, '.build/synth.js'), join(root, '.build/synth.js'));
-  cpSync(join(repoRoot, '.build/inputs.json'), join(root, '.build/inputs.json'));
+  cpSync(join(repoRoot, '.build/synth.inputs.json'), join(root, '.build/synth.inputs.json'));
   return root;
 }
 
@@ -69,7 +69,7 @@ describe('the synth bundle', () => {
     writeFileSync(bundle(), built.toString('utf8').replace("'no change'", "'TAMPERED, no change'"));
     expect(build(root).status).toBe(0);
     expect(readFileSync(bundle()).equals(built)).toBe(true);
-    expect(sha256(built)).toBe(JSON.parse(readFileSync(join(root, '.build/inputs.json'), 'utf8')).bundle);
+    expect(sha256(built)).toBe(JSON.parse(readFileSync(join(root, '.build/synth.inputs.json'), 'utf8')).bundle);
   });
 
   it('runs the model as it is after an edit that keeps the bundle the same length (count: 1 -> count: 0), then reuses that bundle', () => {
