@@ -1,6 +1,6 @@
 import * as nodeFs from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { ownerIsAlive, ownerOfTag, ownerTag } from './owner';
+import { ownerIsAlive, ownerOfTag, ownerTag, ProcessOwner } from './owner';
 
 /**
  * Atomic replacement of the generated folders (dist/, flux/, hosts/) as one transaction. The caller
@@ -23,32 +23,13 @@ interface Journal {
 }
 
 /**
- * The file-system calls the writer makes. Tests pass one that fails like a read-only, immutable or
- * full disk, or that pauses before a given step so the process can be killed there.
+ * The file-system calls the writer and the lock make. Tests pass one that fails like a read-only,
+ * immutable or full disk, or that stops reaching the disk at a given step, as a killed process does.
  */
 export type OutputFs = Pick<
   typeof nodeFs,
   'accessSync' | 'existsSync' | 'lstatSync' | 'mkdirSync' | 'readdirSync' | 'readFileSync' | 'renameSync' | 'rmSync' | 'writeFileSync'
 >;
-
-/** The calls of OutputFs that change the disk. */
-export const MUTATING_CALLS = ['mkdirSync', 'writeFileSync', 'renameSync', 'rmSync'] as const;
-
-/**
- * `fs` with `before(call, path, dest)` run before each call that changes the disk (it may throw or
- * pause); `dest` is a rename's target.
- */
-export function interceptMutations(fs: OutputFs, before: (call: (typeof MUTATING_CALLS)[number], path: string, dest?: string) => void): OutputFs {
-  const wrapped: Record<string, unknown> = { ...fs };
-  for (const call of MUTATING_CALLS) {
-    const original = fs[call] as (...args: unknown[]) => unknown;
-    wrapped[call] = (...args: unknown[]) => {
-      before(call, String(args[0]), call === 'renameSync' ? String(args[1]) : undefined);
-      return original(...args);
-    };
-  }
-  return wrapped as unknown as OutputFs;
-}
 
 /** A failed write, rename or removal: its message is one line naming the path and the cause. */
 export class OutputError extends Error {}
@@ -105,8 +86,11 @@ export interface WriteOptions {
    * @default node:fs
    */
   readonly fs?: OutputFs;
-  /** Called after each staged file; lets the fault test stop the process mid-write. */
-  readonly onStagedFile?: (count: number) => void;
+  /**
+   * The run the staging folders are named after; a later run removes them once it has ended.
+   * @default this process
+   */
+  readonly owner?: ProcessOwner;
   /** Called after each swapped root; lets the fault test stop the process mid-swap. */
   readonly onSwappedRoot?: (root: string) => void;
 }
@@ -130,10 +114,10 @@ export function writeOutputsAtomically(repoRoot: string, files: ReadonlyMap<stri
     throw failure(repoRoot, error, unchanged);
   }
 
-  const tag = `${ownerTag()}-${Date.now()}`;
+  const tag = `${ownerTag(options.owner)}-${Date.now()}`;
   const journal: Journal = { staging: `${STAGING_PREFIX}${tag}`, old: `${OLD_PREFIX}${tag}`, roots: [...options.roots] };
   try {
-    stage(repoRoot, journal, files, preserve, fs, options.onStagedFile);
+    stage(repoRoot, journal, files, preserve, fs);
     writeFile(fs, join(repoRoot, `${JOURNAL}.tmp`), JSON.stringify(journal));
     fs.renameSync(join(repoRoot, `${JOURNAL}.tmp`), join(repoRoot, JOURNAL));
   } catch (error) {
@@ -153,21 +137,12 @@ export function writeOutputsAtomically(repoRoot: string, files: ReadonlyMap<stri
 }
 
 /** Writes every file, and the preserved ones, into the staging folder; each root gets a folder. */
-function stage(
-  repoRoot: string,
-  journal: Journal,
-  files: ReadonlyMap<string, string>,
-  preserve: (path: string) => boolean,
-  fs: OutputFs,
-  onStagedFile?: (count: number) => void,
-): void {
+function stage(repoRoot: string, journal: Journal, files: ReadonlyMap<string, string>, preserve: (path: string) => boolean, fs: OutputFs): void {
   fs.mkdirSync(join(repoRoot, journal.staging));
-  let count = 0;
   for (const [path, content] of files) {
     const target = join(repoRoot, journal.staging, path);
     fs.mkdirSync(dirname(target), { recursive: true });
     writeFile(fs, target, content);
-    onStagedFile?.(++count);
   }
   for (const root of journal.roots) {
     for (const path of listFiles(join(repoRoot, root))

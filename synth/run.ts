@@ -1,10 +1,9 @@
-import * as fs from 'node:fs';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadClusterModels, ModelError, ModelSource } from '../model/load';
 import { Finding, formatFinding, validateCluster } from '../policy';
 import { withOutputLock } from './lock';
-import { interceptMutations, OutputError, OutputFs, recoverInterruptedWrite, staleFiles, writeOutputsAtomically } from './output';
+import { OutputError, OutputFs, recoverInterruptedWrite, staleFiles, writeOutputsAtomically } from './output';
 import { FLUX_SYNC_DIR, renderCluster, RenderedCluster, RenderOptions } from './render';
 
 /** Folders the synth owns. */
@@ -113,18 +112,13 @@ function checkOutputs(result: SynthResult, repoRoot: string, io: CliIo): number 
 }
 
 function writeOutputs(result: SynthResult, repoRoot: string, io: CliIo): number {
-  const pauseAfter = Number(process.env.OCEANID_SYNTH_FAULT_PAUSE_AFTER_FILES ?? 0);
-  const pauseAtStep = Number(process.env.OCEANID_SYNTH_FAULT_PAUSE_AT_STEP ?? 0);
-  let step = 0;
-  const outputFs = pauseAtStep > 0 ? interceptMutations(io.fs ?? fs, () => ++step === pauseAtStep && faultPause(`step ${pauseAtStep}`)) : io.fs;
   const changed = underOutputLock(repoRoot, 'synth', io, false, () => {
-    settleInterruptedWrite(repoRoot, io, outputFs);
+    settleInterruptedWrite(repoRoot, io, io.fs);
     return writeOutputsAtomically(repoRoot, result.files, {
       roots: OUTPUT_ROOTS,
       preserve: isBootstrapOwned,
-      fs: outputFs,
-      onStagedFile: pauseAfter > 0 ? (n) => n === pauseAfter && faultPause('staged') : undefined,
-      onSwappedRoot: process.env.OCEANID_SYNTH_FAULT_PAUSE_IN_SWAP ? () => faultPause('swapping') : undefined,
+      fs: io.fs,
+      onSwappedRoot: process.env.OCEANID_SYNTH_FAULT_PAUSE_IN_SWAP ? () => faultPause() : undefined,
     });
   });
   for (const line of summary(result, changed)) io.out(line);
@@ -145,11 +139,12 @@ function summary(result: SynthResult, changed: boolean): string[] {
 }
 
 /**
- * Test hook: announce the fault point and block, so a test can kill the process right here, or
- * let it go on by creating the file OCEANID_SYNTH_FAULT_RESUME_FILE names (at most a minute).
+ * Test hook, with dist/ swapped and flux/ and hosts/ not yet: announce it and block, so a test can
+ * kill the process right here, or let it go on by creating the file OCEANID_SYNTH_FAULT_RESUME_FILE
+ * names (at most a minute).
  */
-function faultPause(stage: string): void {
-  process.stderr.write(`FAULT-PAUSE ${stage}\n`);
+function faultPause(): void {
+  process.stderr.write('FAULT-PAUSE swapping\n');
   const resume = process.env.OCEANID_SYNTH_FAULT_RESUME_FILE;
   const until = Date.now() + 60_000;
   const shared = new Int32Array(new SharedArrayBuffer(4));

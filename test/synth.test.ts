@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { clusters } from '../model/clusters';
 import { ModelSource } from '../model/load';
 import { isBootstrapOwned, synthesize } from '../synth/run';
 import { repoRoot, snapshotTree, sourceWith, tempRepo } from './helpers';
-import { changedRepo, killAt, runCli } from './synth-process';
+import { changedRepo, killAt, runCli, synthLeftovers } from './synth-process';
 // How the synth is built: the bundle, keyed by content.
 import './suites/synth-bundle';
 
@@ -96,16 +96,17 @@ describe('the synth process', () => {
     expect(snapshotTree(root)).toEqual(before);
   });
 
-  it('killed while writing, leaves dist/ and flux/ byte-for-byte as they were; the next run completes', async () => {
+  it('killed with SIGKILL while swapping, leaves its lock and journal; the next run takes the lock and completes the swap', async () => {
     const root = changedRepo();
-    const before = snapshotTree(root);
-    await killAt(root, { OCEANID_SYNTH_FAULT_PAUSE_AFTER_FILES: '5' });
-    expect(snapshotTree(root)).toEqual(before);
-    expect(readdirSync(root).some((e) => e.startsWith('.synth-staging-'))).toBe(true);
+    await killAt(root, { OCEANID_SYNTH_FAULT_PAUSE_IN_SWAP: '1' });
+    expect(synthLeftovers(root)).toEqual(expect.arrayContaining(['.synth-lock', '.synth-journal.json']));
 
-    // The next synth (in-process here; the same code) cleans up and writes the new output.
-    expect(runCli(root, clusters).code).toBe(0);
+    // The next synth (in-process here; the same code) takes the stale lock, completes the swap and
+    // finds the output current.
+    const next = runCli(root, clusters);
+    expect(next).toMatchObject({ code: 0, err: 'note: an interrupted synth left .synth-journal.json; its swap is now complete.' });
+    expect(next.out).toContain('no change.');
     expect(readFileSync(join(root, 'dist/production/apps/label-studio.yaml'), 'utf8')).toContain('label-studio:1.20.1');
-    expect(readdirSync(root).filter((e) => e.startsWith('.synth'))).toEqual([]);
+    expect(synthLeftovers(root)).toEqual([]);
   });
 });
