@@ -8,6 +8,8 @@ import { repoRoot, snapshotTree, sourceWith, tempRepo } from './helpers';
 import { changedRepo, killAt, runCli, synthLeftovers } from './synth-process';
 // How the synth is built: the bundle, keyed by content.
 import './suites/synth-bundle';
+// npm run diff: in-process, and once from the bundle.
+import './suites/diff';
 
 describe('the committed output', () => {
   it('is exactly what a fresh synth produces (run `npm run synth` and commit when this fails)', () => {

@@ -1,14 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { clusters } from '../model/clusters';
-import { ModelSource } from '../model/load';
-import { runDiffCli } from '../synth/diff';
-import { runSynthCli } from '../synth/run';
-import { formatDiff } from '../synth/diff-format';
-import { diffTrees } from '../synth/tree-diff';
-import { listFiles } from '../synth/output';
-import { repoRoot, sourceWith, tempRepo } from './helpers';
+import { clusters } from '../../model/clusters';
+import { ModelSource } from '../../model/load';
+import { runDiffCli } from '../../synth/diff';
+import { runSynthCli } from '../../synth/run';
+import { formatDiff } from '../../synth/diff-format';
+import { diffTrees } from '../../synth/tree-diff';
+import { listFiles } from '../../synth/output';
+import { repoRoot, sourceWith, tempRepo } from '../helpers';
 
 // Temporary repositories sit outside the checkout: point the schema validation at the pinned files.
 process.env.OCEANID_SCHEMAS = resolve(repoRoot, process.env.OCEANID_SCHEMAS ?? '../shared/schemas');
