@@ -244,23 +244,26 @@ function readJournal(repoRoot: string, roots: readonly string[], fs: OutputFs): 
   if (!fs.lstatSync(path).isFile()) throw refuse('it is not a plain file');
   let journal: Partial<Journal>;
   try {
-    journal = JSON.parse(fs.readFileSync(path, 'utf8')) as Partial<Journal>;
+    journal = Object(JSON.parse(fs.readFileSync(path, 'utf8'))) as Partial<Journal>;
   } catch (error) {
     throw refuse(`not JSON: ${(error as Error).message}`);
+  }
+  if (!Array.isArray(journal.roots) || journal.roots.length !== roots.length || journal.roots.some((r, i) => r !== roots[i])) {
+    throw refuse(`roots ${JSON.stringify(journal.roots)} are not ${JSON.stringify(roots)}`);
   }
   for (const [field, prefix] of [
     ['staging', STAGING_PREFIX],
     ['old', OLD_PREFIX],
   ] as const) {
-    const name = journal?.[field];
+    const name = journal[field];
     if (typeof name !== 'string' || !name.startsWith(prefix) || !TAG.test(name.slice(prefix.length))) {
       throw refuse(`${field} ${JSON.stringify(name)} is not ${prefix}<pid>-<start>-<time>`);
     }
-    const stat = fs.lstatSync(join(repoRoot, name), { throwIfNoEntry: false });
-    if (stat && !stat.isDirectory()) throw refuse(`${field} ${name} is ${stat.isSymbolicLink() ? 'a symbolic link' : 'not a folder'}`);
-  }
-  if (!Array.isArray(journal.roots) || journal.roots.join('\0') !== roots.join('\0')) {
-    throw refuse(`roots ${JSON.stringify(journal.roots)} are not ${JSON.stringify(roots)}`);
+    // The folder and each root in it: a symbolic link there would be swapped in as an output folder.
+    for (const entry of [name, ...roots.map((root) => join(name, root))]) {
+      const stat = fs.lstatSync(join(repoRoot, entry), { throwIfNoEntry: false });
+      if (stat && !stat.isDirectory()) throw refuse(`${field} ${entry} is ${stat.isSymbolicLink() ? 'a symbolic link' : 'not a folder'}`);
+    }
   }
   return journal as Journal;
 }

@@ -1,5 +1,5 @@
 import * as fs from 'node:fs';
-import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { clusters } from '../../model/clusters';
 import { runDiffCli } from '../../synth/diff';
@@ -325,18 +325,24 @@ describe('nothing in the working tree steers the synth outside its own files', (
     expect(readFileSync(join(victim, 'keep'), 'utf8')).toBe('mine\n');
   });
 
-  it('a journal naming a staging folder that is a symbolic link is refused', () => {
+  it.each([
+    ['.synth-staging-1-1-1', '.synth-staging-1-1-1'],
+    ['.synth-staging-1-1-1/dist', '.synth-staging-1-1-1/dist'],
+  ])('a journal whose staged folder %s is a symbolic link is refused', (link, named) => {
     const root = changedTree();
     const victim = tempDir('victim');
     mkdirSync(join(victim, 'dist'));
-    symlinkSync(victim, join(root, '.synth-staging-1-1-1'));
+    mkdirSync(join(root, '.synth-staging-1-1-1'), { recursive: true });
+    rmSync(join(root, link), { recursive: true, force: true });
+    symlinkSync(victim, join(root, link));
     writeFileSync(
       join(root, '.synth-journal.json'),
       JSON.stringify({ staging: '.synth-staging-1-1-1', old: '.synth-old-1-1-1', roots: ['dist', 'flux', 'hosts'] }),
     );
     expect(() => readSettledOutputs(root, 'validate', quiet, () => undefined)).toThrow(
-      /^\.synth-journal\.json was not written by this tool \(staging \.synth-staging-1-1-1 is a symbolic link\); nothing was changed: remove it and run again$/,
+      new OutputError(`.synth-journal.json was not written by this tool (staging ${named} is a symbolic link); nothing was changed: remove it and run again`),
     );
     expect(existsSync(join(victim, 'dist'))).toBe(true);
+    expect(lstatSync(join(root, 'dist')).isDirectory()).toBe(true);
   });
 });
