@@ -19,8 +19,6 @@ import { currentOwner, ownerIsAlive, ProcessOwner } from './owner';
  */
 export const LOCK_FILE = '.synth-lock';
 
-/** A lock file still empty this long after it was made was left by a run killed between open(2) and write(2). */
-const UNWRITTEN_LOCK_STALE_MS = 5_000;
 const POLL_MS = 25;
 /** A wait shorter than this (another synth finishing) is not worth a message. */
 const QUIET_WAIT_MS = 500;
@@ -84,7 +82,7 @@ function acquire(fs: OutputFs, path: string, record: LockRecord, options: Output
     // Released between the two calls: try again at once.
     if (raw === undefined) continue;
     const holder = parseRecord(raw);
-    if (isStale(fs, path, holder)) removeStale(fs, path, raw, record.command);
+    if (isStale(holder)) removeStale(fs, path, raw, record.command);
     else if (Date.now() - start >= waitMs) {
       throw new OutputError(
         `${record.command}: dist/, flux/ and hosts/ are locked by ${describeHolder(holder)}; gave up after ${waitMs / 1000} s ` +
@@ -153,14 +151,13 @@ function parseRecord(raw: string): LockRecord | undefined {
   }
 }
 
-/** A lock whose owner has ended, or that was never written and is older than a run takes to write it. */
-function isStale(fs: OutputFs, path: string, holder: LockRecord | undefined): boolean {
-  if (holder) return !ownerIsAlive(holder);
-  try {
-    return Date.now() - fs.lstatSync(path).mtimeMs > UNWRITTEN_LOCK_STALE_MS;
-  } catch {
-    return false;
-  }
+/**
+ * A lock whose owner has ended. One without a record (empty: its run is between open(2) and
+ * write(2), or was killed there) is waited for like a live one, never judged by its age: a slow
+ * machine must not let a second run in.
+ */
+function isStale(holder: LockRecord | undefined): boolean {
+  return holder !== undefined && !ownerIsAlive(holder);
 }
 
 /**
@@ -171,7 +168,7 @@ function removeStale(fs: OutputFs, path: string, raw: string, command: string): 
   const breaker = `${path}.break`;
   if (!createExclusive(fs, breaker, JSON.stringify({ ...currentOwner(), command: 'stale-lock removal', since: new Date().toISOString() }))) {
     const other = readLock(fs, breaker, command);
-    if (other !== undefined && isStale(fs, breaker, parseRecord(other))) fs.rmSync(breaker, { force: true });
+    if (other !== undefined && isStale(parseRecord(other))) fs.rmSync(breaker, { force: true });
     else sleep(POLL_MS);
     return;
   }
@@ -183,7 +180,7 @@ function removeStale(fs: OutputFs, path: string, raw: string, command: string): 
 }
 
 function describeHolder(holder: LockRecord | undefined): string {
-  if (!holder) return `a run that is just taking the lock (${LOCK_FILE} is still empty)`;
+  if (!holder) return `a run that is taking it (${LOCK_FILE} holds no record yet)`;
   const host = holder.host === hostname() ? '' : ` on ${holder.host}`;
   return `pid ${holder.pid}${host} (${holder.command}, since ${holder.since})`;
 }

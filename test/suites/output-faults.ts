@@ -1,5 +1,5 @@
 import * as fs from 'node:fs';
-import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { clusters } from '../../model/clusters';
 import { runDiffCli } from '../../synth/diff';
@@ -286,6 +286,15 @@ describe('nothing in the working tree steers the synth outside its own files', (
     const root = changedTree();
     const io = { ...quiet, lockWaitMs, ...make(root) };
     expect(() => readSettledOutputs(root, 'validate', io, () => undefined)).toThrow(new OutputError(`validate: ${message}`));
+  });
+  it('an empty .synth-lock, however old, is waited for like a live one: its run may be slow to write its record', () => {
+    const root = changedTree();
+    writeFileSync(join(root, '.synth-lock'), '');
+    utimesSync(join(root, '.synth-lock'), new Date(Date.now() - 3_600_000), new Date(Date.now() - 3_600_000));
+    expect(() => readSettledOutputs(root, 'validate', { ...quiet, lockWaitMs: 100 }, () => undefined)).toThrow(
+      /^validate: dist\/, flux\/ and hosts\/ are locked by a run that is taking it \(\.synth-lock holds no record yet\); gave up after 0\.1 s /,
+    );
+    expect(readFileSync(join(root, '.synth-lock'), 'utf8')).toBe('');
   });
   it.each(commands)('%s exits at once with that line, and writes nothing', (command, run) => {
     const root = changedRepo();
