@@ -491,7 +491,7 @@ describe('`npm run preflight` end to end: the bundles, a kubectl process per cal
     };
     for (const [name, run] of Object.entries(started)) runs[name as keyof typeof runs] = await run;
     rmSync(dir, { recursive: true, force: true });
-  }, 60_000);
+  });
 
   it('before the takeover: exit 1, the summary, and the same lines and kubectl calls as the in-process run', () => {
     const e2e = runs.before;
