@@ -9,10 +9,13 @@
 export const CONTROL_OR_LINE_BREAK = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
 /**
- * A Git branch name, by `git check-ref-format --branch` (git Documentation/git-check-ref-format.txt):
- * `refs/heads/<branch>` must be a valid ref name.
+ * A Git branch name, by `git check-ref-format --branch` (git Documentation/git-check-ref-format.txt,
+ * refs.c `check_branch_ref`): not "HEAD", no leading "-", and `refs/heads/<branch>` must be a valid
+ * ref name, so the empty name fails as a zero-length component.
  */
 export function gitBranchError(branch: string): string | undefined {
+  if (branch === '') return 'a branch name cannot be empty: name the branch Flux follows, e.g. "main"';
+  if (branch === 'HEAD') return 'a branch name cannot be "HEAD"';
   if (branch.startsWith('-')) return 'a branch name cannot begin with "-"';
   if (branch === '@') return 'a branch name cannot be "@"';
   if (CONTROL_OR_LINE_BREAK.test(branch) || /[ ~^:?*[\\]/.test(branch)) return 'a Git ref cannot contain spaces, control characters or any of ~ ^ : ? * [ \\';
@@ -43,6 +46,11 @@ export function imageRepositoryError(repository: string): string | undefined {
   if (!repository.includes('/') || !(registry.includes('.') || registry.includes(':') || registry === 'localhost')) {
     return 'name the registry, e.g. "docker.io/cloudflare/cloudflared"';
   }
+  // distribution/reference normalize.go `splitDockerDomain` compares the host with "docker.io" and
+  // "index.docker.io" exactly, as containerd's per-host configuration does: "Docker.io" would be
+  // neither normalised nor mirrored.
+  if (registry !== registry.toLowerCase())
+    return `the registry host "${registry}" must be lower case ("${registry.toLowerCase()}"): hosts are compared exactly`;
   if (!REPOSITORY.test(repository)) {
     return 'each path component must start and end with a lower-case letter or digit, joined only by ".", "_", "__" or "-" (distribution reference grammar), and no tag';
   }

@@ -238,3 +238,36 @@ export function checkClusterList(sources: readonly ModelSource[], file = 'model/
     ]);
   }
 }
+
+/**
+ * Loads every listed cluster and checks what spans them: each renders into dist/<name>/, and a
+ * public hostname belongs to one cluster (two tunnels serving one name would split its traffic
+ * between clusters; a declared hostname is reserved even while its component is off). Throws
+ * ModelError naming the field of the later cluster.
+ */
+export function loadClusterModels(sources: readonly ModelSource[], repoRoot: string, file = 'model/clusters.ts'): ClusterModel[] {
+  checkClusterList(sources, file);
+  const models = sources.map((source) => loadClusterModel(source, repoRoot));
+  const findings: ModelFinding[] = [];
+  const names = new Map<string, string>();
+  const hosts = new Map<string, string>();
+  models.forEach((model, i) => {
+    const source = sources[i].name;
+    const other = names.get(model.name);
+    if (other) findings.push({ path: 'name', message: `two clusters are named "${model.name}" (${other} and ${source}): each renders into dist/<name>/` });
+    names.set(model.name, source);
+    for (const [field, prefix] of Object.entries(model.hostnames)) {
+      const fqdn = `${prefix}.${model.baseDomain}`;
+      const owner = hosts.get(fqdn);
+      if (owner && !owner.startsWith(`${model.name} `)) {
+        findings.push({
+          path: `hostnames.${field}`,
+          message: `"${fqdn}" in ${source} is already a hostname of cluster ${owner}: a public hostname belongs to one cluster; change this cluster's hostnames or baseDomain`,
+        });
+      }
+      if (!owner) hosts.set(fqdn, `${model.name} (hostnames.${field})`);
+    }
+  });
+  if (findings.length > 0) throw new ModelError(file, findings);
+  return models;
+}

@@ -6,7 +6,7 @@ import { gpuFindings } from './gpu';
 import { gpuDaemonReasonFindings } from './gpu-daemon-reason';
 import { hygieneFindings } from './hygiene';
 import { podSecurityFindings } from './pod-security';
-import { SchemaGateOptions, SchemaValidator } from './schema';
+import { SchemaValidator } from './schema';
 import { secretFindings } from './secrets';
 
 export { formatFinding } from './finding';
@@ -17,18 +17,10 @@ export type { Finding } from './finding';
  * run before anything is written. Rules live here and nowhere else; charts and constructs do not
  * special-case them.
  */
-export function validateCluster(cluster: RenderedCluster, options: SchemaGateOptions = {}): Finding[] {
+export function validateCluster(cluster: RenderedCluster): Finding[] {
   const index = new ClusterIndex(cluster.objects);
-  const schema = SchemaValidator.open(options);
-  const schemaErrors = schema.validateAll(cluster.objects.map((o) => o.manifest));
-  const findings: Finding[] = schema.warnings.map((message) => ({
-    rule: 'cache/discarded',
-    severity: 'warning',
-    object: 'schema gate cache',
-    path: '',
-    message,
-    cluster: cluster.model.name,
-  }));
+  const schemaErrors = SchemaValidator.open().validateAll(cluster.objects.map((o) => o.manifest));
+  const findings: Finding[] = [];
   for (const o of cluster.objects) {
     for (const e of schemaErrors.get(o.manifest) ?? []) findings.push(finding('schema', 'error', o, e.path, e.message));
   }

@@ -1,10 +1,9 @@
 // `npm run bench:scale -- N`: the synthetic model at N workloads (the production cluster plus N
-// hardened Deployments, scripts/synthetic-workloads.ts), synth + policy gate + write, with the
-// validation result cache off so every object is validated. Prints the wall time of that process
+// hardened Deployments, scripts/synthetic-workloads.ts), synth + policy gate + write. Prints the wall time of that process
 // and its peak resident memory; the last line is `N workloads: <seconds> s, <MiB> MiB peak`.
 // It only measures; nothing here asserts a time.
 import { spawnSync } from 'node:child_process';
-import { bundleScript } from './build.mjs';
+import { bundle } from './build.mjs';
 import { repoRoot } from './schemas.mjs';
 
 const n = Number(process.argv[2]);
@@ -13,14 +12,13 @@ if (!Number.isInteger(n) || n < 0) {
   process.exit(2);
 }
 
-await bundleScript('scripts/bench-synthetic.ts', '.build/bench-synthetic.js');
+const { file } = await bundle('scripts/bench-synthetic.ts', 'bench-synthetic');
 
 /** Wall seconds and the child's own report of its peak memory (its last stdout line). */
 function timeSynthetic(args) {
   const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['.build/bench-synthetic.js', ...args], {
+  const r = spawnSync(process.execPath, [file, ...args], {
     cwd: repoRoot,
-    env: { ...process.env, OCEANID_VALIDATION_RESULT_CACHE: 'off' },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

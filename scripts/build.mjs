@@ -1,34 +1,25 @@
-// Bundles the synth (main.ts and everything it imports) into one JavaScript file with esbuild and,
-// with --run, executes it in this process. Type checking is a separate step (`npm run typecheck`):
-// the synth itself only needs JavaScript, and esbuild produces it in milliseconds.
+// Bundles a TypeScript entry point (main.ts and everything it imports, for the synth) into one
+// JavaScript file with esbuild and, with --run, executes the synth in this process. Type checking is
+// a separate step (`npm run typecheck`): running only needs JavaScript, and esbuild makes it fast.
 //
-// Both caches here are keyed by the content hash of everything they were made from, and one that
-// does not match is rebuilt, never used (a file's mtime or length says nothing about its content):
-// - .build/synth.js, the bundle: .build/inputs.json records the sha256 of every source file esbuild
-//   read, of the files that steer it (package-lock.json, npm's record of the installed tree,
-//   package.json, tsconfig.json, this script) and of the build options, together with the sha256
-//   of the bundle itself. A run rehashes those few hundred kilobytes (milliseconds) and reuses the
-//   bundle only when the key and the bundle's own bytes both match.
-// - .build/synth.js.v8cache, V8's compiled code for the bundle: its header holds the sha256 of the
-//   exact bundle bytes (and Node version) it was compiled from and of its own payload, both checked
-//   before V8 sees it, because V8 itself compares only the source's length.
+// Each bundle is cached in .build/<name>.js: building the synth's takes 0.43 s of a 1.0 s synth
+// (docs/performance.md). .build/<name>.inputs.json records the sha256 of every source file esbuild
+// read, of the files that steer it (the lock files, package.json, tsconfig.json, this script) and of
+// the build options, with the sha256 of the bundle itself. A run rehashes those few hundred
+// kilobytes (milliseconds) and reuses the bundle only when the key and the bundle's own bytes both
+// match (a file's mtime or length says nothing about its content). No V8 code cache: it saved
+// 0.04 s per synth.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import Module from 'node:module';
 import { dirname, extname, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { runCommonJs } from '../policy/code-cache.cjs';
 import { repoRoot } from './schemas.mjs';
 
-const outfile = join(repoRoot, '.build', 'synth.js');
-const inputsFile = join(repoRoot, '.build', 'inputs.json');
-const codeCacheFile = `${outfile}.v8cache`;
-/** Files that decide the bundle besides the sources esbuild reads (node_modules is pinned by the lock files). */
+/** Files that decide a bundle besides the sources esbuild reads (node_modules is pinned by the lock files). */
 const STEERING_FILES = ['package.json', 'package-lock.json', 'node_modules/.package-lock.json', 'tsconfig.json', 'scripts/build.mjs'];
-const INPUTS_FORMAT = 1;
 
-/** esbuild options shared by every Node bundle of this repository (synth, benchmarks, generators). */
-export const nodeBundleOptions = {
+const options = {
   absWorkingDir: repoRoot,
   bundle: true,
   platform: 'node',
@@ -37,20 +28,8 @@ export const nodeBundleOptions = {
   // Loaded from node_modules only when a validator must be compiled (see policy/schema.ts).
   external: ['ajv', 'ajv/*'],
   logLevel: 'warning',
-  // The validator cache locates node_modules through require.resolve at run time, by design.
+  // The schema gate locates node_modules through require.resolve at run time, by design.
   logOverride: { 'require-resolve-not-external': 'silent' },
-};
-
-/** Bundles one TypeScript entry point into `outfile` (for scripts that run as their own process). */
-export async function bundleScript(entry, outfile) {
-  const { build } = await import('esbuild');
-  await build({ ...nodeBundleOptions, entryPoints: [entry], outfile });
-}
-
-const synthOptions = {
-  ...nodeBundleOptions,
-  entryPoints: ['main.ts'],
-  outfile,
   // Written below by rename, so a concurrent run never loads a half-written bundle.
   write: false,
   minifyWhitespace: true,
@@ -69,146 +48,92 @@ function readOrUndefined(path) {
   }
 }
 
-/**
- * The bundle's key: sha256 over the build options and the content hash of every input, in a fixed
- * order. `read` gives a repository-relative file's bytes; a source that cannot be read gives no key.
- */
-function bundleKey(sources, read) {
-  const key = createHash('sha256').update(`${INPUTS_FORMAT}\0${JSON.stringify(synthOptions)}\0`);
-  for (const file of STEERING_FILES) key.update(`${file}\0${sha256(read(file) ?? 'missing')}\n`);
-  for (const file of sources) {
+/** sha256 over the build options and the content hash of every input; undefined when a source cannot be read. */
+function bundleKey(entry, sources, read) {
+  const key = createHash('sha256').update(`${entry}\0${JSON.stringify(options)}\0`);
+  for (const file of [...STEERING_FILES, ...sources]) {
     const content = read(file);
-    if (content === undefined) return undefined;
-    key.update(`${file}\0${sha256(content)}\n`);
+    if (content === undefined && !STEERING_FILES.includes(file)) return undefined;
+    key.update(`${file}\0${sha256(content ?? 'missing')}\n`);
   }
   return key.digest('hex');
 }
 
-/** The built bundle when .build/inputs.json says it was made from exactly the files on disk now. */
-function freshBundle() {
-  let recorded;
-  try {
-    recorded = JSON.parse(readFileSync(inputsFile, 'utf8'));
-  } catch {
-    return undefined;
-  }
-  if (recorded?.format !== INPUTS_FORMAT || !Array.isArray(recorded.sources)) return undefined;
-  if (bundleKey(recorded.sources, (f) => readOrUndefined(join(repoRoot, f))) !== recorded.key) return undefined;
-  const code = readOrUndefined(outfile);
-  if (code === undefined) return undefined;
-  const sha = sha256(code);
-  return sha === recorded.bundle ? { file: outfile, code, sha } : undefined;
-}
-
 const LOADERS = { '.ts': 'ts', '.tsx': 'tsx', '.js': 'js', '.mjs': 'js', '.cjs': 'js', '.json': 'json' };
 
-/**
- * Loads the repository's own files for esbuild and keeps their bytes, so the key records exactly
- * what the bundle was made from even when a file is edited while esbuild runs.
- */
-function recordSources(loaded) {
-  return {
-    name: 'record-sources',
-    setup(build) {
-      build.onLoad({ filter: /\.(tsx?|[cm]?js|json)$/ }, async (args) => {
-        if (args.namespace !== 'file' || args.path.split(sep).includes('node_modules')) return undefined;
-        const contents = await readFile(args.path);
-        loaded.set(relative(repoRoot, args.path).split(sep).join('/'), contents);
-        return { contents, loader: LOADERS[extname(args.path)] };
-      });
-    },
-  };
-}
+/** Loads the repository's own files for esbuild and keeps their bytes, so the key records exactly what was bundled. */
+const recordSources = (loaded) => ({
+  name: 'record-sources',
+  setup(build) {
+    build.onLoad({ filter: /\.(tsx?|[cm]?js|json)$/ }, (args) => {
+      if (args.namespace !== 'file' || args.path.split(sep).includes('node_modules')) return undefined;
+      const contents = readFileSync(args.path);
+      loaded.set(relative(repoRoot, args.path).split(sep).join('/'), contents);
+      return { contents, loader: LOADERS[extname(args.path)] };
+    });
+  },
+});
 
-/** Replaces `file` by rename, so a concurrent run reads the old or the new bytes, never a mix. */
-function writeAtomically(file, data) {
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, data);
-  renameSync(tmp, file);
-}
-
-/** Writes a cache file; one that cannot be written only costs speed, so this warns and goes on. */
+/** Writes a cache file by rename; one that cannot be written only costs speed, so this warns and goes on. */
 function writeCache(file, data) {
   try {
     mkdirSync(dirname(file), { recursive: true });
-    writeAtomically(file, data);
+    writeFileSync(`${file}.${process.pid}.tmp`, data);
+    renameSync(`${file}.${process.pid}.tmp`, file);
   } catch (error) {
     process.stderr.write(`warning: ${relative(repoRoot, file)} not saved (${error.message}); the next run builds it again.\n`);
   }
 }
 
-/** The synth bundle, built unless the one in .build/ was made from exactly the current inputs: `{ file, code, sha }`. */
-export async function buildSynth() {
-  const fresh = freshBundle();
-  if (fresh) return fresh;
+/** The bundle of `entry` as `{ file, code }`, built unless .build/<name>.js was made from exactly the current inputs. */
+export async function bundle(entry, name) {
+  const file = join(repoRoot, '.build', `${name}.js`);
+  const inputsFile = join(repoRoot, '.build', `${name}.inputs.json`);
+  try {
+    const recorded = JSON.parse(readFileSync(inputsFile, 'utf8'));
+    const code = readFileSync(file);
+    if (bundleKey(entry, recorded.sources, (f) => readOrUndefined(join(repoRoot, f))) === recorded.key && sha256(code) === recorded.bundle)
+      return { file, code };
+  } catch {
+    // No usable record: build.
+  }
   const { build } = await import('esbuild');
   const steering = new Map(STEERING_FILES.map((f) => [f, readOrUndefined(join(repoRoot, f))]));
   const loaded = new Map();
-  const result = await build({ ...synthOptions, metafile: true, plugins: [recordSources(loaded)] });
+  const result = await build({ ...options, entryPoints: [entry], outfile: file, plugins: [recordSources(loaded)] });
   const code = Buffer.from(result.outputFiles[0].contents);
-  const sha = sha256(code);
-  // The metafile lists every input; a file the plugin did not load (another file type) is read now.
-  for (const file of Object.keys(result.metafile.inputs)) {
-    if (file.split('/').includes('node_modules') || loaded.has(file)) continue;
-    const content = readOrUndefined(join(repoRoot, file));
-    if (content !== undefined) loaded.set(file, content);
-  }
   const sources = [...loaded.keys()].sort();
-  const key = bundleKey(sources, (f) => (steering.has(f) ? steering.get(f) : loaded.get(f)));
-  writeCache(outfile, code);
-  writeCache(inputsFile, JSON.stringify({ format: INPUTS_FORMAT, key, bundle: sha, sources }));
-  return { file: outfile, code, sha };
+  const key = bundleKey(entry, sources, (f) => (steering.has(f) ? steering.get(f) : loaded.get(f)));
+  writeCache(file, code);
+  writeCache(inputsFile, JSON.stringify({ key, bundle: sha256(code), sources }));
+  return { file, code };
 }
 
-const CODE_CACHE_MAGIC = Buffer.from('oceanid-v8cache\n');
-const CODE_CACHE_HEADER = CODE_CACHE_MAGIC.length + 64;
-
-/** What a V8 code cache is valid for: these exact bundle bytes, compiled by this Node. */
-function codeCacheKey(bundleSha) {
-  return createHash('sha256').update(`${bundleSha}\0${process.version}\0${process.arch}`).digest();
+/** Runs a bundle as the CommonJS module it is, in this process (as `node <file> ...args` would). */
+export function run({ file, code }, args) {
+  process.argv = [process.argv[0], file, ...args];
+  const mod = new Module(file);
+  mod.filename = file;
+  mod.paths = Module._nodeModulePaths(dirname(file));
+  mod._compile(code.toString('utf8'), file);
 }
 
-/** The cached data for `key`, or undefined when the file is missing, made from other bytes, or corrupt. */
-function readCodeCache(key) {
-  const data = readOrUndefined(codeCacheFile);
-  if (data === undefined || data.length < CODE_CACHE_HEADER || !data.subarray(0, CODE_CACHE_MAGIC.length).equals(CODE_CACHE_MAGIC)) return undefined;
-  const header = data.subarray(CODE_CACHE_MAGIC.length, CODE_CACHE_HEADER);
-  if (!header.subarray(0, 32).equals(key)) return undefined;
-  const payload = data.subarray(CODE_CACHE_HEADER);
-  if (!createHash('sha256').update(payload).digest().equals(header.subarray(32))) {
-    process.stderr.write(`warning: ${relative(repoRoot, codeCacheFile)} is corrupt (its checksum does not match); compiling afresh and rewriting it.\n`);
-    return undefined;
-  }
-  return payload;
-}
-
-/**
- * Runs the bundle as a CommonJS module, with V8's code cache: compiling the 1 MB bundle is the
- * largest single cost of a synth, and the cache skips it. Same semantics as `node .build/synth.js`.
- */
-export function runBundle(bundle, args) {
-  const key = codeCacheKey(bundle.sha);
-  const cachedData = readCodeCache(key);
-  process.argv = [process.argv[0], bundle.file, ...args];
-  const run = runCommonJs(bundle.code.toString('utf8'), bundle.file, cachedData);
-  if (!run.cachedDataUsed) {
-    const payload = run.createCachedData();
-    writeCache(codeCacheFile, Buffer.concat([CODE_CACHE_MAGIC, key, createHash('sha256').update(payload).digest(), payload]));
+/** The bundle, or exit 1: esbuild has printed its messages (file, line, what is wrong); a stack trace adds nothing. */
+export async function bundleOrExit(entry, name) {
+  try {
+    return await bundle(entry, name);
+  } catch (error) {
+    if (!Array.isArray(error?.errors)) process.stderr.write(`${name}: building the bundle failed: ${error?.message ?? error}\n`);
+    process.exit(1);
   }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  let bundle;
-  try {
-    bundle = await buildSynth();
-  } catch (error) {
-    // esbuild has printed its messages (file, line, what is wrong); its stack trace adds nothing.
-    if (!Array.isArray(error?.errors)) process.stderr.write(`synth: building the bundle failed: ${error?.message ?? error}\n`);
-    process.exit(1);
-  }
-  if (process.argv.includes('--run'))
-    runBundle(
-      bundle,
+  const synth = await bundleOrExit('main.ts', 'synth');
+  if (process.argv.includes('--run')) {
+    run(
+      synth,
       process.argv.slice(2).filter((a) => a !== '--run'),
     );
+  }
 }

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import ts from 'typescript';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
-import { bundleScript } from './build.mjs';
+import { bundle } from './build.mjs';
 import { entryForUrl, readPinned, repoRoot } from './schemas.mjs';
 
 // The CLI exports no programmatic API, so its modules are loaded by file path.
@@ -70,6 +70,6 @@ try {
 }
 
 // The schema validators of the kinds the clusters render, generated from the same pinned schemas.
-await bundleScript('scripts/generate-validators.ts', '.build/generate-validators.js');
-const generated = spawnSync(process.execPath, [join(repoRoot, '.build/generate-validators.js')], { cwd: repoRoot, stdio: 'inherit' });
+const generator = await bundle('scripts/generate-validators.ts', 'generate-validators');
+const generated = spawnSync(process.execPath, [generator.file], { cwd: repoRoot, stdio: 'inherit' });
 if (generated.status !== 0) process.exit(generated.status ?? 1);

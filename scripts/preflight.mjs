@@ -1,34 +1,9 @@
-// `npm run preflight`: bundles preflight/ in memory with the synth's esbuild options and runs it in
-// this process. Nothing is written, so any number of runs can go at once. The API server check is
-// a bundle of its own that runs while esbuild builds the rest, so an unreachable cluster is reported
-// within 10 s however long the build takes on a busy machine.
-import { join } from 'node:path';
-import { runCommonJs } from '../policy/code-cache.cjs';
-import { nodeBundleOptions } from './build.mjs';
-import { repoRoot } from './schemas.mjs';
-
-const { build } = await import('esbuild');
-const bundle = (entry) => build({ ...nodeBundleOptions, entryPoints: [entry], write: false, outfile: join(repoRoot, '.build', 'preflight.js') });
-
-function run(code) {
-  const filename = join(repoRoot, '.build', 'preflight.js');
-  process.argv = [process.argv[0], filename, ...args];
-  runCommonJs(code, filename, undefined);
-}
-
-/** The bundle's code, or one line and exit 2 when esbuild fails (a TypeScript syntax error, say). */
-async function code(built) {
-  try {
-    return (await built).outputFiles[0].text;
-  } catch (error) {
-    console.error(`preflight: building preflight/ failed: ${String(error.message).split('\n')[0]}`);
-    process.exit(2);
-  }
-}
+// `npm run preflight`: runs preflight/ from bundles cached like the synth's (scripts/build.mjs), in
+// this process. The API server check is a bundle of its own that runs first, so an unreachable
+// cluster is reported before the rest of preflight/ is loaded.
+import { bundleOrExit, run } from './build.mjs';
 
 const args = process.argv.slice(2);
-const full = bundle('preflight/main.ts');
-full.catch(() => undefined); // reported when awaited below
-run(await code(bundle('preflight/reachable.ts')));
+run(await bundleOrExit('preflight/reachable.ts', 'preflight-reachable'), args);
 if (process.exitCode) process.exit(process.exitCode);
-run(await code(full));
+run(await bundleOrExit('preflight/main.ts', 'preflight'), args);

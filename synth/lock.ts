@@ -1,20 +1,24 @@
-import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import * as nodeFs from 'node:fs';
 import { hostname } from 'node:os';
-import { join } from 'node:path';
-import { describeFsError, OutputError } from './output';
+import { basename, join } from 'node:path';
+import { describeFsError, OutputError, OutputFs } from './output';
 import { currentOwner, ownerIsAlive, ProcessOwner } from './owner';
 
 /**
  * The output lock: one file in the repository root, created with O_EXCL and holding who took it.
  * Every run that writes dist/, flux/ and hosts/ (a synth) or must read them as one consistent tree
- * (validate, diff) holds it for that whole step, so two runs never interleave. A lock whose owner
- * has died (kill -9, a crash) is stale and removed by the next run; a live one is waited for, up
- * to a bounded time. The name matches .gitignore's `.synth-*`.
+ * (validate, diff) holds it for that whole step: without it, the fault suite's "runs at the same
+ * time" case sees a second synth swap folders under the first one. A lock whose owner has died
+ * (kill -9) is stale and removed by the next run; a live one is waited for, up to a bounded time.
+ * Anything else at that name (a folder, a symbolic link, a file that cannot be read) is refused at
+ * once: this tool never made it. The name matches .gitignore's `.synth-*`.
+ *
+ * Not proper-lockfile: it marks a lock alive by refreshing its mtime from a timer, and the synth
+ * is synchronous (its event loop does not turn while it renders and writes), so a long run would
+ * look stale and a second run would break in. The owner's pid and start time say it exactly.
  */
 export const LOCK_FILE = '.synth-lock';
 
-/** A lock file that is still empty this long after it was created was left by a run killed while creating it. */
-const UNWRITTEN_LOCK_STALE_MS = 5_000;
 const POLL_MS = 25;
 /** A wait shorter than this (another synth finishing) is not worth a message. */
 const QUIET_WAIT_MS = 500;
@@ -40,53 +44,57 @@ export interface OutputLockOptions {
    * @default false
    */
   readonly readOnly?: boolean;
+  /**
+   * The file system the lock is made through (tests inject faults here).
+   * @default node:fs
+   */
+  readonly fs?: OutputFs;
 }
 
-/** Runs `fn` holding the output lock of `repoRoot`; throws OutputError when another run keeps it too long. */
+/** Runs `fn` holding the output lock of `repoRoot`; throws OutputError when the lock stays taken or is not a lock. */
 export function withOutputLock<T>(repoRoot: string, command: string, fn: () => T, options: OutputLockOptions = {}): T {
+  const fs = options.fs ?? nodeFs;
   const path = join(repoRoot, LOCK_FILE);
   const record: LockRecord = { ...currentOwner(), command, since: new Date().toISOString() };
-  const held = acquire(path, record, options);
+  const held = acquire(fs, path, record, options);
   try {
     return fn();
   } finally {
-    if (held !== undefined && readRaw(path) === held) rmSync(path, { force: true });
+    if (held !== undefined && readLock(fs, path, command) === held) fs.rmSync(path, { force: true });
   }
 }
 
 /** The lock's content as this run wrote it, or undefined when a read-only run goes on without it. */
-function acquire(path: string, record: LockRecord, options: OutputLockOptions): string | undefined {
+function acquire(fs: OutputFs, path: string, record: LockRecord, options: OutputLockOptions): string | undefined {
   const content = JSON.stringify(record);
   const waitMs = options.waitMs ?? defaultWaitMs();
   const start = Date.now();
-  const deadline = start + waitMs;
   let told = false;
   for (;;) {
     try {
-      if (createExclusive(path, content)) return content;
+      if (createExclusive(fs, path, content)) return content;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (options.readOnly && (code === 'EROFS' || code === 'EACCES' || code === 'EPERM')) return undefined;
       throw new OutputError(`${record.command}: cannot take the output lock ${LOCK_FILE}: ${describeFsError(error)}`);
     }
-    const raw = readRaw(path);
+    const raw = readLock(fs, path, record.command);
+    // Released between the two calls: try again at once.
     if (raw === undefined) continue;
     const holder = parseRecord(raw);
-    if (isStale(path, holder)) {
-      removeStale(path, raw);
-      continue;
-    }
-    if (Date.now() >= deadline) {
+    if (isStale(holder)) removeStale(fs, path, raw, record.command);
+    else if (Date.now() - start >= waitMs) {
       throw new OutputError(
         `${record.command}: dist/, flux/ and hosts/ are locked by ${describeHolder(holder)}; gave up after ${waitMs / 1000} s ` +
           `(remove ${LOCK_FILE} only if that process is not an Oceanid synth)`,
       );
+    } else {
+      if (!told && Date.now() - start >= QUIET_WAIT_MS) {
+        told = true;
+        options.onWait?.(describeHolder(holder));
+      }
+      sleep(POLL_MS);
     }
-    if (!told && Date.now() - start >= QUIET_WAIT_MS) {
-      told = true;
-      options.onWait?.(describeHolder(holder));
-    }
-    sleep(POLL_MS);
   }
 }
 
@@ -95,32 +103,42 @@ function defaultWaitMs(): number {
   return Number.isFinite(seconds) && seconds >= 0 && process.env.OCEANID_SYNTH_LOCK_WAIT_SECONDS !== '' ? seconds * 1000 : 30_000;
 }
 
-/** Creates `path` with `content` unless it exists (O_EXCL): true when this run created it. */
-function createExclusive(path: string, content: string): boolean {
-  let fd: number;
+/** Creates `path` with `content` unless something is there (O_EXCL): true when this run created it. */
+function createExclusive(fs: OutputFs, path: string, content: string): boolean {
   try {
-    fd = openSync(path, 'wx');
+    fs.writeFileSync(path, content, { flag: 'wx' });
+    return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    // Created but not written (a full disk): it must not stay behind and block the next run.
+    if ((error as NodeJS.ErrnoException).syscall === 'write') fs.rmSync(path, { force: true });
     throw error;
   }
-  try {
-    writeSync(fd, content);
-  } catch (error) {
-    // A lock that could not be written (a full disk) must not stay behind and block the next run.
-    closeSync(fd);
-    rmSync(path, { force: true });
-    throw error;
-  }
-  closeSync(fd);
-  return true;
 }
 
-function readRaw(path: string): string | undefined {
+/**
+ * The lock file's content; undefined when it is gone. Whatever this tool cannot have written, and
+ * a file it cannot read, is refused: waiting for it would never end.
+ */
+function readLock(fs: OutputFs, path: string, command: string): string | undefined {
+  const name = basename(path);
+  const refuse = (what: string) => new OutputError(`${command}: ${what}: remove it and run again`);
+  let stat: nodeFs.Stats;
   try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
+    stat = fs.lstatSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw refuse(`cannot read ${name}: ${describeFsError(error)}`);
+  }
+  if (!stat.isFile())
+    throw refuse(
+      `${name} is ${stat.isDirectory() ? 'a folder' : stat.isSymbolicLink() ? 'a symbolic link' : 'not a plain file'}, not a lock file this tool wrote`,
+    );
+  try {
+    return fs.readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw refuse(`cannot read ${name}: ${describeFsError(error)}`);
   }
 }
 
@@ -133,37 +151,36 @@ function parseRecord(raw: string): LockRecord | undefined {
   }
 }
 
-/** A lock whose owner has ended, or that was never written and is older than a run takes to write it. */
-function isStale(path: string, holder: LockRecord | undefined): boolean {
-  if (holder) return !ownerIsAlive(holder);
-  try {
-    return Date.now() - statSync(path).mtimeMs > UNWRITTEN_LOCK_STALE_MS;
-  } catch {
-    return false;
-  }
+/**
+ * A lock whose owner has ended. One without a record (empty: its run is between open(2) and
+ * write(2), or was killed there) is waited for like a live one, never judged by its age: a slow
+ * machine must not let a second run in.
+ */
+function isStale(holder: LockRecord | undefined): boolean {
+  return holder !== undefined && !ownerIsAlive(holder);
 }
 
 /**
  * Removes a stale lock, unless it changed since it was read: under a second, short-lived lock, so
  * two runs that both found it stale cannot remove a third run's fresh lock.
  */
-function removeStale(path: string, raw: string): void {
+function removeStale(fs: OutputFs, path: string, raw: string, command: string): void {
   const breaker = `${path}.break`;
-  if (!createExclusive(breaker, JSON.stringify({ ...currentOwner(), command: 'stale-lock removal', since: new Date().toISOString() }))) {
-    const other = readRaw(breaker);
-    if (other !== undefined && isStale(breaker, parseRecord(other))) rmSync(breaker, { force: true });
+  if (!createExclusive(fs, breaker, JSON.stringify({ ...currentOwner(), command: 'stale-lock removal', since: new Date().toISOString() }))) {
+    const other = readLock(fs, breaker, command);
+    if (other !== undefined && isStale(parseRecord(other))) fs.rmSync(breaker, { force: true });
     else sleep(POLL_MS);
     return;
   }
   try {
-    if (readRaw(path) === raw) rmSync(path, { force: true });
+    if (readLock(fs, path, command) === raw) fs.rmSync(path, { force: true });
   } finally {
-    rmSync(breaker, { force: true });
+    fs.rmSync(breaker, { force: true });
   }
 }
 
 function describeHolder(holder: LockRecord | undefined): string {
-  if (!holder) return `a run that is just taking the lock (${LOCK_FILE} is still empty)`;
+  if (!holder) return `a run that is taking it (${LOCK_FILE} holds no record yet)`;
   const host = holder.host === hostname() ? '' : ` on ${holder.host}`;
   return `pid ${holder.pid}${host} (${holder.command}, since ${holder.since})`;
 }

@@ -1,6 +1,6 @@
 import * as nodeFs from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { ownerIsAlive, ownerOfTag, ownerTag } from './owner';
+import { ownerIsAlive, ownerOfTag, ownerTag, ProcessOwner } from './owner';
 
 /**
  * Atomic replacement of the generated folders (dist/, flux/, hosts/) as one transaction. The caller
@@ -23,32 +23,13 @@ interface Journal {
 }
 
 /**
- * The file-system calls the writer makes. Tests pass one that fails like a read-only, immutable or
- * full disk, or that pauses before a given step so the process can be killed there.
+ * The file-system calls the writer and the lock make. Tests pass one that fails like a read-only,
+ * immutable or full disk, or that stops reaching the disk at a given step, as a killed process does.
  */
 export type OutputFs = Pick<
   typeof nodeFs,
   'accessSync' | 'existsSync' | 'lstatSync' | 'mkdirSync' | 'readdirSync' | 'readFileSync' | 'renameSync' | 'rmSync' | 'writeFileSync'
 >;
-
-/** The calls of OutputFs that change the disk. */
-export const MUTATING_CALLS = ['mkdirSync', 'writeFileSync', 'renameSync', 'rmSync'] as const;
-
-/**
- * `fs` with `before(call, path, dest)` run before each call that changes the disk (it may throw or
- * pause); `dest` is a rename's target.
- */
-export function interceptMutations(fs: OutputFs, before: (call: (typeof MUTATING_CALLS)[number], path: string, dest?: string) => void): OutputFs {
-  const wrapped: Record<string, unknown> = { ...fs };
-  for (const call of MUTATING_CALLS) {
-    const original = fs[call] as (...args: unknown[]) => unknown;
-    wrapped[call] = (...args: unknown[]) => {
-      before(call, String(args[0]), call === 'renameSync' ? String(args[1]) : undefined);
-      return original(...args);
-    };
-  }
-  return wrapped as unknown as OutputFs;
-}
 
 /** A failed write, rename or removal: its message is one line naming the path and the cause. */
 export class OutputError extends Error {}
@@ -105,8 +86,11 @@ export interface WriteOptions {
    * @default node:fs
    */
   readonly fs?: OutputFs;
-  /** Called after each staged file; lets the fault test stop the process mid-write. */
-  readonly onStagedFile?: (count: number) => void;
+  /**
+   * The run the staging folders are named after; a later run removes them once it has ended.
+   * @default this process
+   */
+  readonly owner?: ProcessOwner;
   /** Called after each swapped root; lets the fault test stop the process mid-swap. */
   readonly onSwappedRoot?: (root: string) => void;
 }
@@ -117,7 +101,7 @@ export interface WriteOptions {
  */
 export function writeOutputsAtomically(repoRoot: string, files: ReadonlyMap<string, string>, options: WriteOptions): boolean {
   const fs = options.fs ?? nodeFs;
-  recoverInterruptedWrite(repoRoot, fs);
+  recoverInterruptedWrite(repoRoot, options.roots, fs);
   const preserve = options.preserve ?? (() => false);
   for (const path of files.keys()) {
     if (!options.roots.includes(path.split('/')[0])) throw new Error(`internal: ${path} is outside the generated folders ${options.roots.join(', ')}`);
@@ -130,10 +114,10 @@ export function writeOutputsAtomically(repoRoot: string, files: ReadonlyMap<stri
     throw failure(repoRoot, error, unchanged);
   }
 
-  const tag = `${ownerTag()}-${Date.now()}`;
+  const tag = `${ownerTag(options.owner)}-${Date.now()}`;
   const journal: Journal = { staging: `${STAGING_PREFIX}${tag}`, old: `${OLD_PREFIX}${tag}`, roots: [...options.roots] };
   try {
-    stage(repoRoot, journal, files, preserve, fs, options.onStagedFile);
+    stage(repoRoot, journal, files, preserve, fs);
     writeFile(fs, join(repoRoot, `${JOURNAL}.tmp`), JSON.stringify(journal));
     fs.renameSync(join(repoRoot, `${JOURNAL}.tmp`), join(repoRoot, JOURNAL));
   } catch (error) {
@@ -153,21 +137,12 @@ export function writeOutputsAtomically(repoRoot: string, files: ReadonlyMap<stri
 }
 
 /** Writes every file, and the preserved ones, into the staging folder; each root gets a folder. */
-function stage(
-  repoRoot: string,
-  journal: Journal,
-  files: ReadonlyMap<string, string>,
-  preserve: (path: string) => boolean,
-  fs: OutputFs,
-  onStagedFile?: (count: number) => void,
-): void {
+function stage(repoRoot: string, journal: Journal, files: ReadonlyMap<string, string>, preserve: (path: string) => boolean, fs: OutputFs): void {
   fs.mkdirSync(join(repoRoot, journal.staging));
-  let count = 0;
   for (const [path, content] of files) {
     const target = join(repoRoot, journal.staging, path);
     fs.mkdirSync(dirname(target), { recursive: true });
     writeFile(fs, target, content);
-    onStagedFile?.(++count);
   }
   for (const root of journal.roots) {
     for (const path of listFiles(join(repoRoot, root))
@@ -229,21 +204,11 @@ function checkReplaceable(repoRoot: string, roots: readonly string[], fs: Output
  * runs that have ended left behind. The caller holds the output lock. Returns what it did, for the
  * user, or undefined when there was nothing to recover.
  */
-export function recoverInterruptedWrite(repoRoot: string, fs: OutputFs = nodeFs): string | undefined {
+export function recoverInterruptedWrite(repoRoot: string, roots: readonly string[], fs: OutputFs = nodeFs): string | undefined {
   let note: string | undefined;
   const journalPath = join(repoRoot, JOURNAL);
-  if (fs.existsSync(journalPath)) {
-    let journal: Journal;
-    try {
-      journal = JSON.parse(fs.readFileSync(journalPath, 'utf8')) as Journal;
-      if (!Array.isArray(journal.roots) || !journal.staging?.startsWith(STAGING_PREFIX) || !journal.old?.startsWith(OLD_PREFIX))
-        throw new Error('not a synth journal');
-    } catch (error) {
-      throw new OutputError(
-        `${JOURNAL} (left by an interrupted synth) is unreadable: ${(error as Error).message}; ` +
-          `compare ${OLD_PREFIX}*/ and ${STAGING_PREFIX}*/ with the output folders by hand, then remove it`,
-      );
-    }
+  if (fs.lstatSync(journalPath, { throwIfNoEntry: false })) {
+    const journal = readJournal(repoRoot, roots, fs);
     const interrupted = `an interrupted synth left ${JOURNAL}`;
     try {
       for (const root of journal.roots) swapRoot(repoRoot, journal, root, fs);
@@ -261,6 +226,46 @@ export function recoverInterruptedWrite(repoRoot: string, fs: OutputFs = nodeFs)
     .filter((entry) => entry === `${JOURNAL}.tmp` || [STAGING_PREFIX, OLD_PREFIX].some((p) => entry.startsWith(p) && !ownerRuns(entry.slice(p.length))));
   discard(repoRoot, abandoned, fs);
   return note;
+}
+
+/** A staging or old-output folder's name: its prefix, then the tag of the run that made it (ownerTag and a time). */
+const TAG = /^(\d+)-(\d+|x)-(\d+)$/;
+
+/**
+ * The journal, when it is one this tool wrote: the staging and old-output folder names it gives
+ * are plain entries of the repository root with one run's tag (no separator, no `..`), each a
+ * folder and not a symbolic link where it exists, and its roots are exactly the output folders.
+ * Anything else is refused before any path in it is touched: a journal committed by someone else
+ * would otherwise make the synth, or `npm run validate` in CI, move and delete folders it names.
+ */
+function readJournal(repoRoot: string, roots: readonly string[], fs: OutputFs): Journal {
+  const refuse = (why: string) => new OutputError(`${JOURNAL} was not written by this tool (${why}); nothing was changed: remove it and run again`);
+  const path = join(repoRoot, JOURNAL);
+  if (!fs.lstatSync(path).isFile()) throw refuse('it is not a plain file');
+  let journal: Partial<Journal>;
+  try {
+    journal = Object(JSON.parse(fs.readFileSync(path, 'utf8'))) as Partial<Journal>;
+  } catch (error) {
+    throw refuse(`not JSON: ${(error as Error).message}`);
+  }
+  if (!Array.isArray(journal.roots) || journal.roots.length !== roots.length || journal.roots.some((r, i) => r !== roots[i])) {
+    throw refuse(`roots ${JSON.stringify(journal.roots)} are not ${JSON.stringify(roots)}`);
+  }
+  for (const [field, prefix] of [
+    ['staging', STAGING_PREFIX],
+    ['old', OLD_PREFIX],
+  ] as const) {
+    const name = journal[field];
+    if (typeof name !== 'string' || !name.startsWith(prefix) || !TAG.test(name.slice(prefix.length))) {
+      throw refuse(`${field} ${JSON.stringify(name)} is not ${prefix}<pid>-<start>-<time>`);
+    }
+    // The folder and each root in it: a symbolic link there would be swapped in as an output folder.
+    for (const entry of [name, ...roots.map((root) => join(name, root))]) {
+      const stat = fs.lstatSync(join(repoRoot, entry), { throwIfNoEntry: false });
+      if (stat && !stat.isDirectory()) throw refuse(`${field} ${entry} is ${stat.isSymbolicLink() ? 'a symbolic link' : 'not a folder'}`);
+    }
+  }
+  return journal as Journal;
 }
 
 /** True when the run named by a staging folder's tag may still be writing it. */

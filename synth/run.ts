@@ -1,11 +1,9 @@
-import * as fs from 'node:fs';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { checkClusterList, loadClusterModel, ModelError, ModelSource } from '../model/load';
+import { loadClusterModels, ModelError, ModelSource } from '../model/load';
 import { Finding, formatFinding, validateCluster } from '../policy';
-import type { SchemaGateOptions } from '../policy/schema';
 import { withOutputLock } from './lock';
-import { interceptMutations, OutputError, OutputFs, recoverInterruptedWrite, staleFiles, writeOutputsAtomically } from './output';
+import { OutputError, OutputFs, recoverInterruptedWrite, staleFiles, writeOutputsAtomically } from './output';
 import { FLUX_SYNC_DIR, renderCluster, RenderedCluster, RenderOptions } from './render';
 
 /** Folders the synth owns. */
@@ -25,15 +23,11 @@ export interface SynthResult {
 }
 
 /** Loads, renders and validates every cluster. Throws ModelError for a bad model. */
-export function synthesize(sources: readonly ModelSource[], repoRoot: string, options: RenderOptions = {}, gate: SchemaGateOptions = {}): SynthResult {
-  checkClusterList(sources);
-  const clusters = sources.map((source) => renderCluster(loadClusterModel(source, repoRoot), options));
-  const names = clusters.map((c) => c.model.name);
-  const dup = names.find((n, i) => names.indexOf(n) !== i);
-  if (dup) throw new ModelError('model/clusters.ts', [{ path: 'name', message: `two clusters are named "${dup}": each renders into dist/<name>/` }]);
+export function synthesize(sources: readonly ModelSource[], repoRoot: string, options: RenderOptions = {}): SynthResult {
+  const clusters = loadClusterModels(sources, repoRoot).map((model) => renderCluster(model, options));
   const files = new Map<string, string>();
   for (const cluster of clusters) for (const [path, content] of cluster.files) files.set(path, content);
-  return { clusters, findings: clusters.flatMap((c) => validateCluster(c, gate)), files };
+  return { clusters, findings: clusters.flatMap((c) => validateCluster(c)), files };
 }
 
 export interface CliIo {
@@ -68,12 +62,13 @@ function underOutputLock<T>(repoRoot: string, command: string, io: CliIo, readOn
     waitMs: io.lockWaitMs,
     onWait: (holder) => io.err(`${command}: waiting for ${holder} to finish with dist/, flux/ and hosts/`),
     readOnly,
+    fs: io.fs,
   });
 }
 
 /** Completes or undoes what an interrupted synth left, and tells the user which. */
 function settleInterruptedWrite(repoRoot: string, io: CliIo, outputFs: OutputFs | undefined): void {
-  const note = recoverInterruptedWrite(repoRoot, outputFs);
+  const note = recoverInterruptedWrite(repoRoot, OUTPUT_ROOTS, outputFs);
   if (note) io.err(`note: ${note}.`);
 }
 
@@ -85,8 +80,7 @@ export function runSynthCli(argv: readonly string[], sources: readonly ModelSour
   const check = argv.includes('--check');
   let result: SynthResult;
   try {
-    // `--check` (npm run validate) trusts no cache: it validates every object from scratch.
-    result = synthesize(sources, repoRoot, options, check ? { fromScratch: true } : {});
+    result = synthesize(sources, repoRoot, options);
   } catch (error) {
     io.err(error instanceof ModelError ? error.message : `synth failed; nothing was written.\n  ${(error as Error).message}`);
     if (process.env.OCEANID_DEBUG && error instanceof Error) io.err(error.stack ?? '');
@@ -118,18 +112,13 @@ function checkOutputs(result: SynthResult, repoRoot: string, io: CliIo): number 
 }
 
 function writeOutputs(result: SynthResult, repoRoot: string, io: CliIo): number {
-  const pauseAfter = Number(process.env.OCEANID_SYNTH_FAULT_PAUSE_AFTER_FILES ?? 0);
-  const pauseAtStep = Number(process.env.OCEANID_SYNTH_FAULT_PAUSE_AT_STEP ?? 0);
-  let step = 0;
-  const outputFs = pauseAtStep > 0 ? interceptMutations(io.fs ?? fs, () => ++step === pauseAtStep && faultPause(`step ${pauseAtStep}`)) : io.fs;
   const changed = underOutputLock(repoRoot, 'synth', io, false, () => {
-    settleInterruptedWrite(repoRoot, io, outputFs);
+    settleInterruptedWrite(repoRoot, io, io.fs);
     return writeOutputsAtomically(repoRoot, result.files, {
       roots: OUTPUT_ROOTS,
       preserve: isBootstrapOwned,
-      fs: outputFs,
-      onStagedFile: pauseAfter > 0 ? (n) => n === pauseAfter && faultPause('staged') : undefined,
-      onSwappedRoot: process.env.OCEANID_SYNTH_FAULT_PAUSE_IN_SWAP ? () => faultPause('swapping') : undefined,
+      fs: io.fs,
+      onSwappedRoot: process.env.OCEANID_SYNTH_FAULT_PAUSE_IN_SWAP ? () => faultPause() : undefined,
     });
   });
   for (const line of summary(result, changed)) io.out(line);
@@ -150,11 +139,12 @@ function summary(result: SynthResult, changed: boolean): string[] {
 }
 
 /**
- * Test hook: announce the fault point and block, so a test can kill the process right here, or
- * let it go on by creating the file OCEANID_SYNTH_FAULT_RESUME_FILE names (at most a minute).
+ * Test hook, with dist/ swapped and flux/ and hosts/ not yet: announce it and block, so a test can
+ * kill the process right here, or let it go on by creating the file OCEANID_SYNTH_FAULT_RESUME_FILE
+ * names (at most a minute).
  */
-function faultPause(stage: string): void {
-  process.stderr.write(`FAULT-PAUSE ${stage}\n`);
+function faultPause(): void {
+  process.stderr.write('FAULT-PAUSE swapping\n');
   const resume = process.env.OCEANID_SYNTH_FAULT_RESUME_FILE;
   const until = Date.now() + 60_000;
   const shared = new Int32Array(new SharedArrayBuffer(4));

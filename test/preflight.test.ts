@@ -553,7 +553,7 @@ describe('`npm run preflight` end to end: the bundles, a kubectl process per cal
     runs.before = await script(recorded());
     runs.unreachable = await unreachable;
     rmSync(dir, { recursive: true, force: true });
-  }, 300_000);
+  });
 
   it('before the takeover: exit 1, the summary, and the same lines and kubectl calls as the in-process run', () => {
     const e2e = runs.before;

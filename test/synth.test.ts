@@ -1,15 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { clusters } from '../model/clusters';
 import { ModelSource } from '../model/load';
 import { isBootstrapOwned, synthesize } from '../synth/run';
 import { repoRoot, snapshotTree, sourceWith, tempRepo } from './helpers';
-import { changedRepo, killAt, runCli } from './synth-process';
-// How the synth is built: the bundle and V8 code cache, keyed by content.
+import { changedRepo, killAt, runCli, synthLeftovers } from './synth-process';
+// How the synth is built: the bundle, keyed by content.
 import './suites/synth-bundle';
-// The schema gate's caches, each case run as its own process like the synth below.
-import './suites/validation-cache';
+// npm run diff: in-process, and once from the bundle.
+import './suites/diff';
 
 describe('the committed output', () => {
   it('is exactly what a fresh synth produces (run `npm run synth` and commit when this fails)', () => {
@@ -26,14 +26,18 @@ describe('the committed output', () => {
     expect([...a.entries()]).toEqual([...b.entries()]);
   });
 
-  it('`--check` passes on the committed tree and fails naming the file once it is edited', () => {
+  it('`--check` passes on the committed tree and fails naming the file once one of dist/, flux/ or hosts/ is edited', () => {
     const root = tempRepo();
     expect(runCli(root, clusters, ['--check']).code).toBe(0);
-    const file = join(root, 'dist/production/apps/triton.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('replicas: 1', 'replicas: 3'));
-    const result = runCli(root, clusters, ['--check']);
-    expect(result.code).toBe(1);
-    expect(result.err).toContain('dist/production/apps/triton.yaml');
+    for (const path of ['dist/production/apps/triton.yaml', 'hosts/production/calypso/config.yaml']) {
+      const file = join(root, path);
+      const before = readFileSync(file, 'utf8');
+      writeFileSync(file, `${before}# stale\n`);
+      const result = runCli(root, clusters, ['--check']);
+      expect({ path, code: result.code }).toEqual({ path, code: 1 });
+      expect(result.err).toContain(path);
+      writeFileSync(file, before);
+    }
   });
 });
 
@@ -98,16 +102,17 @@ describe('the synth process', () => {
     expect(snapshotTree(root)).toEqual(before);
   });
 
-  it('killed while writing, leaves dist/ and flux/ byte-for-byte as they were; the next run completes', async () => {
+  it('killed with SIGKILL while swapping, leaves its lock and journal; the next run takes the lock and completes the swap', async () => {
     const root = changedRepo();
-    const before = snapshotTree(root);
-    await killAt(root, { OCEANID_SYNTH_FAULT_PAUSE_AFTER_FILES: '5' });
-    expect(snapshotTree(root)).toEqual(before);
-    expect(readdirSync(root).some((e) => e.startsWith('.synth-staging-'))).toBe(true);
+    await killAt(root, { OCEANID_SYNTH_FAULT_PAUSE_IN_SWAP: '1' });
+    expect(synthLeftovers(root)).toEqual(expect.arrayContaining(['.synth-lock', '.synth-journal.json']));
 
-    // The next synth (in-process here; the same code) cleans up and writes the new output.
-    expect(runCli(root, clusters).code).toBe(0);
+    // The next synth (in-process here; the same code) takes the stale lock, completes the swap and
+    // finds the output current.
+    const next = runCli(root, clusters);
+    expect(next).toMatchObject({ code: 0, err: 'note: an interrupted synth left .synth-journal.json; its swap is now complete.' });
+    expect(next.out).toContain('no change.');
     expect(readFileSync(join(root, 'dist/production/apps/label-studio.yaml'), 'utf8')).toContain('label-studio:1.20.1');
-    expect(readdirSync(root).filter((e) => e.startsWith('.synth'))).toEqual([]);
+    expect(synthLeftovers(root)).toEqual([]);
   });
 });

@@ -12,3 +12,5 @@ import './suites/cel-rules';
 import './suites/gate';
 import './suites/invalid-models';
 import './suites/scale';
+import './suites/ci';
+import './suites/renovate';

