@@ -1,5 +1,5 @@
 import { objectId } from '../policy/finding';
-import { FluxLayer } from '../lib/flux-layer';
+import { applyOrder } from '../lib/kustomization-dependencies';
 import { HelmReleaseFromChart } from '../lib/helm-release-from-chart';
 import { apiGroup, identity } from '../policy/cluster-index';
 import { Manifest, RenderedCluster, RenderedObject } from '../lib/rendered';
@@ -11,9 +11,6 @@ import { finding, PreflightFinding } from './report';
 
 /** The field manager kustomize-controller applies with. */
 export const FLUX_FIELD_MANAGER = 'kustomize-controller';
-
-/** The Kustomizations in the order Flux applies them: flux/<cluster>/oceanid/ first, then the layers. */
-export const APPLY_ORDER: readonly string[] = [FLUX_BOOTSTRAP_KUSTOMIZATION, ...FluxLayer.ALL.map((l) => l.name)];
 
 /**
  * API groups the Kubernetes 1.33 API server serves itself, without a CRD (the groups of
@@ -198,7 +195,8 @@ export function takeoverFindings(rendered: RenderedCluster, kubectl: Kubectl, cr
     for (const g of HelmReleaseFromChart.crdGroupsOf(o.source)) crdInstaller.set(g, o);
   const renderedNamespaces = new Set(rendered.objects.filter((o) => o.manifest.kind === 'Namespace').map((o) => o.manifest.metadata.name));
 
-  for (const layer of APPLY_ORDER) {
+  // flux/<cluster>/oceanid/ first, then each component's Kustomization after what it depends on.
+  for (const layer of applyOrder(rendered.objects, FLUX_BOOTSTRAP_KUSTOMIZATION)) {
     const checkable: Manifest[] = [];
     for (const o of rendered.objects.filter((x) => x.kustomization === layer)) {
       const m = o.manifest;

@@ -17,7 +17,9 @@ import { nodeFindings } from '../preflight/nodes';
 import { formatFinding } from '../preflight/report';
 import { runPreflightCli, PreflightOptions } from '../preflight/run';
 import { runtimeClassFindings } from '../preflight/runtime-class';
-import { APPLY_ORDER, parseConflicts } from '../preflight/takeover';
+import { parseConflicts } from '../preflight/takeover';
+import { applyOrder } from '../lib/kustomization-dependencies';
+import { FLUX_BOOTSTRAP_KUSTOMIZATION } from '../model/flux';
 import { SchemaValidator } from '../policy/schema';
 import { renderCluster, RenderedCluster } from '../synth/render';
 import { fakeKubectl } from './fake-kubectl';
@@ -296,7 +298,7 @@ describe('preflight against the recorded cluster (before the takeover)', () => {
     const deployment = find(r, 'error', 'takeover/conflict', 'Deployment/cloudflared/cloudflared');
     expect(deployment).toHaveLength(1);
     expect(deployment[0]).toContain(
-      '[apps] field manager "pulumi-kubernetes-3c1f2b9a" owns .spec.replicas, .spec.template.spec.containers[name="cloudflared"].args, .spec.template.spec.containers[name="cloudflared"].image',
+      '[cloudflared] field manager "pulumi-kubernetes-3c1f2b9a" owns .spec.replicas, .spec.template.spec.containers[name="cloudflared"].args, .spec.template.spec.containers[name="cloudflared"].image',
     );
     expect(deployment[0]).toContain('pulumi state delete');
     expect(find(r, 'error', 'takeover/conflict', 'Namespace/cloudflared')[0]).toContain('owns .metadata.labels.pod-security.kubernetes.io/enforce');
@@ -335,11 +337,14 @@ describe('preflight against the recorded cluster (before the takeover)', () => {
       );
   });
 
-  it('dry-runs the layers in Flux order and says what cannot be dry-run yet', () => {
+  it('dry-runs the Kustomizations in Flux order and says what cannot be dry-run yet', () => {
     const layers = r.lines.filter((l) => l.startsWith('info takeover/')).map((l) => /\[([a-z-]+)\]/.exec(l)![1]);
-    expect([...new Set(layers)]).toEqual(APPLY_ORDER);
+    const order = applyOrder(renderedProduction().objects, FLUX_BOOTSTRAP_KUSTOMIZATION);
+    expect([...new Set(layers)]).toEqual(order);
+    expect(order.indexOf('external-secrets')).toBeLessThan(order.indexOf('secret-store'));
+    expect(order.indexOf('secret-store')).toBeLessThan(order.indexOf('label-studio'));
     expect(find(r, 'info', 'takeover/deferred', 'ClusterSecretStore/pulumi-esc')[0]).toContain(
-      'its CRDs come with HelmRelease/external-secrets/external-secrets in infra-controllers',
+      'its CRDs come with HelmRelease/external-secrets/external-secrets in external-secrets',
     );
     expect(find(r, 'info', 'takeover/created', 'Deployment/gpu-inference/triton')[0]).toContain('in the new namespace gpu-inference');
     expect(find(r, 'info', 'takeover/adopted', 'Namespace/cert-manager')[0]).toContain(
@@ -418,9 +423,9 @@ describe('preflight against the recorded cluster after the runbook', () => {
     it('exits 1 with exactly these findings', () => {
       expect(r.code).toBe(1);
       expect(r.lines.filter((l) => l.startsWith('warning ') || l.startsWith('error ')).map((l) => l.split(':')[0])).toEqual([
+        'error takeover/admission-error Deployment/cloudflared/cloudflared',
         'error takeover/unserved HTTPRoute/label-studio/label-studio',
         'error takeover/namespace ConfigMap/monitoring/dashboards',
-        'error takeover/admission-error Deployment/cloudflared/cloudflared',
         'warning takeover/changed ConfigMap/cloudflared/cloudflared-config',
         'warning takeover/admission-warning Deployment/cloudflared/debug',
       ]);
@@ -437,26 +442,26 @@ describe('preflight against the recorded cluster after the runbook', () => {
 
     it('names the fields Flux would change on a live object nobody else manages, and the unchanged one', () => {
       expect(find(r, 'warning', 'takeover/changed', 'ConfigMap/cloudflared/cloudflared-config')).toEqual([
-        expect.stringContaining('[apps] would change data["config.yaml"] "no-autoupdate: true\\n" -> '),
+        expect.stringContaining('[cloudflared] would change data["config.yaml"] "no-autoupdate: true\\n" -> '),
       ]);
       expect(find(r, 'info', 'takeover/unchanged', 'PodDisruptionBudget/cloudflared/cloudflared')).toEqual([
-        'info takeover/unchanged PodDisruptionBudget/cloudflared/cloudflared: [apps] unchanged',
+        'info takeover/unchanged PodDisruptionBudget/cloudflared/cloudflared: [cloudflared] unchanged',
       ]);
     });
 
     it('an object no CRD serves and no rendered HelmRelease installs, and one in a namespace nothing creates', () => {
       expect(find(r, 'error', 'takeover/unserved', 'HTTPRoute/label-studio/label-studio')).toEqual([
-        expect.stringContaining('[apps] no CRD serves HTTPRoute (gateway.networking.k8s.io/v1) and no rendered HelmRelease installs it'),
+        expect.stringContaining('[debug] no CRD serves HTTPRoute (gateway.networking.k8s.io/v1) and no rendered HelmRelease installs it'),
       ]);
       expect(find(r, 'error', 'takeover/namespace', 'ConfigMap/monitoring/dashboards')).toEqual([
-        expect.stringContaining('[apps] namespace monitoring does not exist and nothing renders it'),
+        expect.stringContaining('[debug] namespace monitoring does not exist and nothing renders it'),
       ]);
     });
 
     it('passes on the Pod Security warning the API server returns for a rendered workload', () => {
       expect(find(r, 'warning', 'takeover/admission-warning', 'Deployment/cloudflared/debug')).toEqual([
         expect.stringContaining(
-          '[apps] the API server warns: would violate PodSecurity "restricted:latest": allowPrivilegeEscalation != false (container "shell" must set securityContext.allowPrivilegeEscalation=false)',
+          '[debug] the API server warns: would violate PodSecurity "restricted:latest": allowPrivilegeEscalation != false (container "shell" must set securityContext.allowPrivilegeEscalation=false)',
         ),
       ]);
     });

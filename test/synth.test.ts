@@ -29,11 +29,11 @@ describe('the committed output', () => {
   it('`--check` passes on the committed tree and fails naming the file once it is edited', () => {
     const root = tempRepo();
     expect(runCli(root, clusters, ['--check']).code).toBe(0);
-    const file = join(root, 'dist/production/apps/triton.yaml');
+    const file = join(root, 'dist/production/triton/triton.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('replicas: 1', 'replicas: 3'));
     const result = runCli(root, clusters, ['--check']);
     expect(result.code).toBe(1);
-    expect(result.err).toContain('dist/production/apps/triton.yaml');
+    expect(result.err).toContain('dist/production/triton/triton.yaml');
   });
 });
 
@@ -74,14 +74,15 @@ describe('writing', () => {
     writeFileSync(images, readFileSync(images, 'utf8').replace('tag: 1.20.0', 'tag: 1.20.1'));
     expect(runCli(root, clusters).code).toBe(0);
     expect(readFileSync(join(root, 'flux/production/flux-system/gotk-sync.yaml'), 'utf8')).toBe('kind: Kustomization\n');
-    expect(readFileSync(join(root, 'dist/production/apps/label-studio.yaml'), 'utf8')).toContain('label-studio:1.20.1');
+    expect(readFileSync(join(root, 'dist/production/label-studio/label-studio.yaml'), 'utf8')).toContain('label-studio:1.20.1');
   });
 
   it('removes files of charts that no longer exist', () => {
     const root = tempRepo();
-    writeFileSync(join(root, 'dist/production/apps/old-app.yaml'), 'kind: ConfigMap\n');
+    mkdirSync(join(root, 'dist/production/old-app'));
+    writeFileSync(join(root, 'dist/production/old-app/old-app.yaml'), 'kind: ConfigMap\n');
     expect(runCli(root, clusters).code).toBe(0);
-    expect(existsSync(join(root, 'dist/production/apps/old-app.yaml'))).toBe(false);
+    expect(existsSync(join(root, 'dist/production/old-app/old-app.yaml'))).toBe(false);
   });
 });
 
@@ -107,7 +108,7 @@ describe('the synth process', () => {
 
     // The next synth (in-process here; the same code) cleans up and writes the new output.
     expect(runCli(root, clusters).code).toBe(0);
-    expect(readFileSync(join(root, 'dist/production/apps/label-studio.yaml'), 'utf8')).toContain('label-studio:1.20.1');
+    expect(readFileSync(join(root, 'dist/production/label-studio/label-studio.yaml'), 'utf8')).toContain('label-studio:1.20.1');
     expect(readdirSync(root).filter((e) => e.startsWith('.synth'))).toEqual([]);
   });
 });

@@ -1,5 +1,8 @@
+import { COMPONENTS } from '../../charts/components';
+import { GpuNodeDaemon } from '../../lib/gpu-node-daemon';
 import { GpuScheduling } from '../../lib/gpu-scheduling';
-import { renderCluster } from '../../synth/render';
+import { GpuWorkload } from '../../lib/gpu-workload';
+import { RenderedCluster, renderCluster } from '../../synth/render';
 import { find, manifests, productionModel, renderedProduction } from '../helpers';
 import { whatIfModel } from '../models/what-if';
 
@@ -14,18 +17,44 @@ describe('snapshots: one per rendered file of the what-if test model', () => {
   }
 });
 
-describe('Flux layering', () => {
-  it('renders one folder per Flux Kustomization, controllers -> configs -> apps', () => {
-    expect(cluster.kustomizationDirs).toEqual([
-      'dist/production/apps',
-      'dist/production/infra-configs',
-      'dist/production/infra-controllers',
-      'flux/production/oceanid',
-    ]);
-    const ks = manifests(cluster, 'Kustomization').filter((m) => m.apiVersion.startsWith('kustomize.toolkit'));
-    const deps = Object.fromEntries(ks.map((k: any) => [k.metadata.name, (k.spec.dependsOn ?? []).map((d: any) => d.name)]));
-    expect(deps).toEqual({ 'infra-controllers': [], 'infra-configs': ['infra-controllers'], apps: ['infra-configs'] });
-    for (const k of ks as any[]) {
+/** Each Flux Kustomization of a rendered cluster (dist/ components) and the names it depends on. */
+function dependsOnOf(rendered: RenderedCluster): Record<string, string[]> {
+  const ks = manifests(rendered, 'Kustomization').filter((m) => m.apiVersion.startsWith('kustomize.toolkit'));
+  return Object.fromEntries(ks.map((k: any) => [k.metadata.name, (k.spec.dependsOn ?? []).map((d: any) => d.name)]));
+}
+
+/** The Kustomizations whose objects run on a GPU node (GPU workloads and GPU-node daemons). */
+function gpuKustomizations(rendered: RenderedCluster): Set<string> {
+  return new Set(rendered.objects.filter((o) => GpuWorkload.isInside(o.source) || GpuNodeDaemon.enclosing(o.source)).map((o) => o.kustomization));
+}
+
+/** The Kustomizations that can become Ready while the Kustomizations in `down` cannot: none of their dependsOn, transitively, is down. */
+function canBecomeReady(deps: Record<string, string[]>, down: ReadonlySet<string>): string[] {
+  const blocked = (k: string, seen = new Set<string>()): boolean =>
+    down.has(k) || (!seen.has(k) && (seen.add(k), (deps[k] ?? []).some((d) => blocked(d, seen))));
+  return Object.keys(deps)
+    .filter((k) => !blocked(k))
+    .sort();
+}
+
+describe('Flux Kustomizations: one per component', () => {
+  it('renders one folder and one Kustomization per component, each depending on exactly what its objects need', () => {
+    expect(cluster.kustomizationDirs).toEqual([...COMPONENTS.map((c) => `dist/production/${c.name}`), 'flux/production/oceanid'].sort());
+    expect(dependsOnOf(cluster)).toEqual({
+      'cert-manager': [],
+      'external-secrets': [],
+      'cloudnative-pg': [],
+      'nvidia-device-plugin': [],
+      'secret-store': ['external-secrets'],
+      'cluster-issuer': ['cert-manager', 'external-secrets', 'secret-store'],
+      'flux-alerts': ['external-secrets', 'secret-store'],
+      triton: ['external-secrets', 'nvidia-device-plugin', 'secret-store'],
+      'ls-triton-adapter': ['external-secrets', 'label-studio', 'secret-store'],
+      'annotations-sink': ['label-studio'],
+      'label-studio': ['cloudnative-pg', 'external-secrets', 'secret-store'],
+      cloudflared: ['external-secrets', 'label-studio', 'secret-store'],
+    });
+    for (const k of manifests(cluster, 'Kustomization').filter((m) => m.apiVersion.startsWith('kustomize.toolkit')) as any[]) {
       expect(k.spec).toMatchObject({
         prune: true,
         wait: true,
@@ -36,13 +65,54 @@ describe('Flux layering', () => {
     }
   });
 
-  it('puts custom resources after the layer that installs their CRDs', () => {
-    const layerOf = (kind: string) => new Set(cluster.objects.filter((o) => o.manifest.kind === kind).map((o) => o.kustomization));
-    expect(layerOf('HelmRelease')).toEqual(new Set(['infra-controllers']));
-    expect(layerOf('ClusterIssuer')).toEqual(new Set(['infra-configs']));
-    expect(layerOf('ClusterSecretStore')).toEqual(new Set(['infra-configs']));
-    expect(layerOf('Cluster')).toEqual(new Set(['apps']));
-    expect([...layerOf('ExternalSecret')].every((l) => l !== 'infra-controllers')).toBe(true);
+  it('puts custom resources in a Kustomization that depends on the one installing their CRDs', () => {
+    const deps = dependsOnOf(cluster);
+    const where = (kind: string) => [...new Set(cluster.objects.filter((o) => o.manifest.kind === kind).map((o) => o.kustomization))];
+    expect(where('ClusterSecretStore')).toEqual(['secret-store']);
+    expect(deps['secret-store']).toContain('external-secrets');
+    expect(where('ClusterIssuer')).toEqual(['cluster-issuer']);
+    expect(deps['cluster-issuer']).toContain('cert-manager');
+    expect(where('Cluster')).toEqual(['label-studio']);
+    expect(deps['label-studio']).toContain('cloudnative-pg');
+    for (const k of where('ExternalSecret')) expect(deps[k]).toEqual(expect.arrayContaining(['external-secrets', 'secret-store']));
+  });
+
+  it('what if the GPU node is down: every Kustomization but the GPU ones can become Ready (what-if model)', () => {
+    const whatIf = renderCluster(whatIfModel());
+    const deps = dependsOnOf(whatIf);
+    const gpu = gpuKustomizations(whatIf);
+    expect([...gpu].sort()).toEqual(['nvidia-device-plugin', 'triton']);
+    expect(canBecomeReady(deps, gpu)).toEqual(
+      Object.keys(deps)
+        .filter((k) => !gpu.has(k))
+        .sort(),
+    );
+    expect(canBecomeReady(deps, gpu)).toEqual([
+      'annotations-sink',
+      'cert-manager',
+      'cloudflared',
+      'cloudnative-pg',
+      'cluster-issuer',
+      'external-secrets',
+      'flux-alerts',
+      'label-studio',
+      'ls-triton-adapter',
+      'secret-store',
+    ]);
+  });
+
+  it('what if the GPU node is removed from the model (and the adapter that needs it): the same Kustomizations and dependsOn, minus those', () => {
+    const withGpu = dependsOnOf(renderCluster(whatIfModel()));
+    const without = dependsOnOf(
+      renderCluster(
+        whatIfModel((m) => {
+          m.nodes = m.nodes.filter((n) => !n.gpu);
+          delete m.gpuInference;
+          delete m.lsTritonAdapter;
+        }),
+      ),
+    );
+    expect(without).toEqual(Object.fromEntries(Object.entries(withGpu).filter(([k]) => !['nvidia-device-plugin', 'triton', 'ls-triton-adapter'].includes(k))));
   });
 
   it('the GitRepository packs only this cluster output', () => {
@@ -181,6 +251,6 @@ describe('Flux alerts', () => {
     const provider = find(cluster, 'Provider', 'oceanid', 'flux-system') as any;
     expect(provider.spec).toEqual({ type: 'slack', channel: 'oceanid-ops', secretRef: { name: 'flux-alerts-slack' } });
     expect((find(cluster, 'ExternalSecret', 'flux-alerts-slack', 'flux-system') as any).spec.data[0].remoteRef.key).toBe('flux.alertsWebhookUrl');
-    expect(cluster.objects.find((o) => o.manifest.kind === 'Alert')!.kustomization).toBe('infra-configs');
+    expect(cluster.objects.find((o) => o.manifest.kind === 'Alert')!.kustomization).toBe('flux-alerts');
   });
 });

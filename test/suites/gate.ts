@@ -94,11 +94,20 @@ function onlyOf(cluster: OceanidCluster, kind: string): ApiObject {
   return found[0];
 }
 
-function fluxSync(cluster: OceanidCluster): ApiObject[] {
-  return cluster.node
-    .findChild('flux-sync')
-    .node.findAll()
-    .filter((c): c is ApiObject => c instanceof ApiObject);
+/** A hand-written Flux Kustomization added to flux/<cluster>/oceanid/, beside the components' own. */
+function extraKustomization(cluster: OceanidCluster, name: string, spec: { path?: string; dependsOn?: string[] }): ApiObject {
+  return new ApiObject(cluster.node.findChild('flux-sync'), `ks-${name}`, {
+    apiVersion: 'kustomize.toolkit.fluxcd.io/v1',
+    kind: 'Kustomization',
+    metadata: { name, namespace: 'flux-system' },
+    spec: {
+      interval: '10m',
+      sourceRef: { kind: 'GitRepository', name: 'oceanid' },
+      path: spec.path ?? './dist/production/cloudflared',
+      prune: true,
+      ...(spec.dependsOn ? { dependsOn: spec.dependsOn.map((d) => ({ name: d })) } : {}),
+    },
+  });
 }
 
 const C0 = '/spec/template/spec/containers/0';
@@ -228,13 +237,16 @@ const cases: Record<string, BadInput> = {
     expect: 'hygiene/default-deny',
   },
   'namespace that nothing creates': { extend: (c) => goodWorkload(appChart(c), c, { namespace: 'nowhere' }), expect: 'flux/namespace Deployment/nowhere/web' },
-  'the same object in two charts': {
-    extend: (c) => new KubeConfigMap(appChart(c), 'dup', { metadata: { name: 'cloudflared-config', namespace: 'cloudflared' }, data: {} }),
+  'the same object twice in one chart': {
+    extend: (c) =>
+      new KubeConfigMap(c.layer(FluxLayer.APPS).node.findChild('cloudflared'), 'dup', {
+        metadata: { name: 'cloudflared-config', namespace: 'cloudflared' },
+        data: {},
+      }),
     expect: 'hygiene/unique-object',
   },
-  'the same object in two layers': {
-    extend: (c) =>
-      new KubeConfigMap(appChart(c, FluxLayer.INFRA_CONFIGS), 'dup', { metadata: { name: 'cloudflared-config', namespace: 'cloudflared' }, data: {} }),
+  'the same object in two components (two Kustomizations)': {
+    extend: (c) => new KubeConfigMap(appChart(c), 'dup', { metadata: { name: 'cloudflared-config', namespace: 'cloudflared' }, data: {} }),
     expect: 'flux/single-owner',
   },
 
@@ -273,22 +285,30 @@ const cases: Record<string, BadInput> = {
   },
 
   // Chart misuse: Flux graph and schema.
-  'custom resource in a layer before its CRD': {
-    extend: (c) => new PulumiSecret(appChart(c, FluxLayer.INFRA_CONTROLLERS), 'early', { name: 'early', namespace: 'cert-manager', data: { k: 'a.b' } }),
+  'custom resource in the Kustomization that installs its CRD': {
+    extend: (c) =>
+      new PulumiSecret(c.layer(FluxLayer.INFRA_CONTROLLERS).node.findChild('external-secrets'), 'early', {
+        name: 'early',
+        namespace: 'external-secrets',
+        data: { k: 'a.b' },
+      }),
     expect:
-      'flux/crd-order ExternalSecret/cert-manager/early apiVersion: "external-secrets.io" CRDs come from a HelmRelease in the same Kustomization "infra-controllers"',
+      'flux/crd-order ExternalSecret/external-secrets/early apiVersion: "external-secrets.io" CRDs come from a HelmRelease in the same Kustomization "external-secrets"',
   },
   'dangling dependsOn': {
-    extend: (c) => rawPatch(fluxSync(c).find((o) => o.name === 'apps')!, JsonPatch.add('/spec/dependsOn/-', { name: 'monitoring' })),
-    expect: 'flux/depends-on Kustomization/flux-system/apps spec.dependsOn[1].name: depends on Kustomization "monitoring"',
+    extend: (c) => extraKustomization(c, 'extra', { dependsOn: ['monitoring'] }),
+    expect: 'flux/depends-on Kustomization/flux-system/extra spec.dependsOn[0].name: depends on Kustomization "monitoring"',
   },
   'dependsOn cycle': {
-    extend: (c) => rawPatch(fluxSync(c).find((o) => o.name === 'infra-controllers')!, JsonPatch.add('/spec/dependsOn', [{ name: 'apps' }])),
+    extend: (c) => {
+      extraKustomization(c, 'extra-a', { dependsOn: ['extra-b'] });
+      extraKustomization(c, 'extra-b', { dependsOn: ['extra-a'] });
+    },
     expect: 'flux/depends-on-cycle',
   },
   'Kustomization path that is not rendered': {
-    extend: (c) => rawPatch(fluxSync(c).find((o) => o.name === 'apps')!, JsonPatch.replace('/spec/path', './dist/production/app')),
-    expect: 'flux/path Kustomization/flux-system/apps spec.path',
+    extend: (c) => extraKustomization(c, 'extra', { path: './dist/production/app' }),
+    expect: 'flux/path Kustomization/flux-system/extra spec.path',
   },
   'HelmRelease source that is not rendered': {
     extend: patchedRelease(JsonPatch.replace('/spec/chart/spec/sourceRef/name', 'missing-repo')),

@@ -49,10 +49,12 @@ describe('the architecture document', () => {
     expect(whatIf).toMatch(/GPU-node daemon `HelmRelease\/nvidia-device-plugin` on test-gpu-a/);
   });
 
-  it('draws the Flux layer graph with dependsOn edges', () => {
+  it('draws the Kustomization graph with dependsOn edges, and lists each with its path', () => {
     expect(doc).toContain('```mermaid\nflowchart LR');
-    expect(doc).toContain('infra_controllers -. dependsOn .-> infra_configs');
-    expect(doc).toContain('infra_configs -. dependsOn .-> apps');
+    expect(doc).toContain('nvidia_device_plugin --> triton');
+    expect(doc).toContain('cloudnative_pg --> label_studio');
+    expect(doc).toContain('| triton | `./dist/production/triton` | external-secrets, nvidia-device-plugin, secret-store |');
+    expect(doc).not.toMatch(/nvidia_device_plugin --> (?!triton)/);
   });
 
   it('maps hostnames to services and draws the Calypso contract', () => {

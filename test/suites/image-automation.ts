@@ -20,16 +20,16 @@ describe('Flux image automation survives the next synth', () => {
       git: { push: { branch: 'main' } },
     });
     const marked = [...cluster.files.entries()].filter(([, text]) => text.includes('{"$imagepolicy": "flux-system:production-cloudflared"}')).map(([f]) => f);
-    expect(marked).toEqual(['dist/production/apps/cloudflared.yaml', 'dist/production/apps/triton.yaml']);
+    expect(marked).toEqual(['dist/production/cloudflared/cloudflared.yaml', 'dist/production/triton/triton.yaml']);
   });
 
   it('Flux commits a new tag, then someone runs the synth: zero diff', () => {
     const root = tempRepo();
     const changed = applySetters(root, { 'flux-system:production-cloudflared': { name: 'docker.io/cloudflare/cloudflared', tag: '2026.1.2' } });
     // Flux changes the model's tag file and both rendered connectors in one commit.
-    expect(changed).toEqual(['dist/production/apps/cloudflared.yaml', 'dist/production/apps/triton.yaml', 'model/images/production.yaml']);
+    expect(changed).toEqual(['dist/production/cloudflared/cloudflared.yaml', 'dist/production/triton/triton.yaml', 'model/images/production.yaml']);
     const afterFlux = snapshotTree(root, ['model', ...OUTPUT_ROOTS]);
-    expect(afterFlux.get('dist/production/apps/cloudflared.yaml')).toContain(
+    expect(afterFlux.get('dist/production/cloudflared/cloudflared.yaml')).toContain(
       'image: docker.io/cloudflare/cloudflared:2026.1.2 # {"$imagepolicy": "flux-system:production-cloudflared"}',
     );
 
@@ -44,7 +44,7 @@ describe('Flux image automation survives the next synth', () => {
     const both = [production, secondCluster];
     expect(runSynthCli([], both, root, { out: () => undefined, err: () => undefined })).toBe(0);
     const changed = applySetters(root, { 'flux-system:second-cloudflared': { name: 'docker.io/cloudflare/cloudflared', tag: '2026.1.2' } });
-    expect(changed).toEqual(['dist/second/apps/cloudflared.yaml', 'test/models/second-cluster.images.yaml']);
+    expect(changed).toEqual(['dist/second/cloudflared/cloudflared.yaml', 'test/models/second-cluster.images.yaml']);
     const out: string[] = [];
     expect(runSynthCli([], both, root, { out: (l) => out.push(l), err: (l) => out.push(l) })).toBe(0);
     expect(out.join('\n')).toContain('no change');

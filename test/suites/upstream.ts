@@ -126,7 +126,7 @@ describe('the calypso path is self-contained (cloudflare/cloudflared 2025.11.1)'
   });
 
   it('a Flux cloudflared update reaches the sidecar: its image carries the setter marker', () => {
-    expect(cluster.files.get('dist/production/apps/triton.yaml')).toContain(
+    expect(cluster.files.get('dist/production/triton/triton.yaml')).toContain(
       `image: docker.io/cloudflare/cloudflared:${cluster.model.images.cloudflared.tag} # {"$imagepolicy": "flux-system:production-cloudflared"}`,
     );
   });

@@ -73,12 +73,12 @@ describe("the README's worked example, followed literally in a copy of the repos
 
   it('renders the new GPU workload on the new node, with its GPUs', () => {
     const deployments = objects.filter(({ object }) => object.kind === 'Deployment' && object.metadata.name === 'ner');
-    expect(deployments.map((d) => d.file)).toEqual(['dist/production/apps/ner-inference.yaml']);
+    expect(deployments.map((d) => d.file)).toEqual(['dist/production/ner-inference/ner-inference.yaml']);
     const pod = deployments[0].object.spec.template.spec;
     expect(pod.nodeSelector).toEqual({ 'kubernetes.io/hostname': 'hyperion' });
     expect(pod.runtimeClassName).toBe('nvidia');
     expect(pod.containers[0].resources.limits['nvidia.com/gpu']).toBe(2);
-    expect(after.get('dist/production/apps/kustomization.yaml')).toContain('- ner-inference.yaml');
+    expect(after.get('dist/production/ner-inference/kustomization.yaml')).toContain('- ner-inference.yaml');
   });
 
   it("lets nothing but the new workload and the declared GPU-node daemon tolerate the new node's taint", () => {
