@@ -77,8 +77,13 @@ describe('an image update by Flux keeps CI green', () => {
     expect(synth.output).toContain('no change');
     expect(synth.code).toBe(0);
     expect(snapshotTree(root, ['model', ...OUTPUT_ROOTS])).toEqual(afterFlux);
-    // Beside this run's own workers the nested one is slower: hooks get more time than the default 60 s.
-    const tests = await run(root, ['scripts/test.mjs', '--testPathIgnorePatterns', '/test/image-update\\.test\\.ts$', '--testTimeout=600000'], env);
+    // One nested worker, so that the two runs together load the machine no more than one run does;
+    // its tests and hooks get more time than the default 60 s, as they share the machine.
+    const tests = await run(
+      root,
+      ['scripts/test.mjs', '--testPathIgnorePatterns', '/test/image-update\\.test\\.ts$', '--maxWorkers=1', '--testTimeout=600000'],
+      env,
+    );
     expect({ code: tests.code, failures: tests.code === 0 ? '' : tests.output.slice(-6000) }).toEqual({ code: 0, failures: '' });
     expect(readFileSync(join(root, changed[0]), 'utf8')).toBe(afterFlux.get(changed[0]));
   }, 600_000);

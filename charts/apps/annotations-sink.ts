@@ -7,7 +7,7 @@ import { Endpoint } from '../../lib/allow-traffic';
 import { PulumiSecret } from '../../lib/pulumi-secret';
 import { ResourceBudget } from '../../lib/resource-budget';
 import { ClusterModel } from '../../model/schema';
-import { LABEL_STUDIO_NAMESPACE, LABEL_STUDIO_PODS } from './label-studio';
+import { LABEL_STUDIO_NAMESPACE, LABEL_STUDIO_PODS } from '../../lib/component-endpoints';
 
 const NAME = 'annotations-sink';
 const PORT = 8080;

@@ -8,18 +8,15 @@ import { HardenedDeployment } from '../../lib/hardened-deployment';
 import { ImageReference } from '../../lib/image-reference';
 import { OceanidNamespace } from '../../lib/oceanid-namespace';
 import { AllowTraffic, Endpoint, KUBE_API_SERVER_PORT } from '../../lib/allow-traffic';
-import { selectorLabels } from '../../lib/labels';
 import { Probe } from '../../lib/probe';
 import { ResourceBudget } from '../../lib/resource-budget';
+import { PublicRoute } from '../../lib/public-route';
 import { TunnelRoute } from '../../lib/tunnel-route';
 import { ClusterModel } from '../../model/schema';
-import { CNPG_NAMESPACE } from '../infra-controllers/cloudnative-pg';
+import { CNPG_NAMESPACE, LABEL_STUDIO_NAMESPACE, LABEL_STUDIO_PODS } from '../../lib/component-endpoints';
 import { publicHostname } from '../../model/hostname';
 
-export const LABEL_STUDIO_NAMESPACE = 'label-studio';
 const NAME = 'label-studio';
-/** Label Studio's pods, for the NetworkPolicies of its peers (adapter, sink, cluster tunnel). */
-export const LABEL_STUDIO_PODS = Endpoint.pods(LABEL_STUDIO_NAMESPACE, selectorLabels(NAME));
 /** nginx in front of uwsgi (HumanSignal's chart: containerPort 8085); the Service and the tunnel use it. */
 const PORT = 8085;
 /** uwsgi, reached by nginx over localhost (the chart's app probes). */
@@ -37,22 +34,15 @@ const CNPG_STATUS_PORT = 8000;
  * project and listed in the cluster's architecture document.
  */
 export class LabelStudio extends LayerChart {
-  /** The public route the cluster tunnel serves. */
-  static route(model: ClusterModel): TunnelRoute {
-    return TunnelRoute.toService(LabelStudio.hostname(model), NAME, LABEL_STUDIO_NAMESPACE, PORT);
-  }
-
-  private static hostname(model: ClusterModel): string {
-    return publicHostname(model, 'labelStudio');
-  }
-
   readonly pods = LABEL_STUDIO_PODS;
 
   constructor(scope: Construct, id: string, props: ComponentProps<ClusterModel['labelStudio']>) {
     super(scope, id, props);
     const { model, block } = props;
-    const host = LabelStudio.hostname(model);
+    const host = publicHostname(model, 'labelStudio');
     new OceanidNamespace(this, 'namespace', { name: LABEL_STUDIO_NAMESPACE });
+    // Served by the cluster tunnel, which collects every PublicRoute of the cluster.
+    new PublicRoute(this, 'public-route', { route: TunnelRoute.toService(host, NAME, LABEL_STUDIO_NAMESPACE, PORT), pods: LABEL_STUDIO_PODS });
 
     const dbCredentials = new PulumiSecret(this, 'db-credentials', {
       name: `${DB_CLUSTER}-owner`,

@@ -5,7 +5,7 @@ import { ComponentProps } from '../../lib/component';
 import { LayerChart } from '../../lib/layer-chart';
 import { partOfLabels } from '../../lib/labels';
 import { ClusterModel } from '../../model/schema';
-import { CERT_MANAGER_NAMESPACE } from '../infra-controllers/cert-manager';
+import { CERT_MANAGER_NAMESPACE } from '../../lib/component-endpoints';
 
 export const CLUSTER_ISSUER_NAME = 'letsencrypt';
 

@@ -4,8 +4,8 @@ import { HelmOperator, SMALL_CONTROLLER_RESOURCES } from '../../lib/helm-operato
 import { LayerChart } from '../../lib/layer-chart';
 import { Endpoint } from '../../lib/allow-traffic';
 import { HelmChartModel } from '../../model/schema';
+import { CERT_MANAGER_NAMESPACE } from '../../lib/component-endpoints';
 
-export const CERT_MANAGER_NAMESPACE = 'cert-manager';
 /** Port of cert-manager's webhook container (the chart's `webhook.securePort`). */
 const WEBHOOK_PORT = 10250;
 

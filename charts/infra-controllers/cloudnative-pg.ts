@@ -3,8 +3,8 @@ import { ComponentProps } from '../../lib/component';
 import { HelmOperator } from '../../lib/helm-operator';
 import { LayerChart } from '../../lib/layer-chart';
 import { HelmChartModel } from '../../model/schema';
+import { CNPG_NAMESPACE } from '../../lib/component-endpoints';
 
-export const CNPG_NAMESPACE = 'cnpg-system';
 /** Port of the CloudNativePG webhook server. */
 const WEBHOOK_PORT = 9443;
 
