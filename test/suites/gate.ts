@@ -3,6 +3,11 @@ import { Construct } from 'constructs';
 import { OceanidCluster } from '../../charts/oceanid-cluster';
 import { KubeConfigMap, KubeNamespace, KubeService, IntOrString } from '../../imports/k8s';
 import { PulumiSecret } from '../../lib/pulumi-secret';
+import { GpuWorkload } from '../../lib/gpu-workload';
+import { LABEL_STUDIO_PODS } from '../../lib/component-endpoints';
+import { OceanidNamespace } from '../../lib/oceanid-namespace';
+import { PublicRoute } from '../../lib/public-route';
+import { TunnelRoute } from '../../lib/tunnel-route';
 import { FluxLayer } from '../../lib/flux-layer';
 import { LayerChart } from '../../lib/layer-chart';
 import { GpuScheduling } from '../../lib/gpu-scheduling';
@@ -282,6 +287,58 @@ const cases: Record<string, BadInput> = {
   'ordinary workload pinned to the GPU node': {
     extend: patched(JsonPatch.add('/spec/template/spec/nodeSelector', { 'kubernetes.io/hostname': GPU_NODE })),
     expect: 'gpu/pinned-to-gpu-node',
+  },
+
+  // Flows: what each pod needs, from its dnsPolicy, its hostnames and the tunnel's routes.
+  'GPU app whose namespace keeps the cluster resolver while GpuWorkload uses the node one': {
+    extend: (c) => {
+      const chart = appChart(c);
+      new OceanidNamespace(chart, 'ns', { name: 'ner' });
+      new GpuWorkload(chart, 'ner', {
+        name: 'ner',
+        namespace: 'ner',
+        gpu: GpuScheduling.forNode(c.model, GPU_NODE),
+        containers: [
+          {
+            image: ImageReference.fromModel(c.model, 'lsTritonAdapter'),
+            ports: [{ name: 'http', port: 8080 }],
+            resources: ResourceBudget.of({ cpu: '50m', memory: '64Mi' }),
+            liveness: Probe.httpGet('/health', 'http'),
+            readiness: Probe.httpGet('/health', 'http'),
+          },
+        ],
+      });
+    },
+    expect: "flow/dns Deployment/ner/ner spec.template.spec.dnsPolicy: misuse: dnsPolicy Default sends DNS to the node's resolver on 53/UDP",
+  },
+  'public hostname that no tunnel routes': {
+    extend: (c) =>
+      new PublicRoute(appChart(c), 'public', {
+        route: TunnelRoute.toService(`shop.${c.model.baseDomain}`, 'label-studio', 'label-studio', 8085),
+        pods: LABEL_STUDIO_PODS,
+      }),
+    expect: `flow/unrouted-hostname`,
+  },
+  "tunnel route whose target's ingress policy is gone": {
+    extend: (c) => {
+      const policy = c.node.findAll().find((o): o is ApiObject => o instanceof ApiObject && o.name === 'cloudflared-to-label-studio-ingress')!;
+      policy.node.scope!.node.tryRemoveChild(policy.node.id);
+    },
+    expect: 'label-studio: no NetworkPolicy allows the ingress cloudflared -> label-studio (label.boathou.se, pods of label-studio/label-studio port 8085/TCP)',
+  },
+  'workload pinned to a node whose taint it does not tolerate': {
+    model: (m) =>
+      m.nodes.push({
+        name: 'spare',
+        role: 'agent',
+        address: '203.0.113.9',
+        reachability: 'public',
+        description: 'a worker under maintenance',
+        taints: [{ key: 'maintenance', value: 'true', effect: 'NoSchedule' }],
+      }),
+    extend: patched(JsonPatch.add('/spec/template/spec/nodeSelector', { 'kubernetes.io/hostname': 'spare' })),
+    expect:
+      'flow/untolerated-taint Deployment/label-studio/web spec.template.spec: misuse: pinned to node spare, whose taint maintenance=true:NoSchedule it does not tolerate',
   },
 
   // Chart misuse: Flux graph and schema.
