@@ -32,6 +32,6 @@ export const COMPONENTS: readonly Component<unknown>[] = [
   component({ name: 'ls-triton-adapter', layer: APPS, block: (m) => m.lsTritonAdapter, chart: LsTritonAdapter }),
   component({ name: 'annotations-sink', layer: APPS, block: (m) => m.annotationsSink, chart: AnnotationsSink }),
   component({ name: 'label-studio', layer: APPS, block: (m) => m.labelStudio, chart: LabelStudio }),
-  component({ name: 'cloudflared', layer: APPS, block: (m) => m.hostnames, chart: Cloudflared }),
+  component({ name: 'cloudflared', layer: APPS, block: (m) => m.clusterTunnel, chart: Cloudflared }),
   component({ name: 'flux-alerts', layer: INFRA_CONFIGS, block: (m) => m.alerts, chart: FluxAlerts }),
 ];

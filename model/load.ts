@@ -136,19 +136,25 @@ function crossFieldFindings(model: ClusterModel): ModelFinding[] {
     findings.push({ path: 'images.modelFetcher', message: 'missing: gpuInference is set, which runs this image; add it with a pinned tag' });
   }
 
+  // Every component block may declare a public hostname; each names one service.
   const hosts = new Map<string, string>();
-  for (const [field, prefix] of Object.entries(model.hostnames)) {
+  const declared = Object.entries(model).flatMap(([name, block]) =>
+    typeof block === 'object' && block !== null && typeof (block as { hostname?: unknown }).hostname === 'string'
+      ? [[`${name}.hostname`, (block as { hostname: string }).hostname] as const]
+      : [],
+  );
+  for (const [field, prefix] of declared) {
     const fqdn = `${prefix}.${model.baseDomain}`;
     if (fqdn.length > 253)
       findings.push({
-        path: `hostnames.${field}`,
+        path: field,
         message: `"${fqdn}" has ${fqdn.length} characters; a DNS name has at most 253: shorten it or the base domain`,
       });
     const other = hosts.get(prefix);
     if (other) {
       findings.push({
-        path: `hostnames.${field}`,
-        message: `"${prefix}.${model.baseDomain}" is already used by hostnames.${other}: each public hostname routes to one service`,
+        path: field,
+        message: `"${prefix}.${model.baseDomain}" is already used by ${other}: each public hostname routes to one service`,
       });
     }
     hosts.set(prefix, field);

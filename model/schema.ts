@@ -222,11 +222,6 @@ export const clusterModelSchema = z.strictObject({
     secretName: dnsLabel,
   }),
   baseDomain: domainName,
-  /** Public hostnames, as the label left of the base domain. */
-  hostnames: z.strictObject({
-    labelStudio: hostnamePrefix,
-    triton: hostnamePrefix,
-  }),
   nodes: z.array(nodeSchema).min(1, 'a cluster has at least one node'),
   images: imagesSchema,
   charts: z.strictObject({
@@ -252,20 +247,6 @@ export const clusterModelSchema = z.strictObject({
       /** A Secret data key: letters, digits, "-", "_" and "." (Kubernetes IsConfigMapKey). */
       key: z.string().regex(/^[-._a-zA-Z0-9]{1,253}$/, 'expected a Secret key: letters, digits, "-", "_" or "."'),
     }),
-    /** Every secret the workloads use, by its path in Pulumi ESC. */
-    keys: z.strictObject({
-      clusterTunnelToken: secretRefSchema,
-      nodeTunnelToken: secretRefSchema,
-      cloudflareAccessClientId: secretRefSchema,
-      cloudflareAccessClientSecret: secretRefSchema,
-      cloudflareApiToken: secretRefSchema,
-      labelStudioSecretKey: secretRefSchema,
-      labelStudioDbPassword: secretRefSchema,
-      /** Label Studio's first user (an e-mail address) and its password, created at start when missing. */
-      labelStudioAdminUsername: secretRefSchema,
-      labelStudioAdminPassword: secretRefSchema,
-      annotationsSinkDatabaseUrl: secretRefSchema,
-    }),
   }),
   /** Flux notifications: failed reconciliations and image updates go to this provider. */
   alerts: z
@@ -281,6 +262,13 @@ export const clusterModelSchema = z.strictObject({
     /** ACME account e-mail for the ClusterIssuer. */
     acmeEmail: z.email('expected an e-mail address'),
     acmeServer: printableUrl(/https:\/\//, 'expected the ACME directory URL'),
+    /** Pulumi ESC path of the Cloudflare API token the DNS-01 solver uses. */
+    dnsApiTokenEscPath: secretRefSchema,
+  }),
+  /** The cluster tunnel (cloudflared), which serves every public hostname the components declare. */
+  clusterTunnel: z.strictObject({
+    /** Pulumi ESC path of the tunnel token. */
+    tokenEscPath: secretRefSchema,
   }),
   // Components: one block each. An optional block's presence turns its component on
   // (charts/components.ts); a required block's component always runs.
@@ -293,6 +281,10 @@ export const clusterModelSchema = z.strictObject({
       model: tritonModelSchema,
       /** Size of the volume the ONNX file is fetched into. @default "2Gi" */
       modelStorage: storageSize.default('2Gi'),
+      /** Public hostname (left of the base domain), served by the node tunnel beside Triton. @default "gpu" */
+      hostname: hostnamePrefix.default('gpu'),
+      /** Pulumi ESC path of the node tunnel's token. @default "cloudflare.nodeTunnelToken" */
+      tunnelTokenEscPath: secretRefSchema.default('cloudflare.nodeTunnelToken'),
     })
     .optional(),
   /** Label Studio's ML backend, which sends tasks to Triton (needs `gpuInference`). */
@@ -302,6 +294,13 @@ export const clusterModelSchema = z.strictObject({
       resources: resourcesSchema,
       /** @default "lsTritonAdapter" */
       image: imageKey.default('lsTritonAdapter'),
+      /** Pulumi ESC paths of the Cloudflare Access service token that lets it through to Triton's hostname. */
+      secrets: z
+        .strictObject({
+          accessClientId: secretRefSchema,
+          accessClientSecret: secretRefSchema,
+        })
+        .default({ accessClientId: 'cloudflare.accessClientId', accessClientSecret: 'cloudflare.accessClientSecret' }),
     })
     .optional(),
   labelStudio: z.strictObject({
@@ -311,6 +310,16 @@ export const clusterModelSchema = z.strictObject({
     resources: resourcesSchema,
     /** @default "labelStudio" */
     image: imageKey.default('labelStudio'),
+    /** Public hostname (left of the base domain), served by the cluster tunnel. */
+    hostname: hostnamePrefix,
+    /** Pulumi ESC paths of its secrets. */
+    secrets: z.strictObject({
+      secretKey: secretRefSchema,
+      dbPassword: secretRefSchema,
+      /** The first user (an e-mail address) and its password, created at start when missing. */
+      adminUsername: secretRefSchema,
+      adminPassword: secretRefSchema,
+    }),
   }),
   /** The annotations sink always runs; `writeToStage` switches its writing into the stage schema. */
   annotationsSink: z.strictObject({
@@ -324,6 +333,8 @@ export const clusterModelSchema = z.strictObject({
     stageSchema: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'expected a Postgres identifier of at most 63 characters'),
     /** Port of the external CrunchyBridge database, for the egress NetworkPolicy. */
     databasePort: z.int().min(1).max(65535),
+    /** Pulumi ESC path of its `DATABASE_URL`. */
+    databaseUrlEscPath: secretRefSchema,
   }),
 });
 

@@ -86,7 +86,7 @@ export function renderArchitecture(model: ClusterModel, root: Construct, objects
   line();
 
   if (model.gpuInference) {
-    const gpuHost = publicHostname(model, 'triton');
+    const gpuHost = publicHostname(model, model.gpuInference.hostname);
     line('## The Calypso contract');
     line();
     line('```mermaid');

@@ -28,7 +28,7 @@ export class AnnotationsSink extends LayerChart {
       ? new PulumiSecret(this, 'database', {
           name: `${NAME}-database`,
           namespace: LABEL_STUDIO_NAMESPACE,
-          data: { 'database-url': model.secrets.keys.annotationsSinkDatabaseUrl },
+          data: { 'database-url': props.block.databaseUrlEscPath },
         })
       : undefined;
     new LabelStudioBackend(this, 'sink', {

@@ -18,12 +18,12 @@ const NAME = 'cloudflared';
  * The cluster tunnel: two cloudflared replicas on two separate nodes it may schedule on (no GPU,
  * no taint it does not tolerate), behind Cloudflare Zero Trust. It serves every PublicRoute the
  * components declare (built after them: its row comes last in the component table); its block is
- * the model's `hostnames`.
+ * the model's `clusterTunnel`.
  */
 export class Cloudflared extends LayerChart {
-  constructor(scope: Construct, id: string, props: ComponentProps<ClusterModel['hostnames']>) {
+  constructor(scope: Construct, id: string, props: ComponentProps<ClusterModel['clusterTunnel']>) {
     super(scope, id, props);
-    const { model } = props;
+    const { model, block } = props;
     const routes = PublicRoute.allIn(this).map((p) => ({ route: p.route, pods: p.pods }));
     // The connector has no tolerations: a node with a NoSchedule or NoExecute taint would leave a replica Pending under DoNotSchedule.
     const spreadNodes = model.nodes.filter((n) => !n.gpu && n.taints.every((t) => tolerates([], t))).map((n) => n.name);
@@ -39,7 +39,7 @@ export class Cloudflared extends LayerChart {
       namespace: CLOUDFLARED_NAMESPACE,
       image: ImageReference.fromModel(model, 'cloudflared'),
       routes: routes.map((r) => r.route),
-      tokenEscPath: model.secrets.keys.clusterTunnelToken,
+      tokenEscPath: block.tokenEscPath,
       replicas: 2,
       placement: PodPlacement.spreadAcross(spreadNodes.slice(0, 2), selectorLabels(NAME)),
     });

@@ -39,7 +39,7 @@ export class LabelStudio extends LayerChart {
   constructor(scope: Construct, id: string, props: ComponentProps<ClusterModel['labelStudio']>) {
     super(scope, id, props);
     const { model, block } = props;
-    const host = publicHostname(model, 'labelStudio');
+    const host = publicHostname(model, block.hostname);
     new OceanidNamespace(this, 'namespace', { name: LABEL_STUDIO_NAMESPACE });
     // Served by the cluster tunnel, which collects every PublicRoute of the cluster.
     new PublicRoute(this, 'public-route', { route: TunnelRoute.toService(host, NAME, LABEL_STUDIO_NAMESPACE, PORT), pods: LABEL_STUDIO_PODS });
@@ -47,7 +47,7 @@ export class LabelStudio extends LayerChart {
     const dbCredentials = new PulumiSecret(this, 'db-credentials', {
       name: `${DB_CLUSTER}-owner`,
       namespace: LABEL_STUDIO_NAMESPACE,
-      data: { password: model.secrets.keys.labelStudioDbPassword },
+      data: { password: block.secrets.dbPassword },
       // CloudNativePG wants a basic-auth Secret for the owner; ESO renders it with the fixed user name.
       template: { type: 'kubernetes.io/basic-auth', data: { username: DB_USER, password: '{{ .password }}' } },
     });
@@ -71,7 +71,7 @@ export class LabelStudio extends LayerChart {
     const secretKey = new PulumiSecret(this, 'secret-key', {
       name: `${NAME}-secret-key`,
       namespace: LABEL_STUDIO_NAMESPACE,
-      data: { 'secret-key': model.secrets.keys.labelStudioSecretKey },
+      data: { 'secret-key': block.secrets.secretKey },
     });
 
     new KubePersistentVolumeClaim(this, 'data', {
@@ -82,7 +82,7 @@ export class LabelStudio extends LayerChart {
     const admin = new PulumiSecret(this, 'admin', {
       name: `${NAME}-admin`,
       namespace: LABEL_STUDIO_NAMESPACE,
-      data: { username: model.secrets.keys.labelStudioAdminUsername, password: model.secrets.keys.labelStudioAdminPassword },
+      data: { username: block.secrets.adminUsername, password: block.secrets.adminPassword },
     });
 
     const image = ImageReference.fromModel(model, block.image);

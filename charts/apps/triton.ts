@@ -49,7 +49,7 @@ export class Triton extends LayerChart {
     const { model, block: inference } = props;
     const gpu = GpuScheduling.forNode(model, inference.node, 'gpuInference.node');
     const config = TritonModelConfig.fromModel(inference.model, inference.gpus);
-    this.route = TunnelRoute.toLocalPort(publicHostname(model, 'triton'), TRITON_HTTP_PORT);
+    this.route = TunnelRoute.toLocalPort(publicHostname(model, inference.hostname), TRITON_HTTP_PORT);
 
     new OceanidNamespace(this, 'namespace', { name: GPU_NAMESPACE, dnsResolver: 'node' });
     const tunnel = new CloudflaredTunnel(this, 'node-tunnel', {
@@ -57,7 +57,7 @@ export class Triton extends LayerChart {
       namespace: GPU_NAMESPACE,
       image: ImageReference.fromModel(model, 'cloudflared'),
       routes: [this.route],
-      tokenEscPath: model.secrets.keys.nodeTunnelToken,
+      tokenEscPath: inference.tunnelTokenEscPath,
       // Triton's own metrics port is named "metrics".
       metricsPortName: 'tunnel-metrics',
     });

@@ -21,7 +21,7 @@ export class ClusterIssuer extends LayerChart {
     const token = new PulumiSecret(this, 'cloudflare-api-token', {
       name: 'cloudflare-api-token',
       namespace: CERT_MANAGER_NAMESPACE,
-      data: { 'api-token': model.secrets.keys.cloudflareApiToken },
+      data: { 'api-token': certificates.dnsApiTokenEscPath },
     });
     new ClusterIssuerResource(this, 'issuer', {
       metadata: { name: CLUSTER_ISSUER_NAME, labels: partOfLabels() },

@@ -23,7 +23,8 @@ describe('a second cluster (test model, never rendered into the repository)', ()
   it('shares the defaults and overrides its own identity', () => {
     const prod = loadClusterModel(production, repoRoot);
     expect(secondModel.charts).toEqual(prod.charts);
-    expect(secondModel.secrets.keys).toEqual(prod.secrets.keys);
+    expect(secondModel.clusterTunnel).toEqual(prod.clusterTunnel);
+    expect(secondModel.labelStudio.secrets).toEqual(prod.labelStudio.secrets);
     expect(secondModel.secrets.pulumi.environment).toBe('test');
     expect(secondModel.baseDomain).toBe('second.example.com');
   });

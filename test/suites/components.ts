@@ -63,12 +63,13 @@ describe('the component table', () => {
 
   it('walks the table it is given: a row runs when its block function returns a block, and only then', () => {
     const components = [
-      component({ name: 'present', layer: FluxLayer.APPS, block: (m) => m.labelStudio, chart: LayerChart }),
+      component({ name: 'present', layer: FluxLayer.APPS, block: (m) => m.annotationsSink, chart: LayerChart }),
       component({ name: 'absent', layer: FluxLayer.INFRA_CONFIGS, block: () => undefined, chart: LayerChart }),
     ];
-    const cluster = new OceanidCluster(testApp(), model.name, { model, components });
+    const rest = COMPONENTS.filter((c) => c.name !== 'annotations-sink');
+    const cluster = new OceanidCluster(testApp(), model.name, { model, components: [...components, ...rest] });
     const charts = cluster.node.findAll().filter((c): c is LayerChart => LayerChart.isLayerChart(c));
-    expect(charts.map((c) => `${c.layer.name}/${c.node.id}`)).toEqual(['apps/present']);
+    expect(charts.map((c) => `${c.layer.name}/${c.node.id}`).sort()).toEqual(['apps/present', ...rest.map((c) => `${c.layer.name}/${c.name}`)].sort());
     expect(() => component({ name: 'Not_Kebab', layer: FluxLayer.APPS, block: () => 1, chart: LayerChart })).toThrow(
       'component "Not_Kebab": the name is a kebab-case file name',
     );
@@ -102,6 +103,13 @@ describe('the component table', () => {
     expect(config.data['config.yaml']).toContain('hostname: shop.boathou.se');
     expect(config.data['config.yaml']).toContain(`hostname: label.${model.baseDomain}`);
     expect(names(objects, 'NetworkPolicy')).toEqual(expect.arrayContaining(['cloudflared/cloudflared-to-shop-egress', 'shop/cloudflared-to-shop-ingress']));
+  });
+
+  it('refuses a model block that no row of the table reads', () => {
+    const withoutSink = COMPONENTS.filter((c) => c.name !== 'annotations-sink');
+    expect(() => new OceanidCluster(testApp(), model.name, { model, components: withoutSink })).toThrow(
+      'annotationsSink: no component reads this block: add its row to charts/components.ts (block: (m) => m.annotationsSink) or remove the block from the model',
+    );
   });
 
   it('puts a chart in the folder of the layer scope it is built in; a chart outside any layer is refused', () => {

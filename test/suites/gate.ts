@@ -144,14 +144,14 @@ const cases: Record<string, BadInput> = {
     expect: 'baseDomain: Invalid input: expected string, received number (got 42)',
   },
   'duplicate hostname': {
-    model: (m) => (m.hostnames.labelStudio = 'gpu'),
-    expect: 'hostnames.triton: "gpu.boathou.se" is already used by hostnames.labelStudio',
+    model: (m) => (m.labelStudio.hostname = 'gpu'),
+    expect: 'labelStudio.hostname: "gpu.boathou.se" is already used by gpuInference.hostname',
   },
   'duplicate node name': { model: (m) => (m.nodes[2].name = m.nodes[1].name), expect: /nodes\[2\]\.name: "[a-z0-9-]+" is already the name of nodes\[1\]/ },
-  'missing secret key name': { model: (m) => delete (m.secrets.keys as Record<string, unknown>).clusterTunnelToken, expect: 'secrets.keys.clusterTunnelToken' },
+  'missing secret path': { model: (m) => delete (m.clusterTunnel as Record<string, unknown>).tokenEscPath, expect: 'clusterTunnel.tokenEscPath' },
   'secret value in place of an ESC path': {
-    model: (m) => (m.secrets.keys.labelStudioSecretKey = 'correct horse battery staple'),
-    expect: 'secrets.keys.labelStudioSecretKey: expected a dotted Pulumi ESC path',
+    model: (m) => (m.labelStudio.secrets.secretKey = 'correct horse battery staple'),
+    expect: 'labelStudio.secrets.secretKey: expected a dotted Pulumi ESC path',
   },
   'GPU node without taint': {
     model: (m) => (m.nodes[GPU_NODE_INDEX].taints = []),

@@ -74,9 +74,9 @@ export const invalidModels: Record<string, InvalidModel> = {
   'a hostname over 253 characters once joined with the base domain': {
     model: (m) => {
       m.baseDomain = `${[long(63), long(63), long(63), long(50)].join('.')}.io`;
-      m.hostnames!.labelStudio = long(20);
+      m.labelStudio!.hostname = long(20);
     },
-    expect: ['hostnames.labelStudio: ', 'a DNS name has at most 253'],
+    expect: ['labelStudio.hostname: ', 'a DNS name has at most 253'],
   },
   'a Git branch that is not a valid ref': { model: (m) => (m.repository!.branch = 'release..1'), expect: ['repository.branch: a Git ref cannot contain ".."'] },
   'a Git branch with a space': { model: (m) => (m.repository!.branch = 'my branch'), expect: ['repository.branch: a Git ref cannot contain spaces'] },
