@@ -33,7 +33,8 @@ export class OceanidCluster extends Construct {
     // The model's top-level keys the rows' block functions read: a block none of them reads would be silently ignored.
     const read = new Set<string>(CLUSTER_KEYS);
     const watched = new Proxy(model, { get: (target, key, receiver) => (typeof key === 'string' && read.add(key), Reflect.get(target, key, receiver)) });
-    for (const row of props.components ?? COMPONENTS) {
+    const rows = props.components ?? COMPONENTS;
+    for (const row of [...rows.filter((r) => !r.buildLast), ...rows.filter((r) => r.buildLast)]) {
       const block = row.block(watched);
       if (block !== undefined) new row.chart(this.layer(row.layer), row.name, { model, block });
     }

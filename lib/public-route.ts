@@ -1,5 +1,6 @@
 import { Construct, IConstruct } from 'constructs';
-import { Endpoint } from './allow-traffic';
+import { AllowTraffic, Endpoint } from './allow-traffic';
+import { CLUSTER_TUNNEL_NAMESPACE, CLUSTER_TUNNEL_PODS } from './component-endpoints';
 import { TunnelRoute } from './tunnel-route';
 
 export interface PublicRouteProps {
@@ -28,5 +29,14 @@ export class PublicRoute extends Construct {
     if (!props.route.service) throw new Error(`${id}.route: the cluster tunnel forwards to a Service; ${props.route.hostname} has a localhost origin`);
     this.route = props.route;
     this.pods = props.pods;
+    // The ingress side of the tunnel's flow lives with the component (its namespace, its
+    // Kustomization); the tunnel renders the egress side.
+    new AllowTraffic(this, 'from-tunnel', {
+      name: `${CLUSTER_TUNNEL_NAMESPACE}-to-${props.route.service}`,
+      from: CLUSTER_TUNNEL_PODS,
+      to: props.pods,
+      ports: [props.route.port],
+      side: 'ingress',
+    });
   }
 }

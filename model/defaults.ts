@@ -49,7 +49,10 @@ export const sharedDefaults = {
 /** A cluster's own part of the model: its identity plus whatever it overrides. */
 export type ClusterOverrides = Pick<ClusterModelInput, 'name' | 'k3sVersion' | 'baseDomain' | 'nodes'> & {
   readonly secrets: { readonly pulumi: ClusterModelInput['secrets']['pulumi'] } & DeepPartial<Omit<ClusterModelInput['secrets'], 'pulumi'>>;
-} & DeepPartial<Omit<ClusterModelInput, 'name' | 'k3sVersion' | 'baseDomain' | 'nodes' | 'secrets' | 'images'>>;
+} & DeepPartial<Omit<ClusterModelInput, 'name' | 'k3sVersion' | 'baseDomain' | 'nodes' | 'secrets' | 'images'>> & {
+    /** Blocks of components declared beside their charts (lib/component.ts `modelBlock`), checked when the model loads. */
+    readonly [componentBlock: string]: unknown;
+  };
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends readonly unknown[] ? T[K] : T[K] extends object ? DeepPartial<T[K]> : T[K] };
 

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import type { ModelFinding } from './finding';
 import { FoundMarker, imageMarkerFindings, ImagesFileError, ImagesFile, readImagesFile } from './images-file';
+import { componentBlocks } from './component-blocks';
 import { ClusterModel, ClusterModelInput, clusterModelSchema, ImageName } from './schema';
 
 /** A model that cannot be rendered. The message is meant for the operator, without a stack trace. */
@@ -41,7 +42,9 @@ export function loadClusterModel(source: ModelSource, repoRoot: string): Cluster
  * are the setter markers of the image file (checked only when given).
  */
 export function validateClusterModel(input: unknown, source: string, markers?: readonly FoundMarker[]): ClusterModel {
-  const parsed = clusterModelSchema.safeParse(input);
+  const extra = componentBlocks();
+  const schema = extra.size === 0 ? clusterModelSchema : clusterModelSchema.extend(Object.fromEntries([...extra].map(([key, s]) => [key, s.optional()])));
+  const parsed = schema.safeParse(input) as z.ZodSafeParseResult<ClusterModel>;
   if (!parsed.success) {
     throw new ModelError(
       source,

@@ -6,7 +6,7 @@ import { CONTROL_OR_LINE_BREAK, gitBranchError, goRegexpError, imageRepositoryEr
 // this schema; anything the schema cannot express (cross-field rules such as "the GPU workload
 // names a node that has a GPU") is checked in `model/load.ts` with the same error format.
 
-const dnsLabel = z
+export const dnsLabel = z
   .string()
   .regex(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/, 'expected a DNS-1123 label: lower-case letters, digits and "-", at most 63 characters');
 
@@ -151,7 +151,7 @@ export const secretRefSchema = z.string().regex(ESC_PATH, 'expected a dotted Pul
 
 const hostnamePrefix = dnsLabel;
 
-const resourcesSchema = z.strictObject({
+export const resourcesSchema = z.strictObject({
   cpu: z.string().regex(/^\d+(\.\d+)?m?$/, 'expected a CPU quantity such as "250m" or "1"'),
   memory: z.string().regex(/^\d+(Ki|Mi|Gi)$/, 'expected a memory quantity such as "256Mi"'),
   cpuLimit: z.string().regex(/^\d+(\.\d+)?m?$/, 'expected a CPU quantity such as "500m" or "2"'),
@@ -178,8 +178,11 @@ export const tritonModelSchema = z.strictObject({
     .optional(),
 });
 
-/** Images every cluster runs, plus those of optional components (required when the component is on). */
-const imagesSchema = z.strictObject({
+/**
+ * Images every cluster runs, plus those of optional components (required when the component is on);
+ * a component whose block is declared beside its chart adds its image under any key.
+ */
+const knownImages = {
   cloudflared: imageSchema,
   labelStudio: imageSchema,
   postgres: imageSchema,
@@ -187,10 +190,14 @@ const imagesSchema = z.strictObject({
   lsTritonAdapter: imageSchema.optional(),
   modelFetcher: imageSchema.optional(),
   annotationsSink: imageSchema,
-});
+};
+const imagesSchema = z.strictObject(knownImages).catchall(imageSchema);
 
-type ImageKey = keyof z.output<typeof imagesSchema>;
-const imageKeys = Object.keys(imagesSchema.shape) as [ImageKey, ...ImageKey[]];
+type ImageKey = keyof typeof knownImages;
+const imageKeys = Object.keys(knownImages) as [ImageKey, ...ImageKey[]];
+
+/** The image of a component declared beside its chart: a key of `images` (the loader checks it is there). */
+export const imageName = z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, 'expected a key of images (letters and digits)');
 
 /** The image a component runs: a key of `images`. */
 const imageKey = z.enum(imageKeys, { error: () => `expected a key of images: ${imageKeys.map((k) => `"${k}"`).join(', ')}` });
@@ -207,7 +214,7 @@ export const gpuComponentSchema = z.strictObject({
   /** Requests and limits of its container. */
   resources: resourcesSchema,
   /** The key of its image in `images`. */
-  image: imageKey,
+  image: imageName,
 });
 
 export const clusterModelSchema = z.strictObject({
@@ -285,6 +292,14 @@ export const clusterModelSchema = z.strictObject({
       hostname: hostnamePrefix.default('gpu'),
       /** Pulumi ESC path of the node tunnel's token. @default "cloudflare.nodeTunnelToken" */
       tunnelTokenEscPath: secretRefSchema.default('cloudflare.nodeTunnelToken'),
+      /**
+       * Triton's container with a read-only root filesystem. Off by default: when the node's NVIDIA
+       * runtime injects the GPU through CDI, its nvidia-cdi-hook (update-ldcache, create-symlinks)
+       * writes into the container's root filesystem and fails on a read-only one, so the container
+       * is never created (kserve/kserve#5711). Turn it on only for a node whose runtime does not
+       * use CDI hooks. @default false
+       */
+      readOnlyRootFilesystem: z.boolean().default(false),
     })
     .optional(),
   /** Label Studio's ML backend, which sends tasks to Triton (needs `gpuInference`). */
@@ -346,7 +361,7 @@ export type NodeModel = ClusterModel['nodes'][number];
 export type TaintModel = z.output<typeof taintSchema>;
 export type ImageModel = z.output<typeof imageSchema>;
 export type HelmChartModel = z.output<typeof helmChartSchema>;
-export type ImageName = keyof ClusterModel['images'];
+export type ImageName = Extract<keyof ClusterModel['images'], string>;
 export type TritonModelConfig = z.output<typeof tritonModelSchema>;
 export type GpuInferenceModel = NonNullable<ClusterModel['gpuInference']>;
 export type GpuComponentModel = z.output<typeof gpuComponentSchema>;

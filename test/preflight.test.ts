@@ -63,9 +63,25 @@ const without = (state: State, ...keys: string[]) => ({ ...state, objects: state
  * created, cert-manager upgraded with helm to the pinned chart, the cloudflared namespace released from Pulumi (its field managers cleared), Pulumi's
  * connector and the leftover connector deleted.
  */
-function afterRunbook(): State {
-  const model = productionModel();
+function afterRunbook(model: ClusterModel = productionModel()): State {
   let state = recorded();
+  // A node the model gained since the fixture was recorded has joined by now (README, "Add an app").
+  const recordedNodes = state.objects.filter((o) => o.kind === 'Node');
+  for (const n of model.nodes.filter((m) => !recordedNodes.some((o) => o.metadata.name === m.name))) {
+    const like = structuredClone(
+      recordedNodes.find(
+        (o) => Boolean(o.status?.allocatable?.['nvidia.com/gpu']) === Boolean(n.gpu) && !o.metadata.labels['node-role.kubernetes.io/control-plane'],
+      ) ?? recordedNodes[0],
+    );
+    like.metadata.name = n.name;
+    like.metadata.labels = { ...like.metadata.labels, 'kubernetes.io/hostname': n.name };
+    like.status.addresses = [
+      { type: 'InternalIP', address: n.address },
+      { type: 'Hostname', address: n.name },
+    ];
+    if (n.gpu) for (const field of ['allocatable', 'capacity']) like.status[field] = { ...like.status[field], 'nvidia.com/gpu': String(n.gpu.count) };
+    state.objects.push(like);
+  }
   for (const node of state.objects.filter((o) => o.kind === 'Node')) {
     const declared = model.nodes.find((n) => n.name === node.metadata.name)!;
     Object.assign(node.metadata.labels, declared.labels);
@@ -140,13 +156,13 @@ interface Run {
 }
 
 /** preflight in this process, its kubectl calls answered by the fake kubectl's logic (test/fake-kubectl.ts). */
-function run(state: State, argv: string[] = [], options: PreflightOptions = {}): Run {
+function run(state: State, argv: string[] = [], options: PreflightOptions = {}, sources: readonly ModelSource[] = clusters): Run {
   const lines: string[] = [];
   const err: string[] = [];
   const calls: string[][] = [];
   const code = runPreflightCli(
     argv,
-    clusters,
+    sources,
     repoRoot,
     { out: (l) => lines.push(l), err: (l) => err.push(l) },
     { env: { KUBECONFIG: kubeconfigFor(state) }, ...options, kubectl: fakeKubectl(state, calls) },
@@ -492,7 +508,8 @@ describe('`npm run preflight` end to end: the bundles, a kubectl process per cal
       missing: script(recorded(), [], { PATH: join(repoRoot, 'no-such-dir') }),
       unknownContext: script(recorded(), ['--context', 'nope']),
       before: script(recorded()),
-      after: script(afterRunbook(), ['--context=oceanid', '--cluster', 'production']),
+      // The script reads the model as it is: the state has its nodes.
+      after: script(afterRunbook(loadClusterModel(production, repoRoot)), ['--context=oceanid', '--cluster', 'production']),
     };
     for (const [name, run] of Object.entries(started)) runs[name as keyof typeof runs] = await run;
     rmSync(dir, { recursive: true, force: true });
@@ -507,7 +524,8 @@ describe('`npm run preflight` end to end: the bundles, a kubectl process per cal
       'info flux/controllers Deployment/flux-system/source-controller: ghcr.io/fluxcd/source-controller:v1.7.4 (Flux v2.7.5), 1/1 ready',
     ]);
     expect(find(e2e, 'error', 'takeover/conflict', 'Deployment/cloudflared/cloudflared')[0]).toContain('field manager "pulumi-kubernetes-3c1f2b9a"');
-    const inProcess = beforeTakeover();
+    // The script reads the model as it is (with any node added since the fixture was recorded): so does this run.
+    const inProcess = run(recorded(), [], {}, [production]);
     expect(e2e.lines).toEqual(inProcess.lines);
     // The script asks `kubectl version` once more, from its reachability bundle, before the rest is built.
     expect(e2e.calls).toEqual([inProcess.calls[0], ...inProcess.calls]);

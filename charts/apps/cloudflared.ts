@@ -9,9 +9,9 @@ import { PodPlacement } from '../../lib/pod-placement';
 import { selectorLabels } from '../../lib/labels';
 import { ClusterModel } from '../../model/schema';
 import { PublicRoute } from '../../lib/public-route';
+import { CLUSTER_TUNNEL_NAMESPACE } from '../../lib/component-endpoints';
 import { tolerates } from '../../lib/gpu-scheduling';
 
-export const CLOUDFLARED_NAMESPACE = 'cloudflared';
 const NAME = 'cloudflared';
 
 /**
@@ -33,23 +33,25 @@ export class Cloudflared extends LayerChart {
           ` (${spreadNodes.join(', ') || 'none'}): add such a node or remove a taint`,
       );
     }
-    new OceanidNamespace(this, 'namespace', { name: CLOUDFLARED_NAMESPACE });
+    new OceanidNamespace(this, 'namespace', { name: CLUSTER_TUNNEL_NAMESPACE });
     const connector = new CloudflaredConnector(this, 'connector', {
       name: NAME,
-      namespace: CLOUDFLARED_NAMESPACE,
+      namespace: CLUSTER_TUNNEL_NAMESPACE,
       image: ImageReference.fromModel(model, 'cloudflared'),
       routes: routes.map((r) => r.route),
       tokenEscPath: block.tokenEscPath,
       replicas: 2,
       placement: PodPlacement.spreadAcross(spreadNodes.slice(0, 2), selectorLabels(NAME)),
     });
-    const pods = Endpoint.pods(CLOUDFLARED_NAMESPACE, connector.workload.selector);
+    const pods = Endpoint.pods(CLUSTER_TUNNEL_NAMESPACE, connector.workload.selector);
     routes.forEach(({ route, pods: target }) => {
       new AllowTraffic(this, `to-${route.namespace}-${route.service}`, {
         name: `cloudflared-to-${route.service}`,
         from: pods,
         to: target,
         ports: [route.port],
+        // The ingress side comes with the component's PublicRoute, in its own Kustomization.
+        side: 'egress',
       });
     });
   }

@@ -22,6 +22,8 @@ const PORT = 8085;
 /** uwsgi, reached by nginx over localhost (the chart's app probes). */
 const UWSGI_PORT = 8000;
 const DB_CLUSTER = 'label-studio-db';
+/** One Postgres instance: the data volume is ReadWriteOnce on one node, and the app has one replica. */
+const DB_INSTANCES = 1;
 const DB_NAME = 'labelstudio';
 const DB_USER = 'labelstudio';
 /** Port of the CloudNativePG instance manager, which the operator polls. */
@@ -56,7 +58,11 @@ export class LabelStudio extends LayerChart {
     new PostgresCluster(this, 'postgres', {
       metadata: { name: DB_CLUSTER, namespace: LABEL_STUDIO_NAMESPACE },
       spec: {
-        instances: 1,
+        instances: DB_INSTANCES,
+        // CloudNativePG 1.30 (docs, "Kubernetes upgrade and maintenance"): with one instance the
+        // PodDisruptionBudget of the primary blocks every node drain; without it a drain stops the
+        // database for the length of the maintenance, which one instance cannot avoid anyway.
+        enablePdb: DB_INSTANCES > 1,
         imageName: postgres.ref,
         bootstrap: { initdb: { database: DB_NAME, owner: DB_USER, secret: { name: dbCredentials.secretName } } },
         storage: { size: block.postgresStorage },
@@ -126,8 +132,10 @@ export class LabelStudio extends LayerChart {
       runAsUser: 1001,
       servicePorts: ['http'],
       // nginx buffers request bodies of up to 350m (client_max_body_size in the image's
-      // deploy/default.conf) in /tmp, and Django spools large uploads there too.
+      // deploy/default.conf) in /tmp, and Django spools large uploads there too: each container
+      // gets a /tmp of its own, as HumanSignal's chart 1.11.5 does (tmp-dir-init, -app, -nginx).
       tmpSizeLimit: '1Gi',
+      tmpPerContainer: true,
       volumes: [
         { name: 'data', persistentVolumeClaim: { claimName: `${NAME}-data` } },
         ...['init', 'app', 'nginx'].map((c) => ({ name: instanceEtc(c).name, emptyDir: { sizeLimit: Quantity.fromString('16Mi') } })),
@@ -196,6 +204,6 @@ export class LabelStudio extends LayerChart {
     new AllowTraffic(this, 'app-to-db', { name: 'label-studio-to-postgres', from: this.pods, to: dbPods, ports: [5432] });
     new AllowTraffic(this, 'operator-to-db', { name: 'cnpg-operator-to-postgres', from: Endpoint.pods(CNPG_NAMESPACE), to: dbPods, ports: [CNPG_STATUS_PORT] });
     // The CloudNativePG instance manager watches its Cluster object through the API server.
-    new AllowTraffic(this, 'db-to-api', { name: 'postgres-to-api-server', from: dbPods, to: Endpoint.kubeApiServer(), ports: [KUBE_API_SERVER_PORT] });
+    new AllowTraffic(this, 'db-to-api', { name: 'postgres-to-api-server', from: dbPods, to: Endpoint.kubeApiServer(model), ports: [KUBE_API_SERVER_PORT] });
   }
 }

@@ -109,7 +109,11 @@ export class Triton extends LayerChart {
           name: 'triton',
           image: ImageReference.fromModel(model, inference.image),
           command: ['tritonserver'],
-          // The root filesystem is read-only; anything Triton or ONNX Runtime caches goes to /tmp.
+          // Anything Triton or ONNX Runtime caches goes to /tmp either way.
+          writableRootReason: inference.readOnlyRootFilesystem
+            ? undefined
+            : "the NVIDIA runtime's CDI hook (nvidia-cdi-hook update-ldcache, create-symlinks) writes into the container's root filesystem " +
+              'and fails on a read-only one (kserve/kserve#5711); set gpuInference.readOnlyRootFilesystem once the node runs without CDI hooks',
           env: [{ name: 'HOME', value: '/tmp' }],
           args: [
             `--model-repository=${MODEL_ROOT}`,

@@ -24,6 +24,7 @@ export class CertManager extends LayerChart {
       name: 'cert-manager',
       namespace: CERT_MANAGER_NAMESPACE,
       chart: props.block,
+      apiServer: Endpoint.kubeApiServer(props.model),
       crdGroups: ['cert-manager.io', 'acme.cert-manager.io'],
       values: {
         crds: { enabled: true, keep: true },

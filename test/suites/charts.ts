@@ -3,7 +3,7 @@ import { GpuNodeDaemon } from '../../lib/gpu-node-daemon';
 import { GpuScheduling } from '../../lib/gpu-scheduling';
 import { GpuWorkload } from '../../lib/gpu-workload';
 import { RenderedCluster, renderCluster } from '../../synth/render';
-import { find, manifests, productionModel, renderedProduction } from '../helpers';
+import { find, manifests, modelWith, productionModel, renderedProduction } from '../helpers';
 import { whatIfModel } from '../models/what-if';
 
 const cluster = renderedProduction();
@@ -40,7 +40,8 @@ function canBecomeReady(deps: Record<string, string[]>, down: ReadonlySet<string
 describe('Flux Kustomizations: one per component', () => {
   it('renders one folder and one Kustomization per component, each depending on exactly what its objects need', () => {
     expect(cluster.kustomizationDirs).toEqual([...COMPONENTS.map((c) => `dist/production/${c.name}`), 'flux/production/oceanid'].sort());
-    expect(dependsOnOf(cluster)).toEqual({
+    // The components of this repository (an app added to the table brings its own Kustomization beside these).
+    expect(dependsOnOf(cluster)).toMatchObject({
       'cert-manager': [],
       'external-secrets': [],
       'cloudnative-pg': [],
@@ -52,7 +53,7 @@ describe('Flux Kustomizations: one per component', () => {
       'ls-triton-adapter': ['external-secrets', 'label-studio', 'secret-store'],
       'annotations-sink': ['label-studio'],
       'label-studio': ['cloudnative-pg', 'external-secrets', 'secret-store'],
-      cloudflared: ['external-secrets', 'label-studio', 'secret-store'],
+      cloudflared: ['external-secrets', 'secret-store'],
     });
     for (const k of manifests(cluster, 'Kustomization').filter((m) => m.apiVersion.startsWith('kustomize.toolkit')) as any[]) {
       expect(k.spec).toMatchObject({
@@ -252,5 +253,54 @@ describe('Flux alerts', () => {
     expect(provider.spec).toEqual({ type: 'slack', channel: 'oceanid-ops', secretRef: { name: 'flux-alerts-slack' } });
     expect((find(cluster, 'ExternalSecret', 'flux-alerts-slack', 'flux-system') as any).spec.data[0].remoteRef.key).toBe('flux.alertsWebhookUrl');
     expect(cluster.objects.find((o) => o.manifest.kind === 'Alert')!.kustomization).toBe('flux-alerts');
+  });
+});
+
+describe('runtime settings checked against upstream', () => {
+  const pod = (name: string, namespace: string) => (find(cluster, 'Deployment', name, namespace) as any).spec.template.spec;
+
+  it('the one-instance Label Studio database has no PodDisruptionBudget (CloudNativePG 1.30: it would block every node drain)', () => {
+    const db = find(cluster, 'Cluster', 'label-studio-db', 'label-studio') as any;
+    expect(db.spec.instances).toBe(1);
+    expect(db.spec.enablePDB).toBe(false);
+  });
+
+  it('each Label Studio container has a /tmp of its own (HumanSignal chart 1.11.5: tmp-dir-init, -app, -nginx)', () => {
+    const spec = pod('label-studio', 'label-studio');
+    const containers = [...spec.initContainers, ...spec.containers];
+    const tmp = containers.map((c: any) => c.volumeMounts.find((m: any) => m.mountPath === '/tmp').name);
+    expect(new Set(tmp).size).toBe(containers.length);
+    for (const name of tmp) expect(spec.volumes.find((v: any) => v.name === name).emptyDir.sizeLimit).toBe('1Gi');
+  });
+
+  it("Triton's root filesystem is writable by default, with the reason on the pod (kserve/kserve#5711); the model setting makes it read-only", () => {
+    const triton = pod('triton', 'gpu-inference');
+    expect(triton.containers[0].securityContext.readOnlyRootFilesystem).toBe(false);
+    expect((find(cluster, 'Deployment', 'triton', 'gpu-inference') as any).spec.template.metadata.annotations['oceanid.io/writable-root-triton']).toContain(
+      'kserve/kserve#5711',
+    );
+    for (const c of triton.containers.slice(1)) expect(c.securityContext.readOnlyRootFilesystem).toBe(true);
+    const strict = renderCluster(modelWith((m) => (m.gpuInference!.readOnlyRootFilesystem = true)));
+    const strictTriton = (find(strict, 'Deployment', 'triton', 'gpu-inference') as any).spec.template;
+    expect(strictTriton.spec.containers[0].securityContext.readOnlyRootFilesystem).toBe(true);
+    expect(strictTriton.metadata.annotations['oceanid.io/writable-root-triton']).toBeUndefined();
+  });
+
+  it("the device plugin namespace's reason lists every host path chart 0.19.3 mounts, the MPS root included", () => {
+    const ns = find(cluster, 'Namespace', 'nvidia-device-plugin') as any;
+    const reason = ns.metadata.annotations['oceanid.io/pod-security-reason'];
+    for (const path of ['/var/lib/kubelet/device-plugins', '/run/nvidia/mps', '/var/run/cdi']) expect(reason).toContain(path);
+  });
+
+  it("egress to the API server goes to the server node's address only, never to 0.0.0.0/0", () => {
+    const server = productionModel().nodes.find((n) => n.role === 'server')!;
+    const toApi = manifests(cluster, 'NetworkPolicy').filter((p) => p.metadata.name.endsWith('-to-api-server-egress')) as any[];
+    expect(toApi.map((p) => p.metadata.name).sort()).toEqual([
+      'cert-manager-to-api-server-egress',
+      'cnpg-to-api-server-egress',
+      'external-secrets-to-api-server-egress',
+      'postgres-to-api-server-egress',
+    ]);
+    for (const p of toApi) expect(p.spec.egress).toEqual([{ ports: [{ port: 6443, protocol: 'TCP' }], to: [{ ipBlock: { cidr: `${server.address}/32` } }] }]);
   });
 });

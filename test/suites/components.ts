@@ -122,6 +122,7 @@ describe('the component table', () => {
 describe('HelmOperator', () => {
   const { chart } = testChart();
   new HelmOperator(chart, 'op', {
+    apiServer: Endpoint.kubeApiServer(model),
     name: 'demo-operator',
     namespace: 'demo-system',
     chart: { repository: 'https://charts.example.com', chart: 'demo-operator', version: '1.2.3' },

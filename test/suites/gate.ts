@@ -183,7 +183,10 @@ const cases: Record<string, BadInput> = {
     images: (t) => t.replace('repository: ghcr.io/cloudnative-pg/postgresql', 'repository: ghcr.io/cloudnative-pg/postgresql:17'),
     expect: 'images.postgres.repository',
   },
-  'misspelt image name': { images: (t) => t.replace('  triton:\n', '  triton_:\n'), expect: 'images: unknown field "triton_"' },
+  'misspelt image name': {
+    images: (t) => t.replace('  triton:\n', '  triton_:\n'),
+    expect: 'images.triton: missing: gpuInference is set, which runs this image',
+  },
   'image file is not YAML': { images: (t) => `${t}\n  bad: [unclosed\n`, expect: 'YAML error' },
   'image file without images': { images: () => 'tags: {}\n', expect: 'images: the file must hold an `images:` map' },
 
@@ -293,10 +296,10 @@ const cases: Record<string, BadInput> = {
   'GPU app whose namespace keeps the cluster resolver while GpuWorkload uses the node one': {
     extend: (c) => {
       const chart = appChart(c);
-      new OceanidNamespace(chart, 'ns', { name: 'ner' });
-      new GpuWorkload(chart, 'ner', {
-        name: 'ner',
-        namespace: 'ner',
+      new OceanidNamespace(chart, 'ns', { name: 'ocr' });
+      new GpuWorkload(chart, 'ocr', {
+        name: 'ocr',
+        namespace: 'ocr',
         gpu: GpuScheduling.forNode(c.model, GPU_NODE),
         containers: [
           {
@@ -309,7 +312,7 @@ const cases: Record<string, BadInput> = {
         ],
       });
     },
-    expect: "flow/dns Deployment/ner/ner spec.template.spec.dnsPolicy: misuse: dnsPolicy Default sends DNS to the node's resolver on 53/UDP",
+    expect: "flow/dns Deployment/ocr/ocr spec.template.spec.dnsPolicy: misuse: dnsPolicy Default sends DNS to the node's resolver on 53/UDP",
   },
   'public hostname that no tunnel routes': {
     extend: (c) =>

@@ -301,8 +301,8 @@ describe('Label Studio 1.20.0 behind the tunnel, run as HumanSignal chart 1.11.5
       expect(c.securityContext.readOnlyRootFilesystem).toBe(true);
       expect(c.volumeMounts.map((m: any) => m.mountPath).sort()).toEqual(['/label-studio/data', '/opt/heartex/instance-data/etc', '/tmp']);
     }
-    // nginx buffers uploads of up to 350m in /tmp.
-    expect(pod.volumes.find((v: any) => v.name === 'tmp').emptyDir.sizeLimit).toBe('1Gi');
+    // nginx buffers uploads of up to 350m in /tmp: its own.
+    expect(pod.volumes.find((v: any) => v.name === 'tmp-nginx').emptyDir.sizeLimit).toBe('1Gi');
   });
 });
 
