@@ -1,5 +1,6 @@
 import { IConstruct } from 'constructs';
 import { CloudflaredTunnel } from '../lib/cloudflared-tunnel';
+import { LabelStudioBackend } from '../lib/label-studio-backend';
 import { tolerates } from '../lib/gpu-scheduling';
 import { PublicRoute } from '../lib/public-route';
 import { RenderedObject } from '../lib/rendered';
@@ -175,66 +176,77 @@ export function flowFindings(index: ClusterIndex, objects: readonly RenderedObje
       );
   }
 
+  /** Each pod of `from` may reach the pods behind Service `namespace/name` on `port`, both NetworkPolicy sides; `what` names the flow. */
+  const checkFlow = (from: PodOf[], fromNamespace: string, owner: RenderedObject, service: { namespace: string; name: string; port: number }, what: string) => {
+    const svc = index.get('Service', service.namespace, service.name);
+    const selector = svc ? (spec(svc.manifest).selector as Record<string, string> | undefined) : undefined;
+    const targets = selector ? index.podsSelectedBy(service.namespace, selector) : [];
+    if (!svc || targets.length === 0) {
+      findings.push(
+        finding(
+          'flow/missing',
+          'error',
+          owner,
+          'metadata.name',
+          `${componentOf(owner)}: ${what} -> Service ${service.namespace}/${service.name}, which selects no pod`,
+        ),
+      );
+      return;
+    }
+    for (const source of from)
+      for (const to of targets) {
+        const port = targetPort(spec(svc.manifest), service.port, to);
+        const names = portNames(to, port);
+        const flow = `${componentOf(source.object)} -> ${componentOf(to.object)} (${what}, pods of ${service.namespace}/${service.name} port ${port}/TCP)`;
+        if (
+          !allowed(
+            index,
+            fromNamespace,
+            source.template.labels,
+            'Egress',
+            { pods: { namespace: service.namespace, labels: to.template.labels } },
+            port,
+            'TCP',
+            names,
+          )
+        )
+          findings.push(
+            finding('flow/missing', 'error', source.object, 'metadata.name', `${componentOf(source.object)}: no NetworkPolicy allows the egress ${flow}`),
+          );
+        if (
+          !allowed(
+            index,
+            service.namespace,
+            to.template.labels,
+            'Ingress',
+            { pods: { namespace: fromNamespace, labels: source.template.labels } },
+            port,
+            'TCP',
+            names,
+          )
+        )
+          findings.push(finding('flow/missing', 'error', to.object, 'metadata.name', `${componentOf(to.object)}: no NetworkPolicy allows the ingress ${flow}`));
+      }
+  };
+
   // The tunnel reaches each route's Service pods: egress on the tunnel's side, ingress on theirs.
   for (const t of tunnels) {
     const tunnelPods = pods.filter(
       (p) => p.object.manifest.metadata.namespace === t.namespace && (p.template.spec.volumes ?? []).some((v) => v.name === t.volume.name),
     );
-    for (const route of t.routes.filter((r) => r.service && r.namespace)) {
-      const service = index.get('Service', route.namespace, route.service!);
-      const selector = service ? (spec(service.manifest).selector as Record<string, string> | undefined) : undefined;
-      const targets = selector ? index.podsSelectedBy(route.namespace, selector) : [];
-      for (const from of tunnelPods) {
-        const owner = firstOf(t) ?? from.object;
-        if (!service || targets.length === 0) {
-          findings.push(
-            finding(
-              'flow/missing',
-              'error',
-              owner,
-              'metadata.name',
-              `${componentOf(owner)}: ${route.hostname} -> Service ${route.namespace}/${route.service}, which selects no pod`,
-            ),
-          );
-          continue;
-        }
-        for (const to of targets) {
-          const port = targetPort(spec(service.manifest), route.port, to);
-          const names = portNames(to, port);
-          const flow = `${componentOf(from.object)} -> ${componentOf(to.object)} (${route.hostname}, pods of ${route.namespace}/${route.service} port ${port}/TCP)`;
-          if (
-            !allowed(
-              index,
-              t.namespace,
-              from.template.labels,
-              'Egress',
-              { pods: { namespace: route.namespace!, labels: to.template.labels } },
-              port,
-              'TCP',
-              names,
-            )
-          )
-            findings.push(
-              finding('flow/missing', 'error', from.object, 'metadata.name', `${componentOf(from.object)}: no NetworkPolicy allows the egress ${flow}`),
-            );
-          if (
-            !allowed(
-              index,
-              route.namespace!,
-              to.template.labels,
-              'Ingress',
-              { pods: { namespace: t.namespace, labels: from.template.labels } },
-              port,
-              'TCP',
-              names,
-            )
-          )
-            findings.push(
-              finding('flow/missing', 'error', to.object, 'metadata.name', `${componentOf(to.object)}: no NetworkPolicy allows the ingress ${flow}`),
-            );
-        }
-      }
-    }
+    const owner = firstOf(t) ?? tunnelPods[0]?.object;
+    if (!owner) continue;
+    for (const route of t.routes.filter((r) => r.service && r.namespace))
+      checkFlow(tunnelPods, t.namespace, owner, { namespace: route.namespace!, name: route.service!, port: route.port }, route.hostname);
+  }
+
+  // Label Studio calls each of its backends (ML backend, webhook receiver) at the backend's Service.
+  for (const b of root.node.findAll().filter((c): c is LabelStudioBackend => c instanceof LabelStudioBackend)) {
+    const callerNs = b.caller.namespace;
+    const owner = firstOf(b);
+    if (!callerNs || !owner) continue;
+    const callers = pods.filter((p) => p.object.manifest.metadata.namespace === callerNs && selects(b.caller.podLabels, p.template.labels));
+    checkFlow(callers, callerNs, owner, b.service, `Label Studio's ${b.setting} backend`);
   }
   return findings;
 }
