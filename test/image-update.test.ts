@@ -4,7 +4,7 @@
 // (this one and the worked examples', which do not read image tags), so it does not recurse.
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { OUTPUT_ROOTS } from '../synth/run';
 import { applySetters, LatestRef, setterMarkers } from './flux-setters';
@@ -42,7 +42,7 @@ function nextTag(tag: string): string {
 describe('an image update by Flux keeps CI green', () => {
   const root = tempDir('flux-commit');
   trackedCopy(root);
-  const env = { ...process.env, OCEANID_SCHEMAS: join(repoRoot, process.env.OCEANID_SCHEMAS ?? '../shared/schemas') };
+  const env = { ...process.env, OCEANID_SCHEMAS: resolve(repoRoot, process.env.OCEANID_SCHEMAS ?? '../shared/schemas') };
 
   // The ImagePolicies the committed output asks Flux to run, and what each marker holds today.
   const policies = [...snapshotTree(root, OUTPUT_ROOTS).values()]

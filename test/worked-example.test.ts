@@ -3,7 +3,7 @@
 // `npm test` passes there. The nested run leaves out the tests that nest `npm test` themselves.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { repoRoot, snapshotTree, tempDir } from './helpers';
 import { applyDocBlocks, cloneLikeCopy, DOC, docBlocks, GPU_APP, PUBLIC_APP } from './worked-example';
@@ -25,7 +25,7 @@ describe(`${DOC}: both worked examples, followed literally in one copy of the re
   const root = tempDir('doc-examples');
   cloneLikeCopy(repoRoot, root);
   applyDocBlocks(root, [...gpu, ...web]);
-  const env = { ...process.env, OCEANID_SCHEMAS: join(repoRoot, process.env.OCEANID_SCHEMAS ?? '../shared/schemas'), NO_COLOR: '1' };
+  const env = { ...process.env, OCEANID_SCHEMAS: resolve(repoRoot, process.env.OCEANID_SCHEMAS ?? '../shared/schemas'), NO_COLOR: '1' };
   const edited = (blocks: typeof gpu) => [...new Set(blocks.filter((b) => !b.file.startsWith('npm ')).map((b) => b.file))].sort();
 
   it('a public app is four hand-edited files: its chart, the table, the model and the image file', () => {
