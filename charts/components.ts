@@ -19,7 +19,9 @@ const { INFRA_CONTROLLERS, INFRA_CONFIGS, APPS } = FluxLayer;
  * Every component a cluster can run, one row each: its name (chart id, `charts/<layer>/<name>.ts`,
  * `dist/<cluster>/<layer>/<name>.yaml`), its Flux layer, the model block whose presence turns it on,
  * and the chart that builds it from that block. A cluster runs exactly the rows whose block its model
- * has; nothing else decides it. Rows are built in this order.
+ * has; nothing else decides it. Rows are built in this order, except those built last (the cluster
+ * tunnel, which routes the PublicRoutes of the others). A block declared beside its chart is
+ * written `block: { key, schema }` and is then part of the model the loader checks.
  */
 export const COMPONENTS: readonly Component<unknown>[] = [
   component({ name: 'cert-manager', layer: INFRA_CONTROLLERS, block: (m) => m.charts.certManager, chart: CertManager }),
@@ -32,6 +34,6 @@ export const COMPONENTS: readonly Component<unknown>[] = [
   component({ name: 'ls-triton-adapter', layer: APPS, block: (m) => m.lsTritonAdapter, chart: LsTritonAdapter }),
   component({ name: 'annotations-sink', layer: APPS, block: (m) => m.annotationsSink, chart: AnnotationsSink }),
   component({ name: 'label-studio', layer: APPS, block: (m) => m.labelStudio, chart: LabelStudio }),
-  component({ name: 'cloudflared', layer: APPS, block: (m) => m.hostnames, chart: Cloudflared }),
+  component({ name: 'cloudflared', layer: APPS, block: (m) => m.clusterTunnel, chart: Cloudflared, buildLast: true }),
   component({ name: 'flux-alerts', layer: INFRA_CONFIGS, block: (m) => m.alerts, chart: FluxAlerts }),
 ];

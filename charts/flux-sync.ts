@@ -20,13 +20,11 @@ import { ClusterModel, ImageName } from '../model/schema';
 /** Name of the GitRepository (and image automation) of this repository. */
 export const SOURCE_NAME = 'oceanid';
 
-/** Per-layer reconciliation settings; controllers get longer because Helm installs and CRDs take time. */
-const LAYER_TIMEOUTS: Record<string, string> = { 'infra-controllers': '15m', 'infra-configs': '5m', apps: '10m' };
-
 /**
  * What `flux bootstrap` points at (`flux/<cluster>/`): the GitRepository of this repository,
- * one Kustomization per Flux layer chained with `dependsOn`, and the image automation that
- * commits new tags back to this repository.
+ * one Kustomization per component (added by the renderer once the components are built, each
+ * with `dependsOn` on exactly what its objects need), and the image automation that commits new
+ * tags back to this repository.
  */
 export class FluxSync extends Chart {
   /** Type guard. cdk8s gives Chart a `Symbol.hasInstance` that every subclass inherits, so `instanceof` would match any chart. */
@@ -35,12 +33,13 @@ export class FluxSync extends Chart {
   }
 
   readonly model: ClusterModel;
+  private readonly partOf = partOfLabels();
 
   constructor(scope: Construct, id: string, props: LayerChartProps) {
     super(scope, id, { disableResourceNameHashes: true });
     const model = props.model;
     this.model = model;
-    const labels = partOfLabels();
+    const labels = this.partOf;
     const distPath = `dist/${model.name}`;
 
     new GitRepository(this, 'source', {
@@ -55,23 +54,6 @@ export class FluxSync extends Chart {
         ignore: `/*\n!/${distPath}/\n`,
       },
     });
-
-    for (const layer of FluxLayer.ALL) {
-      new Kustomization(this, `layer-${layer.name}`, {
-        metadata: { name: layer.name, namespace: FLUX_NAMESPACE, labels },
-        spec: {
-          interval: '10m',
-          retryInterval: '2m',
-          timeout: LAYER_TIMEOUTS[layer.name],
-          sourceRef: { kind: KustomizationSpecSourceRefKind.GIT_REPOSITORY, name: SOURCE_NAME },
-          path: `./${distPath}/${layer.name}`,
-          prune: true,
-          // Ready only when everything applied is healthy, so the next layer starts on a working base.
-          wait: true,
-          dependsOn: layer.dependsOn.length > 0 ? layer.dependsOn.map((d) => ({ name: d.name })) : undefined,
-        },
-      });
-    }
 
     const automated = (Object.keys(model.images) as ImageName[]).map((name) => ImageReference.fromModel(model, name)).filter((image) => image.policyName);
     for (const image of automated) {
@@ -109,5 +91,25 @@ export class FluxSync extends Chart {
         },
       });
     }
+  }
+
+  /**
+   * The Flux Kustomization of one component: its folder `dist/<cluster>/<name>/`, waited on
+   * (`wait: true`) so that what depends on it starts on a working base.
+   */
+  addComponent(name: string, layer: FluxLayer, dependsOn: readonly string[]): Kustomization {
+    return new Kustomization(this, `ks-${name}`, {
+      metadata: { name, namespace: FLUX_NAMESPACE, labels: this.partOf },
+      spec: {
+        interval: '10m',
+        retryInterval: '2m',
+        timeout: layer.timeout,
+        sourceRef: { kind: KustomizationSpecSourceRefKind.GIT_REPOSITORY, name: SOURCE_NAME },
+        path: `./dist/${this.model.name}/${name}`,
+        prune: true,
+        wait: true,
+        dependsOn: dependsOn.length > 0 ? dependsOn.map((d) => ({ name: d })) : undefined,
+      },
+    });
   }
 }

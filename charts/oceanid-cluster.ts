@@ -6,6 +6,9 @@ import { ClusterModel } from '../model/schema';
 import { COMPONENTS } from './components';
 import { FluxSync } from './flux-sync';
 
+/** Keys of the model that describe the cluster itself rather than a component. */
+const CLUSTER_KEYS: readonly string[] = ['name', 'k3sVersion', 'repository', 'baseDomain', 'nodes', 'images'];
+
 export interface OceanidClusterProps {
   /** The validated cluster model. */
   readonly model: ClusterModel;
@@ -27,9 +30,19 @@ export class OceanidCluster extends Construct {
     const model = props.model;
     this.model = model;
     new FluxSync(this, 'flux-sync', { model });
-    for (const row of props.components ?? COMPONENTS) {
-      const block = row.block(model);
+    // The model's top-level keys the rows' block functions read: a block none of them reads would be silently ignored.
+    const read = new Set<string>(CLUSTER_KEYS);
+    const watched = new Proxy(model, { get: (target, key, receiver) => (typeof key === 'string' && read.add(key), Reflect.get(target, key, receiver)) });
+    const rows = props.components ?? COMPONENTS;
+    for (const row of [...rows.filter((r) => !r.buildLast), ...rows.filter((r) => r.buildLast)]) {
+      const block = row.block(watched);
       if (block !== undefined) new row.chart(this.layer(row.layer), row.name, { model, block });
+    }
+    const unread = (Object.keys(model) as (keyof ClusterModel)[]).filter((key) => model[key] !== undefined && !read.has(key));
+    if (unread.length > 0) {
+      throw new Error(
+        `${unread[0]}: no component reads this block: add its row to charts/components.ts (block: (m) => m.${unread[0]}) or remove the block from the model`,
+      );
     }
   }
 

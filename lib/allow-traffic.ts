@@ -1,4 +1,6 @@
+import { isIPv6 } from 'node:net';
 import { Construct } from 'constructs';
+import type { ClusterModel } from '../model/schema';
 import { IntOrString, KubeNetworkPolicy, NetworkPolicyPeer, NetworkPolicyPort } from '../imports/k8s';
 
 /** Port the Kubernetes API server listens on (K3s server). */
@@ -20,12 +22,14 @@ export class Endpoint {
   }
 
   /**
-   * The Kubernetes API server. It listens on the nodes' own addresses (port 6443 behind the
-   * `kubernetes` Service), which change with the hosting provider, so any address is allowed on
-   * that port only.
+   * The Kubernetes API server: the K3s server node's own address, port 6443 behind the
+   * `kubernetes` Service (the policy sees the address the Service forwards to). One server in the
+   * model, so one address: /32 for IPv4, /128 for IPv6.
    */
-  static kubeApiServer(): Endpoint {
-    return new Endpoint({ cidr: '0.0.0.0/0' });
+  static kubeApiServer(model: Pick<ClusterModel, 'nodes'>): Endpoint {
+    const server = model.nodes.find((n) => n.role === 'server');
+    if (!server) throw new Error('nodes: no node has role "server", so the API server has no address');
+    return new Endpoint({ cidr: `${server.address}/${isIPv6(server.address) ? 128 : 32}` });
   }
 
   /** One IPv4 address on the internet, e.g. a public resolver. */
@@ -75,6 +79,11 @@ export interface AllowTrafficProps {
   readonly ports: (number | string)[];
   /** @default "TCP" */
   readonly protocol?: 'TCP' | 'UDP';
+  /**
+   * Which side's NetworkPolicy this construct renders: both, or one when the other side's
+   * component renders its own (each component's Kustomization then holds only its namespaces). @default "both"
+   */
+  readonly side?: 'both' | 'egress' | 'ingress';
 }
 
 /**
@@ -92,13 +101,14 @@ export class AllowTraffic extends Construct {
       protocol: props.protocol ?? 'TCP',
       port: typeof p === 'number' ? IntOrString.fromNumber(p) : IntOrString.fromString(p),
     }));
-    if (props.from.namespace) {
+    const side = props.side ?? 'both';
+    if (props.from.namespace && side !== 'ingress') {
       new KubeNetworkPolicy(this, 'egress', {
         metadata: { name: `${props.name}-egress`, namespace: props.from.namespace },
         spec: { podSelector: { matchLabels: props.from.podLabels }, policyTypes: ['Egress'], egress: [{ to: [props.to.toPeer()], ports }] },
       });
     }
-    if (props.to.namespace) {
+    if (props.to.namespace && side !== 'egress') {
       new KubeNetworkPolicy(this, 'ingress', {
         metadata: { name: `${props.name}-ingress`, namespace: props.to.namespace },
         spec: { podSelector: { matchLabels: props.to.podLabels }, policyTypes: ['Ingress'], ingress: [{ from: [props.from.toPeer()], ports }] },

@@ -1,4 +1,6 @@
 import { Construct } from 'constructs';
+import type { z } from 'zod';
+import { registerComponentBlock } from '../model/component-blocks';
 import { ClusterModel } from '../model/schema';
 import { FluxLayer } from './flux-layer';
 import { LayerChart, LayerChartProps } from './layer-chart';
@@ -25,10 +27,37 @@ export interface Component<Block> {
   readonly block: (model: ClusterModel) => Block | undefined;
   /** The chart class that builds the component from its block. */
   readonly chart: ComponentChart<Block>;
+  /**
+   * Built after every other row: for a component that collects what the others declare (the
+   * cluster tunnel routes every PublicRoute). @default false
+   */
+  readonly buildLast?: boolean;
+}
+
+/** A model block declared beside its component's chart: its key in the cluster model and its schema. */
+export interface ModelBlockDeclaration<Block> {
+  readonly key: string;
+  readonly schema: z.ZodType<Block>;
+}
+
+/** A row as written in the table: its block is a function of the model, or a block declared beside the chart. */
+export interface ComponentRow<Block> extends Omit<Component<Block>, 'block'> {
+  readonly block: Component<Block>['block'] | ModelBlockDeclaration<Block>;
 }
 
 /** A table row, typed by its block (the table holds rows of different blocks). */
-export function component<Block>(row: Component<Block>): Component<unknown> {
+export function component<Block>(row: ComponentRow<Block>): Component<unknown> {
   if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(row.name)) throw new Error(`component "${row.name}": the name is a kebab-case file name`);
-  return row as unknown as Component<unknown>;
+  const block = typeof row.block === 'function' ? row.block : modelBlock(row.block.key, row.block.schema);
+  return { ...row, block } as unknown as Component<unknown>;
+}
+
+/**
+ * The block function of a component whose model block is declared beside its chart: the block
+ * at `key` of the cluster model, validated by `schema` when the model is loaded (registered when
+ * the component table is built).
+ */
+function modelBlock<Block>(key: string, schema: z.ZodType<Block>): (model: ClusterModel) => Block | undefined {
+  registerComponentBlock(key, schema);
+  return (model) => (model as unknown as Record<string, Block | undefined>)[key];
 }

@@ -89,3 +89,11 @@ export function toleratesTaint(toleration: Toleration, taint: TaintModel): boole
   if (toleration.operator === 'Exists') return toleration.key === undefined || toleration.key === '' || toleration.key === taint.key;
   return toleration.key === taint.key && (toleration.value ?? '') === taint.value;
 }
+
+/**
+ * True when a pod with `tolerations` may be scheduled onto a node carrying `taint`: a
+ * PreferNoSchedule taint only steers the scheduler, the others need a matching toleration.
+ */
+export function tolerates(tolerations: readonly Toleration[], taint: TaintModel): boolean {
+  return taint.effect === 'PreferNoSchedule' || tolerations.some((t) => toleratesTaint(t, taint));
+}

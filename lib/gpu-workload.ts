@@ -24,6 +24,8 @@ export class GpuWorkload extends Construct {
 
   readonly workload: HardenedDeployment;
   readonly gpus: number;
+  /** The GPU node the workload runs on. */
+  readonly gpu: GpuScheduling;
 
   constructor(scope: Construct, id: string, props: GpuWorkloadProps) {
     super(scope, id);
@@ -35,6 +37,7 @@ export class GpuWorkload extends Construct {
       throw new Error(`${props.name}.gpus: ${gpus} exceeds the ${props.gpu.capacity} GPU(s) of node "${props.gpu.nodeName}"`);
     }
     this.gpus = gpus;
+    this.gpu = props.gpu;
     const [first, ...rest] = props.containers;
     const containers: HardenedContainerProps[] = [{ ...first, extendedResources: { ...first.extendedResources, [props.gpu.resourceName]: gpus } }, ...rest];
     this.workload = new HardenedDeployment(this, 'workload', {

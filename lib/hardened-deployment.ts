@@ -41,6 +41,12 @@ export interface HardenedContainerProps {
   readonly volumeMounts?: VolumeMount[];
   /** Extended resources (e.g. GPUs) added to requests and limits. @default none */
   readonly extendedResources?: Record<string, number>;
+  /**
+   * Why the container's root filesystem must be writable (a runtime hook writes into it); the reason
+   * goes on the pod as the annotation `oceanid.io/writable-root-<container>`, which the policy pass
+   * requires. @default none: the root filesystem is read-only
+   */
+  readonly writableRootReason?: string;
 }
 
 /** An init container: runs to completion before the containers start, so it has no probes. */
@@ -80,9 +86,14 @@ export interface HardenedDeploymentProps {
    * @default "ClusterFirst"
    */
   readonly dnsPolicy?: 'ClusterFirst' | 'Default';
-  /** Size limit of the /tmp emptyDir the pod's containers share. @default "256Mi" */
+  /** Size limit of the /tmp emptyDir (of each, with `tmpPerContainer`). @default "256Mi" */
   readonly tmpSizeLimit?: string;
+  /** One /tmp emptyDir per container (`tmp-<container>`) instead of one the pod's containers share. @default false */
+  readonly tmpPerContainer?: boolean;
 }
+
+/** Prefix of the pod annotation that says why a container's root filesystem is writable. */
+export const WRITABLE_ROOT_ANNOTATION = 'oceanid.io/writable-root-';
 
 /** Mount point and volume name of the writable scratch space every hardened pod gets. */
 const TMP_VOLUME = 'tmp';
@@ -113,8 +124,16 @@ export class HardenedDeployment extends Construct {
     const uid = props.runAsUser ?? 65532;
     // A pod that sits on a GPU node without a GPU says why, where a reviewer of dist/ reads it.
     const daemon = GpuNodeDaemon.enclosing(this);
-    const podAnnotations = daemon || props.podAnnotations ? { ...props.podAnnotations, ...daemon?.annotations } : undefined;
+    const writable = Object.fromEntries(
+      [...(props.initContainers ?? []), ...props.containers]
+        .filter((c) => c.writableRootReason)
+        .map((c) => [`${WRITABLE_ROOT_ANNOTATION}${c.name ?? 'main'}`, c.writableRootReason!]),
+    );
+    const podAnnotations =
+      daemon || props.podAnnotations || Object.keys(writable).length > 0 ? { ...props.podAnnotations, ...daemon?.annotations, ...writable } : undefined;
 
+    const tmpOf = (c: { name?: string }) => (props.tmpPerContainer ? `${TMP_VOLUME}-${c.name ?? 'main'}` : TMP_VOLUME);
+    const tmpVolumes = [...new Set([...(props.initContainers ?? []), ...props.containers].map(tmpOf))];
     this.deployment = new KubeDeployment(this, 'deployment', {
       metadata: { name: props.name, namespace: props.namespace, labels },
       spec: {
@@ -144,9 +163,12 @@ export class HardenedDeployment extends Construct {
             tolerations: placement.tolerations,
             affinity: placement.affinity,
             topologySpreadConstraints: placement.topologySpreadConstraints,
-            initContainers: props.initContainers?.map((c) => hardenedContainer(c)),
-            containers: props.containers.map((c) => hardenedContainer(c)),
-            volumes: [{ name: TMP_VOLUME, emptyDir: { sizeLimit: Quantity.fromString(props.tmpSizeLimit ?? '256Mi') } }, ...(props.volumes ?? [])],
+            initContainers: props.initContainers?.map((c) => hardenedContainer(c, tmpOf(c))),
+            containers: props.containers.map((c) => hardenedContainer(c, tmpOf(c))),
+            volumes: [
+              ...tmpVolumes.map((name) => ({ name, emptyDir: { sizeLimit: Quantity.fromString(props.tmpSizeLimit ?? '256Mi') } })),
+              ...(props.volumes ?? []),
+            ],
           },
         },
       },
@@ -183,7 +205,7 @@ export class HardenedDeployment extends Construct {
   }
 }
 
-function hardenedContainer(props: HardenedContainerProps | HardenedInitContainerProps): Container {
+function hardenedContainer(props: HardenedContainerProps | HardenedInitContainerProps, tmpVolume: string): Container {
   const probes = props as Partial<HardenedContainerProps>;
   return {
     name: props.name ?? 'main',
@@ -199,12 +221,12 @@ function hardenedContainer(props: HardenedContainerProps | HardenedInitContainer
     startupProbe: probes.startup?.toKube(),
     securityContext: {
       allowPrivilegeEscalation: false,
-      readOnlyRootFilesystem: true,
+      readOnlyRootFilesystem: !props.writableRootReason,
       runAsNonRoot: true,
       privileged: false,
       capabilities: { drop: ['ALL'] },
       seccompProfile: { type: 'RuntimeDefault' },
     },
-    volumeMounts: [{ name: TMP_VOLUME, mountPath: '/tmp' }, ...(props.volumeMounts ?? [])],
+    volumeMounts: [{ name: tmpVolume, mountPath: '/tmp' }, ...(props.volumeMounts ?? [])],
   };
 }

@@ -30,6 +30,8 @@ export interface HelmOperatorProps {
   readonly crdGroups?: string[];
   /** Chart values; keys must be ones the chart reads. @default {} */
   readonly values?: Record<string, unknown>;
+  /** The API server the operator watches (Endpoint.kubeApiServer of the model). */
+  readonly apiServer: Endpoint;
   /** The admission webhook the API server calls: its pods' labels and its container port. */
   readonly webhook: { readonly podLabels: Record<string, string>; readonly port: number };
   /** Prefix of the NetworkPolicy names (`<prefix>-to-api-server`, `api-server-to-<prefix>-webhook`). @default name */
@@ -61,7 +63,7 @@ export class HelmOperator extends Construct {
       crdGroups: props.crdGroups,
       values: props.values,
     });
-    new AllowTraffic(this, 'api-server', { name: `${prefix}-to-api-server`, from: this.pods, to: Endpoint.kubeApiServer(), ports: [KUBE_API_SERVER_PORT] });
+    new AllowTraffic(this, 'api-server', { name: `${prefix}-to-api-server`, from: this.pods, to: props.apiServer, ports: [KUBE_API_SERVER_PORT] });
     for (const flow of props.egress ?? []) {
       const from = flow.fromPods ? Endpoint.pods(props.namespace, flow.fromPods) : this.pods;
       new AllowTraffic(this, flow.name, { name: flow.name, from, to: flow.to, ports: flow.ports });

@@ -47,11 +47,17 @@ export class LabelStudioBackend extends Construct {
   readonly url: string;
   readonly setting: LabelStudioSetting;
   readonly pods: Endpoint;
+  /** Label Studio's pods, which call the backend. */
+  readonly caller: Endpoint;
+  /** The backend's Service: Label Studio calls it there. */
+  readonly service: { readonly name: string; readonly namespace: string; readonly port: number };
 
   constructor(scope: Construct, id: string, props: LabelStudioBackendProps) {
     super(scope, id);
     this.url = clusterServiceUrl(props.name, props.namespace, props.port, props.setting.path ?? '');
     this.setting = props.setting.kind;
+    this.caller = props.labelStudio;
+    this.service = { name: props.name, namespace: props.namespace, port: props.port };
     const deployment = new HardenedDeployment(this, 'deployment', {
       name: props.name,
       namespace: props.namespace,

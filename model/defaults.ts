@@ -8,7 +8,6 @@ export const sharedDefaults = {
     branch: 'main',
     secretName: 'flux-system',
   },
-  hostnames: { labelStudio: 'label', triton: 'gpu' },
   charts: {
     certManager: { repository: 'oci://quay.io/jetstack/charts/cert-manager', chart: 'cert-manager', version: 'v1.21.1' },
     externalSecrets: { repository: 'oci://ghcr.io/external-secrets/charts/external-secrets', chart: 'external-secrets', version: '2.9.0' },
@@ -17,30 +16,32 @@ export const sharedDefaults = {
   },
   secrets: {
     bootstrapToken: { namespace: 'external-secrets', name: 'pulumi-esc-access-token', key: 'accessToken' },
-    keys: {
-      clusterTunnelToken: 'cloudflare.clusterTunnelToken',
-      nodeTunnelToken: 'cloudflare.nodeTunnelToken',
-      cloudflareAccessClientId: 'cloudflare.accessClientId',
-      cloudflareAccessClientSecret: 'cloudflare.accessClientSecret',
-      cloudflareApiToken: 'cloudflare.dnsApiToken',
-      labelStudioSecretKey: 'labelStudio.secretKey',
-      labelStudioDbPassword: 'labelStudio.dbPassword',
-      labelStudioAdminUsername: 'labelStudio.adminUsername',
-      labelStudioAdminPassword: 'labelStudio.adminPassword',
-      annotationsSinkDatabaseUrl: 'annotationsSink.databaseUrl',
-    },
   },
   alerts: { provider: 'slack', channel: 'oceanid-ops', addressEscPath: 'flux.alertsWebhookUrl' },
   certificates: {
     acmeEmail: 'ops@boathou.se',
     acmeServer: 'https://acme-v02.api.letsencrypt.org/directory',
+    dnsApiTokenEscPath: 'cloudflare.dnsApiToken',
   },
-  labelStudio: { postgresStorage: '10Gi', dataStorage: '20Gi', resources: { cpu: '250m', memory: '512Mi', cpuLimit: '2', memoryLimit: '2Gi' } },
+  clusterTunnel: { tokenEscPath: 'cloudflare.clusterTunnelToken' },
+  labelStudio: {
+    postgresStorage: '10Gi',
+    dataStorage: '20Gi',
+    resources: { cpu: '250m', memory: '512Mi', cpuLimit: '2', memoryLimit: '2Gi' },
+    hostname: 'label',
+    secrets: {
+      secretKey: 'labelStudio.secretKey',
+      dbPassword: 'labelStudio.dbPassword',
+      adminUsername: 'labelStudio.adminUsername',
+      adminPassword: 'labelStudio.adminPassword',
+    },
+  },
   // The stage schema's name and the port are assumptions (README, "Assumptions"); writing is off unless enabled.
   annotationsSink: {
     writeToStage: false,
     stageSchema: 'stage',
     databasePort: 5432,
+    databaseUrlEscPath: 'annotationsSink.databaseUrl',
     resources: { cpu: '50m', memory: '128Mi', cpuLimit: '500m', memoryLimit: '512Mi' },
   },
 } satisfies DeepPartial<ClusterModelInput>;
@@ -48,7 +49,10 @@ export const sharedDefaults = {
 /** A cluster's own part of the model: its identity plus whatever it overrides. */
 export type ClusterOverrides = Pick<ClusterModelInput, 'name' | 'k3sVersion' | 'baseDomain' | 'nodes'> & {
   readonly secrets: { readonly pulumi: ClusterModelInput['secrets']['pulumi'] } & DeepPartial<Omit<ClusterModelInput['secrets'], 'pulumi'>>;
-} & DeepPartial<Omit<ClusterModelInput, 'name' | 'k3sVersion' | 'baseDomain' | 'nodes' | 'secrets' | 'images'>>;
+} & DeepPartial<Omit<ClusterModelInput, 'name' | 'k3sVersion' | 'baseDomain' | 'nodes' | 'secrets' | 'images'>> & {
+    /** Blocks of components declared beside their charts (lib/component.ts `modelBlock`), checked when the model loads. */
+    readonly [componentBlock: string]: unknown;
+  };
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends readonly unknown[] ? T[K] : T[K] extends object ? DeepPartial<T[K]> : T[K] };
 

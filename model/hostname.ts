@@ -1,6 +1,6 @@
 import type { ClusterModel } from './schema';
 
-/** A public hostname of the cluster: the model's label for it, left of the base domain (`label.boathou.se`). */
-export function publicHostname(model: Pick<ClusterModel, 'hostnames' | 'baseDomain'>, key: keyof ClusterModel['hostnames']): string {
-  return `${model.hostnames[key]}.${model.baseDomain}`;
+/** A public hostname of the cluster: a component block's `hostname`, left of the base domain (`label.boathou.se`). */
+export function publicHostname(model: Pick<ClusterModel, 'baseDomain'>, prefix: string): string {
+  return `${prefix}.${model.baseDomain}`;
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import type { ModelFinding } from './finding';
 import { FoundMarker, imageMarkerFindings, ImagesFileError, ImagesFile, readImagesFile } from './images-file';
+import { componentBlocks } from './component-blocks';
 import { ClusterModel, ClusterModelInput, clusterModelSchema, ImageName } from './schema';
 
 /** A model that cannot be rendered. The message is meant for the operator, without a stack trace. */
@@ -41,7 +42,9 @@ export function loadClusterModel(source: ModelSource, repoRoot: string): Cluster
  * are the setter markers of the image file (checked only when given).
  */
 export function validateClusterModel(input: unknown, source: string, markers?: readonly FoundMarker[]): ClusterModel {
-  const parsed = clusterModelSchema.safeParse(input);
+  const extra = componentBlocks();
+  const schema = extra.size === 0 ? clusterModelSchema : clusterModelSchema.extend(Object.fromEntries([...extra].map(([key, s]) => [key, s.optional()])));
+  const parsed = schema.safeParse(input) as z.ZodSafeParseResult<ClusterModel>;
   if (!parsed.success) {
     throw new ModelError(
       source,
@@ -136,19 +139,25 @@ function crossFieldFindings(model: ClusterModel): ModelFinding[] {
     findings.push({ path: 'images.modelFetcher', message: 'missing: gpuInference is set, which runs this image; add it with a pinned tag' });
   }
 
+  // Every component block may declare a public hostname; each names one service.
   const hosts = new Map<string, string>();
-  for (const [field, prefix] of Object.entries(model.hostnames)) {
+  const declared = Object.entries(model).flatMap(([name, block]) =>
+    typeof block === 'object' && block !== null && typeof (block as { hostname?: unknown }).hostname === 'string'
+      ? [[`${name}.hostname`, (block as { hostname: string }).hostname] as const]
+      : [],
+  );
+  for (const [field, prefix] of declared) {
     const fqdn = `${prefix}.${model.baseDomain}`;
     if (fqdn.length > 253)
       findings.push({
-        path: `hostnames.${field}`,
+        path: field,
         message: `"${fqdn}" has ${fqdn.length} characters; a DNS name has at most 253: shorten it or the base domain`,
       });
     const other = hosts.get(prefix);
     if (other) {
       findings.push({
-        path: `hostnames.${field}`,
-        message: `"${prefix}.${model.baseDomain}" is already used by hostnames.${other}: each public hostname routes to one service`,
+        path: field,
+        message: `"${prefix}.${model.baseDomain}" is already used by ${other}: each public hostname routes to one service`,
       });
     }
     hosts.set(prefix, field);
@@ -239,6 +248,14 @@ export function checkClusterList(sources: readonly ModelSource[], file = 'model/
   }
 }
 
+/** The public hostnames a cluster declares: each component block's `hostname` (left of the base domain), by field path. */
+function declaredHostnames(model: ClusterModel): [string, string][] {
+  return Object.entries(model).flatMap(([field, block]): [string, string][] => {
+    const hostname = (block as { hostname?: unknown } | undefined)?.hostname;
+    return block !== null && typeof block === 'object' && !Array.isArray(block) && typeof hostname === 'string' ? [[`${field}.hostname`, hostname]] : [];
+  });
+}
+
 /**
  * Loads every listed cluster and checks what spans them: each renders into dist/<name>/, and a
  * public hostname belongs to one cluster (two tunnels serving one name would split its traffic
@@ -256,16 +273,16 @@ export function loadClusterModels(sources: readonly ModelSource[], repoRoot: str
     const other = names.get(model.name);
     if (other) findings.push({ path: 'name', message: `two clusters are named "${model.name}" (${other} and ${source}): each renders into dist/<name>/` });
     names.set(model.name, source);
-    for (const [field, prefix] of Object.entries(model.hostnames)) {
+    for (const [path, prefix] of declaredHostnames(model)) {
       const fqdn = `${prefix}.${model.baseDomain}`;
       const owner = hosts.get(fqdn);
       if (owner && !owner.startsWith(`${model.name} `)) {
         findings.push({
-          path: `hostnames.${field}`,
-          message: `"${fqdn}" in ${source} is already a hostname of cluster ${owner}: a public hostname belongs to one cluster; change this cluster's hostnames or baseDomain`,
+          path,
+          message: `"${fqdn}" in ${source} is already a hostname of cluster ${owner}: a public hostname belongs to one cluster; change this cluster's ${path} or baseDomain`,
         });
       }
-      if (!owner) hosts.set(fqdn, `${model.name} (hostnames.${field})`);
+      if (!owner) hosts.set(fqdn, `${model.name} (${path})`);
     }
   });
   if (findings.length > 0) throw new ModelError(file, findings);

@@ -6,7 +6,7 @@ import { CONTROL_OR_LINE_BREAK, gitBranchError, goRegexpError, imageRepositoryEr
 // this schema; anything the schema cannot express (cross-field rules such as "the GPU workload
 // names a node that has a GPU") is checked in `model/load.ts` with the same error format.
 
-const dnsLabel = z
+export const dnsLabel = z
   .string()
   .regex(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/, 'expected a DNS-1123 label: lower-case letters, digits and "-", at most 63 characters');
 
@@ -151,7 +151,7 @@ export const secretRefSchema = z.string().regex(ESC_PATH, 'expected a dotted Pul
 
 const hostnamePrefix = dnsLabel;
 
-const resourcesSchema = z.strictObject({
+export const resourcesSchema = z.strictObject({
   cpu: z.string().regex(/^\d+(\.\d+)?m?$/, 'expected a CPU quantity such as "250m" or "1"'),
   memory: z.string().regex(/^\d+(Ki|Mi|Gi)$/, 'expected a memory quantity such as "256Mi"'),
   cpuLimit: z.string().regex(/^\d+(\.\d+)?m?$/, 'expected a CPU quantity such as "500m" or "2"'),
@@ -178,8 +178,11 @@ export const tritonModelSchema = z.strictObject({
     .optional(),
 });
 
-/** Images every cluster runs, plus those of optional components (required when the component is on). */
-const imagesSchema = z.strictObject({
+/**
+ * Images every cluster runs, plus those of optional components (required when the component is on);
+ * a component whose block is declared beside its chart adds its image under any key.
+ */
+const knownImages = {
   cloudflared: imageSchema,
   labelStudio: imageSchema,
   postgres: imageSchema,
@@ -187,10 +190,14 @@ const imagesSchema = z.strictObject({
   lsTritonAdapter: imageSchema.optional(),
   modelFetcher: imageSchema.optional(),
   annotationsSink: imageSchema,
-});
+};
+const imagesSchema = z.strictObject(knownImages).catchall(imageSchema);
 
-type ImageKey = keyof z.output<typeof imagesSchema>;
-const imageKeys = Object.keys(imagesSchema.shape) as [ImageKey, ...ImageKey[]];
+type ImageKey = keyof typeof knownImages;
+const imageKeys = Object.keys(knownImages) as [ImageKey, ...ImageKey[]];
+
+/** The image of a component declared beside its chart: a key of `images` (the loader checks it is there). */
+export const imageName = z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, 'expected a key of images (letters and digits)');
 
 /** The image a component runs: a key of `images`. */
 const imageKey = z.enum(imageKeys, { error: () => `expected a key of images: ${imageKeys.map((k) => `"${k}"`).join(', ')}` });
@@ -207,7 +214,7 @@ export const gpuComponentSchema = z.strictObject({
   /** Requests and limits of its container. */
   resources: resourcesSchema,
   /** The key of its image in `images`. */
-  image: imageKey,
+  image: imageName,
 });
 
 export const clusterModelSchema = z.strictObject({
@@ -222,11 +229,6 @@ export const clusterModelSchema = z.strictObject({
     secretName: dnsLabel,
   }),
   baseDomain: domainName,
-  /** Public hostnames, as the label left of the base domain. */
-  hostnames: z.strictObject({
-    labelStudio: hostnamePrefix,
-    triton: hostnamePrefix,
-  }),
   nodes: z.array(nodeSchema).min(1, 'a cluster has at least one node'),
   images: imagesSchema,
   charts: z.strictObject({
@@ -252,20 +254,6 @@ export const clusterModelSchema = z.strictObject({
       /** A Secret data key: letters, digits, "-", "_" and "." (Kubernetes IsConfigMapKey). */
       key: z.string().regex(/^[-._a-zA-Z0-9]{1,253}$/, 'expected a Secret key: letters, digits, "-", "_" or "."'),
     }),
-    /** Every secret the workloads use, by its path in Pulumi ESC. */
-    keys: z.strictObject({
-      clusterTunnelToken: secretRefSchema,
-      nodeTunnelToken: secretRefSchema,
-      cloudflareAccessClientId: secretRefSchema,
-      cloudflareAccessClientSecret: secretRefSchema,
-      cloudflareApiToken: secretRefSchema,
-      labelStudioSecretKey: secretRefSchema,
-      labelStudioDbPassword: secretRefSchema,
-      /** Label Studio's first user (an e-mail address) and its password, created at start when missing. */
-      labelStudioAdminUsername: secretRefSchema,
-      labelStudioAdminPassword: secretRefSchema,
-      annotationsSinkDatabaseUrl: secretRefSchema,
-    }),
   }),
   /** Flux notifications: failed reconciliations and image updates go to this provider. */
   alerts: z
@@ -281,6 +269,13 @@ export const clusterModelSchema = z.strictObject({
     /** ACME account e-mail for the ClusterIssuer. */
     acmeEmail: z.email('expected an e-mail address'),
     acmeServer: printableUrl(/https:\/\//, 'expected the ACME directory URL'),
+    /** Pulumi ESC path of the Cloudflare API token the DNS-01 solver uses. */
+    dnsApiTokenEscPath: secretRefSchema,
+  }),
+  /** The cluster tunnel (cloudflared), which serves every public hostname the components declare. */
+  clusterTunnel: z.strictObject({
+    /** Pulumi ESC path of the tunnel token. */
+    tokenEscPath: secretRefSchema,
   }),
   // Components: one block each. An optional block's presence turns its component on
   // (charts/components.ts); a required block's component always runs.
@@ -293,6 +288,18 @@ export const clusterModelSchema = z.strictObject({
       model: tritonModelSchema,
       /** Size of the volume the ONNX file is fetched into. @default "2Gi" */
       modelStorage: storageSize.default('2Gi'),
+      /** Public hostname (left of the base domain), served by the node tunnel beside Triton. @default "gpu" */
+      hostname: hostnamePrefix.default('gpu'),
+      /** Pulumi ESC path of the node tunnel's token. @default "cloudflare.nodeTunnelToken" */
+      tunnelTokenEscPath: secretRefSchema.default('cloudflare.nodeTunnelToken'),
+      /**
+       * Triton's container with a read-only root filesystem. Off by default: when the node's NVIDIA
+       * runtime injects the GPU through CDI, its nvidia-cdi-hook (update-ldcache, create-symlinks)
+       * writes into the container's root filesystem and fails on a read-only one, so the container
+       * is never created (kserve/kserve#5711). Turn it on only for a node whose runtime does not
+       * use CDI hooks. @default false
+       */
+      readOnlyRootFilesystem: z.boolean().default(false),
     })
     .optional(),
   /** Label Studio's ML backend, which sends tasks to Triton (needs `gpuInference`). */
@@ -302,6 +309,13 @@ export const clusterModelSchema = z.strictObject({
       resources: resourcesSchema,
       /** @default "lsTritonAdapter" */
       image: imageKey.default('lsTritonAdapter'),
+      /** Pulumi ESC paths of the Cloudflare Access service token that lets it through to Triton's hostname. */
+      secrets: z
+        .strictObject({
+          accessClientId: secretRefSchema,
+          accessClientSecret: secretRefSchema,
+        })
+        .default({ accessClientId: 'cloudflare.accessClientId', accessClientSecret: 'cloudflare.accessClientSecret' }),
     })
     .optional(),
   labelStudio: z.strictObject({
@@ -331,6 +345,16 @@ export const clusterModelSchema = z.strictObject({
     resources: resourcesSchema,
     /** @default "labelStudio" */
     image: imageKey.default('labelStudio'),
+    /** Public hostname (left of the base domain), served by the cluster tunnel. */
+    hostname: hostnamePrefix,
+    /** Pulumi ESC paths of its secrets. */
+    secrets: z.strictObject({
+      secretKey: secretRefSchema,
+      dbPassword: secretRefSchema,
+      /** The first user (an e-mail address) and its password, created at start when missing. */
+      adminUsername: secretRefSchema,
+      adminPassword: secretRefSchema,
+    }),
   }),
   /** The annotations sink always runs; `writeToStage` switches its writing into the stage schema. */
   annotationsSink: z.strictObject({
@@ -344,6 +368,8 @@ export const clusterModelSchema = z.strictObject({
     stageSchema: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'expected a Postgres identifier of at most 63 characters'),
     /** Port of the external CrunchyBridge database, for the egress NetworkPolicy. */
     databasePort: z.int().min(1).max(65535),
+    /** Pulumi ESC path of its `DATABASE_URL`. */
+    databaseUrlEscPath: secretRefSchema,
   }),
 });
 
@@ -355,7 +381,7 @@ export type NodeModel = ClusterModel['nodes'][number];
 export type TaintModel = z.output<typeof taintSchema>;
 export type ImageModel = z.output<typeof imageSchema>;
 export type HelmChartModel = z.output<typeof helmChartSchema>;
-export type ImageName = keyof ClusterModel['images'];
+export type ImageName = Extract<keyof ClusterModel['images'], string>;
 export type TritonModelConfig = z.output<typeof tritonModelSchema>;
 export type GpuInferenceModel = NonNullable<ClusterModel['gpuInference']>;
 export type GpuComponentModel = z.output<typeof gpuComponentSchema>;

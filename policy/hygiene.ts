@@ -1,3 +1,4 @@
+import { WRITABLE_ROOT_ANNOTATION } from '../lib/hardened-deployment';
 import { RenderedObject } from '../lib/rendered';
 import { ClusterIndex, identity, Json, spec } from './cluster-index';
 import { Finding, finding } from './finding';
@@ -59,12 +60,15 @@ export function hygieneFindings(index: ClusterIndex): Finding[] {
             `image "${container.image ?? ''}" is not pinned: use a release tag (not "latest") or a digest from the model`,
           );
         }
-        if (container.securityContext?.readOnlyRootFilesystem !== true) {
+        // A writable root is accepted only with its reason written on the pod (HardenedContainerProps.writableRootReason).
+        const writableReason = t.annotations[`${WRITABLE_ROOT_ANNOTATION}${container.name}`] ?? '';
+        if (container.securityContext?.readOnlyRootFilesystem !== true && writableReason.trim().length < 10) {
           add(
             'hygiene/read-only-root',
             o,
             `${path}.securityContext.readOnlyRootFilesystem`,
-            `container "${container.name}" may write its root filesystem: set readOnlyRootFilesystem: true and mount an emptyDir where it writes`,
+            `container "${container.name}" may write its root filesystem: set readOnlyRootFilesystem: true and mount an emptyDir where it writes ` +
+              `(or write why not as the pod annotation ${WRITABLE_ROOT_ANNOTATION}${container.name})`,
           );
         }
         const nonRoot = container.securityContext?.runAsNonRoot ?? pod.securityContext?.runAsNonRoot;

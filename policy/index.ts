@@ -2,6 +2,7 @@ import { RenderedCluster } from '../lib/rendered';
 import { ClusterIndex } from './cluster-index';
 import { Finding, finding } from './finding';
 import { fluxGraphFindings } from './flux-graph';
+import { flowFindings } from './flows';
 import { gpuFindings } from './gpu';
 import { gpuDaemonReasonFindings } from './gpu-daemon-reason';
 import { hygieneFindings } from './hygiene';
@@ -28,6 +29,7 @@ export function validateCluster(cluster: RenderedCluster): Finding[] {
     ...podSecurityFindings(cluster.objects),
     ...hygieneFindings(index),
     ...fluxGraphFindings(index, cluster.files),
+    ...flowFindings(index, cluster.objects, cluster.model),
     ...gpuFindings(cluster.objects, cluster.model),
     ...gpuDaemonReasonFindings(cluster.objects, cluster.model),
     ...secretFindings(index, cluster.files, cluster.model.name),

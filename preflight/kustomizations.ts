@@ -1,3 +1,4 @@
+import { applyOrder as kustomizationApplyOrder } from '../lib/kustomization-dependencies';
 import { RenderedCluster, RenderedObject } from '../lib/rendered';
 import { FLUX_BOOTSTRAP_KUSTOMIZATION } from '../model/flux';
 
@@ -6,21 +7,7 @@ import { FLUX_BOOTSTRAP_KUSTOMIZATION } from '../model/flux';
  * makes them Ready: the bootstrap's own first, then each one after everything it `dependsOn`.
  */
 export function applyOrder(rendered: RenderedCluster): string[] {
-  const deps = new Map<string, string[]>();
-  for (const o of rendered.objects.filter((x) => x.manifest.kind === 'Kustomization' && x.manifest.apiVersion.startsWith('kustomize.toolkit.fluxcd.io/'))) {
-    const spec = (o.manifest as any).spec ?? {};
-    deps.set(
-      o.manifest.metadata.name,
-      (spec.dependsOn ?? []).map((d: { name: string }) => d.name),
-    );
-  }
-  const order: string[] = [FLUX_BOOTSTRAP_KUSTOMIZATION];
-  const visit = (name: string, path: string[]) => {
-    if (order.includes(name) || path.includes(name)) return;
-    for (const d of deps.get(name) ?? []) visit(d, [...path, name]);
-    order.push(name);
-  };
-  for (const name of [...deps.keys()].sort()) visit(name, []);
+  const order = kustomizationApplyOrder(rendered.objects, FLUX_BOOTSTRAP_KUSTOMIZATION);
   // Objects of a Kustomization that flux/ does not render (none today) still get a place, last.
   for (const o of rendered.objects) if (!order.includes(o.kustomization)) order.push(o.kustomization);
   return order;

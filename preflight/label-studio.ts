@@ -73,7 +73,7 @@ export function labelStudioFindings(rendered: RenderedCluster, workloads: readon
     const hasData = [...media, ...dbPvcs].some((p) => p.bound) || !!host;
     const found = `Label Studio runs in namespace ${ns} (${images(w).find((i) => LABEL_STUDIO_IMAGE.test(i))}), media ${media.map((p: any) => p.text).join(', ') || 'on no PVC'}, database ${db}${hasData ? ': its data exists, and the rendered database starts empty' : ''}`;
     const todo = hasData
-      ? `keep it serving, and keep its PVCs and database (never delete namespace ${ns}); import its database into ${database ? objectId(database.manifest) : 'the rendered database'} (CloudNativePG bootstrap.initdb.import from ${host ?? 'its Postgres'}) and copy its media before ${publicHostname(rendered.model, 'labelStudio')} moves to ${target ? objectId(target.manifest) : 'the rendered Label Studio'}; retire it only after that`
+      ? `keep it serving, and keep its PVCs and database (never delete namespace ${ns}); import its database into ${database ? objectId(database.manifest) : 'the rendered database'} (CloudNativePG bootstrap.initdb.import from ${host ?? 'its Postgres'}) and copy its media before ${rendered.model.labelStudio ? publicHostname(rendered.model, rendered.model.labelStudio.hostname) : 'its public hostname'} moves to ${target ? objectId(target.manifest) : 'the rendered Label Studio'}; retire it only after that`
       : `nothing to import; retire it once ${target ? objectId(target.manifest) : 'the rendered Label Studio'} serves`;
     return retire(after, 'label-studio/data', objectId(w), found, todo);
   });

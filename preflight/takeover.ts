@@ -209,6 +209,7 @@ export function takeoverFindings(rendered: RenderedCluster, kubectl: Kubectl, cr
     for (const g of HelmReleaseFromChart.crdGroupsOf(o.source)) crdInstaller.set(g, o);
   const renderedNamespaces = new Set(rendered.objects.filter((o) => o.manifest.kind === 'Namespace').map((o) => o.manifest.metadata.name));
 
+  // flux/<cluster>/oceanid/ first, then each component's Kustomization after what it depends on.
   for (const layer of applyOrder(rendered)) {
     const checkable: Manifest[] = [];
     for (const o of rendered.objects.filter((x) => x.kustomization === layer)) {

@@ -1,4 +1,5 @@
 import { publicHostname } from '../model/hostname';
+import { ClusterModel } from '../model/schema';
 import { RenderedCluster } from '../synth/render';
 import { Interpreter, PreflightGate, UnknownCommand } from './commands';
 import { Runbook, RunbookStep } from './runbook';
@@ -40,10 +41,16 @@ export interface RehearsalOptions {
  * delete; no node goes NotReady. At the end of the takeover the rendered paths must serve both
  * hostnames, every rendered Kustomization must be Ready, and image automation must be able to push.
  */
+/** The public hostnames the takeover must keep serving: Label Studio's and Triton's (when the cluster has a GPU model). */
+export function servedHostnames(model: ClusterModel): string[] {
+  const prefixes = [model.labelStudio?.hostname, model.gpuInference?.hostname].filter((p): p is string => p !== undefined);
+  return prefixes.map((prefix) => publicHostname(model, prefix));
+}
+
 export function rehearse(variant: Variant, rendered: RenderedCluster, runbook: Runbook, options: RehearsalOptions): RehearsalResult {
   const sim = new Simulation(variant.world, rendered, options.imageComponents);
   const interpreter = new Interpreter(sim, options.gate);
-  const hostnames = (['labelStudio', 'triton'] as const).map((k) => publicHostname(rendered.model, k));
+  const hostnames = servedHostnames(rendered.model);
   sim.settle();
   const servedAtStart = new Set(hostnames.filter((h) => sim.servingPath(h).ready));
   const legacyRows = Math.max(0, ...Object.values(sim.world.databases));

@@ -2,10 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadClusterModel, ModelSource } from '../model/load';
 import { production } from '../model/production';
-import { publicHostname } from '../model/hostname';
 import { RenderedCluster, renderCluster } from '../synth/render';
 import { preflightGate } from './gate';
-import { RehearsalResult, rehearse } from './rehearse';
+import { RehearsalResult, rehearse, servedHostnames } from './rehearse';
 import { parseRunbook, Runbook } from './runbook';
 import { loadVariants, Obj, Variant } from './world';
 
@@ -24,9 +23,31 @@ function mergePatch(target: any, patch: any): any {
   return out;
 }
 
-/** The production model with the edits the runbook asks for in this variant (step 8's import, say). */
+/**
+ * A model as a recorded cluster can run it: a node the model gained after the recording, and every
+ * component block placed on it, join after the takeover, not during it (the preflight tests read
+ * the recorded cluster the same way).
+ */
+export function asRecorded(source: ModelSource, registeredNodes: ReadonlySet<string>): ModelSource {
+  const model = structuredClone(source.model) as Record<string, any>;
+  model.nodes = model.nodes.filter((n: { name: string }) => registeredNodes.has(n.name));
+  for (const [field, block] of Object.entries(model)) if (typeof block?.node === 'string' && !registeredNodes.has(block.node)) delete model[field];
+  return { ...source, model: model as ModelSource['model'] };
+}
+
+/** The production model as the variant's cluster runs it, with the edits the runbook asks for in it (step 8's import, say). */
 export function variantSource(variant: Variant): ModelSource {
-  return variant.world.modelPatch ? { ...production, model: mergePatch(production.model, variant.world.modelPatch) } : production;
+  const nodes = new Set(variant.world.objects.filter((o) => o.kind === 'Node').map((o) => o.metadata.name as string));
+  const recorded = asRecorded(production, nodes);
+  return variant.world.modelPatch ? { ...recorded, model: mergePatch(recorded.model, variant.world.modelPatch) } : recorded;
+}
+
+/** The Pulumi ESC paths the rendered ExternalSecrets read. */
+function escPaths(rendered: RenderedCluster): string[] {
+  return rendered.objects
+    .filter((o) => o.manifest.kind === 'ExternalSecret')
+    .flatMap((o) => ((o.manifest as { spec?: { data?: { remoteRef?: { key?: string } }[] } }).spec?.data ?? []).map((d) => d.remoteRef?.key))
+    .filter((k): k is string => typeof k === 'string');
 }
 
 // Variants that ask for the same model share its render (the simulation never changes it).
@@ -39,12 +60,21 @@ export function rehearseVariant(
   runbook: Runbook,
   options: { rollback?: boolean; finalChecks?: boolean } = {},
 ): RehearsalResult {
+  const render = (source: ModelSource): RenderedCluster => {
+    const key = JSON.stringify(source.model);
+    let rendered = renders.get(key);
+    if (!rendered) {
+      rendered = renderCluster(loadClusterModel(source, repoRoot));
+      renders.set(key, rendered);
+    }
+    return rendered;
+  };
   const source = variantSource(variant);
-  const key = JSON.stringify(source.model);
-  let rendered = renders.get(key);
-  if (!rendered) {
-    rendered = renderCluster(loadClusterModel(source, repoRoot));
-    renders.set(key, rendered);
+  const rendered = render(source);
+  if (variant.world.escHoldsModelPaths) {
+    // The paths the model declares without the runbook's edits: what the recorded ESC held.
+    const declared = escPaths(render(variantSource({ ...variant, world: { ...variant.world, modelPatch: undefined } })));
+    variant = { ...variant, world: { ...variant.world, esc: { ...Object.fromEntries(declared.map((p) => [p, 'set'])), ...variant.world.esc } } };
   }
   const imageComponents = (JSON.parse(readFileSync(join(repoRoot, REHEARSAL_FILES.imageComponents), 'utf8')) as { objects: Obj[] }).objects;
   return rehearse(variant, rendered, runbook, {
@@ -60,6 +90,6 @@ export function rehearseAll(repoRoot: string, runbookText?: string): { results: 
   const runbook = parseRunbook(runbookText ?? readFileSync(join(repoRoot, REHEARSAL_FILES.runbook), 'utf8'));
   const variants = loadVariants(join(repoRoot, REHEARSAL_FILES.seed), join(repoRoot, REHEARSAL_FILES.variants));
   const model = loadClusterModel(production, repoRoot);
-  const hostnames = [publicHostname(model, 'labelStudio'), publicHostname(model, 'triton')];
+  const hostnames = servedHostnames(model);
   return { results: variants.map((v) => rehearseVariant(repoRoot, v, runbook)), hostnames };
 }

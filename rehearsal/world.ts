@@ -80,6 +80,13 @@ export interface World {
   connectors: Record<string, string>;
   /** Pulumi ESC paths that hold a value; a tunnel token is `tunnel:<name>`. */
   esc: Record<string, string>;
+  /**
+   * ESC also holds a value at every path the production model declares, as `pulumi env get
+   * --definition` showed when the cluster was recorded; a component added to the model later gets
+   * its value with it (docs/add-an-app.md). The runbook's own model edits (`modelPatch`) are not
+   * covered: their paths must be set by the runbook. @default false
+   */
+  escHoldsModelPaths?: boolean;
   pulumi: { resources: PulumiResource[] };
   /** Deploy keys registered on the repository, by the uid of the Secret holding their private half. */
   deployKeys: Record<string, 'read-only' | 'read-write'>;

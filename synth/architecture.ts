@@ -1,7 +1,6 @@
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import { CloudflaredTunnel } from '../lib/cloudflared-tunnel';
-import { FluxLayer } from '../lib/flux-layer';
 import { GpuNodeDaemon } from '../lib/gpu-node-daemon';
 import { GpuWorkload } from '../lib/gpu-workload';
 import { LabelStudioBackend } from '../lib/label-studio-backend';
@@ -49,35 +48,26 @@ export function renderArchitecture(model: ClusterModel, root: Construct, objects
     line();
   }
 
-  line('## Flux layers');
+  line('## Flux Kustomizations');
   line();
+  line('One per component, each waiting (`dependsOn`) only for what its objects need: a component that fails holds back only what depends on it.');
+  line();
+  const kustomizations = objects
+    .filter((o) => o.manifest.kind === 'Kustomization' && o.manifest.apiVersion.startsWith('kustomize.toolkit.fluxcd.io/'))
+    .map((o) => o.manifest as RenderedObject['manifest'] & { spec: { path: string; dependsOn?: { name: string }[] } });
   line('```mermaid');
   line('flowchart LR');
-  line(`  git[("GitRepository oceanid<br/>dist/${model.name}/")]`);
-  for (const layer of FluxLayer.ALL) {
-    const count = objects.filter((o) => o.kustomization === layer.name).length;
-    line(`  ${id(layer.name)}["${layer.name}<br/>${count} objects"]`);
-    line(`  git --> ${id(layer.name)}`);
-    for (const dep of layer.dependsOn) line(`  ${id(dep.name)} -. dependsOn .-> ${id(layer.name)}`);
+  for (const k of kustomizations) {
+    const name = k.metadata.name;
+    line(`  ${id(name)}["${name}<br/>${objects.filter((o) => o.kustomization === name).length} objects"]`);
+    for (const dep of k.spec.dependsOn ?? []) line(`  ${id(dep.name)} --> ${id(name)}`);
   }
   line('```');
   line();
-  line('| Kustomization | path | holds |');
+  line('| Kustomization | path | depends on |');
   line('|---|---|---|');
-  for (const layer of FluxLayer.ALL) {
-    const charts = [
-      ...new Set(
-        objects
-          .filter((o) => o.kustomization === layer.name)
-          .map((o) =>
-            o.file
-              .split('/')
-              .pop()!
-              .replace(/\.yaml$/, ''),
-          ),
-      ),
-    ];
-    line(`| ${layer.name} | \`dist/${model.name}/${layer.name}\` | ${layer.description}: ${charts.join(', ')} |`);
+  for (const k of kustomizations) {
+    line(`| ${k.metadata.name} | \`${k.spec.path}\` | ${(k.spec.dependsOn ?? []).map((d) => d.name).join(', ') || '-'} |`);
   }
   line();
 
@@ -96,7 +86,7 @@ export function renderArchitecture(model: ClusterModel, root: Construct, objects
   line();
 
   if (model.gpuInference) {
-    const gpuHost = publicHostname(model, 'triton');
+    const gpuHost = publicHostname(model, model.gpuInference.hostname);
     line('## The Calypso contract');
     line();
     line('```mermaid');

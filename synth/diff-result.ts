@@ -75,7 +75,7 @@ export interface KustomizationMove {
 }
 
 export interface DiffResult {
-  /** Only the Kustomizations with a change, clusters alphabetically, each in Flux apply order. */
+  /** Only the Kustomizations with a change, clusters alphabetically, flux-system first, then the components by name. */
   readonly kustomizations: readonly KustomizationDiff[];
   readonly namespaceMoves: readonly NamespaceMove[];
   readonly kustomizationMoves: readonly KustomizationMove[];

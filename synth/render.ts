@@ -3,6 +3,7 @@ import { OceanidCluster } from '../charts/oceanid-cluster';
 import { FluxSync } from '../charts/flux-sync';
 import { LayerChart } from '../lib/layer-chart';
 import { SetterMarkers } from '../lib/setter-markers';
+import { kustomizationDependencies } from '../lib/kustomization-dependencies';
 import { FLUX_BOOTSTRAP_KUSTOMIZATION } from '../model/flux';
 import { ClusterModel } from '../model/schema';
 import { renderArchitecture } from './architecture';
@@ -31,9 +32,7 @@ export function renderCluster(model: ClusterModel, options: RenderOptions = {}):
   const objects: RenderedObject[] = [];
   const files = new Map<string, string>();
   const dirs = new Map<string, string[]>();
-  for (const chart of cluster.node.findAll().filter((c): c is Chart => Chart.isChart(c))) {
-    const placement = chartPlacement(chart, model);
-    if (!placement) continue;
+  const write = (chart: Chart, placement: { dir: string; kustomization: string }) => {
     const file = `${placement.dir}/${chart.node.id}.yaml`;
     const docs: string[] = [];
     for (const source of chart.node.findAll().filter((c): c is ApiObject => c instanceof ApiObject)) {
@@ -41,11 +40,19 @@ export function renderCluster(model: ClusterModel, options: RenderOptions = {}):
       objects.push({ manifest, source, file, kustomization: placement.kustomization, cluster: model.name });
       docs.push(toYamlDocument(manifest, SetterMarkers.of(source).all));
     }
-    if (docs.length === 0) continue;
+    if (docs.length === 0) return false;
     files.set(file, header + docs.map((d) => `---\n${d}`).join(''));
-    const resources = dirs.get(placement.dir);
-    if (resources) resources.push(`${chart.node.id}.yaml`);
-    else dirs.set(placement.dir, [`${chart.node.id}.yaml`]);
+    dirs.set(placement.dir, [...(dirs.get(placement.dir) ?? []), `${chart.node.id}.yaml`]);
+    return true;
+  };
+  const charts = cluster.node.findAll().filter((c): c is Chart => Chart.isChart(c));
+  // Components first: each one's Kustomization, and what it depends on, comes from its objects.
+  const components = charts.filter(LayerChart.isLayerChart).filter((chart) => write(chart, componentPlacement(chart, model)));
+  const sync = charts.find((c): c is FluxSync => FluxSync.isFluxSync(c));
+  if (sync) {
+    const dependsOn = kustomizationDependencies(objects);
+    for (const chart of components) sync.addComponent(chart.node.id, chart.layer, dependsOn.get(chart.node.id) ?? []);
+    write(sync, { dir: `flux/${model.name}/${FLUX_SYNC_DIR}`, kustomization: FLUX_BOOTSTRAP_KUSTOMIZATION });
   }
   files.set(`dist/${model.name}/README.md`, renderArchitecture(model, cluster, objects));
   for (const [path, content] of renderHostArtifacts(model)) files.set(path, content);
@@ -58,10 +65,9 @@ export function renderCluster(model: ClusterModel, options: RenderOptions = {}):
   return { model, objects, files: sortedMap(files), kustomizationDirs: [...dirs.keys()].sort() };
 }
 
-function chartPlacement(chart: Chart, model: ClusterModel): { dir: string; kustomization: string } | undefined {
-  if (LayerChart.isLayerChart(chart)) return { dir: `dist/${model.name}/${chart.layer.name}`, kustomization: chart.layer.name };
-  if (FluxSync.isFluxSync(chart)) return { dir: `flux/${model.name}/${FLUX_SYNC_DIR}`, kustomization: FLUX_BOOTSTRAP_KUSTOMIZATION };
-  return undefined;
+/** A component's folder `dist/<cluster>/<component>/`, applied by its own Kustomization. */
+function componentPlacement(chart: LayerChart, model: ClusterModel): { dir: string; kustomization: string } {
+  return { dir: `dist/${model.name}/${chart.node.id}`, kustomization: chart.node.id };
 }
 
 function sortedMap<V>(map: Map<string, V>): Map<string, V> {

@@ -1,4 +1,3 @@
-import { FluxLayer } from '../lib/flux-layer';
 import { FLUX_BOOTSTRAP_KUSTOMIZATION } from '../model/flux';
 import { compareStrings, kustomizationOf, objectKey, ParsedObject, parseTree } from './diff-parse';
 import type { DiffResult, FieldChange, FileChange, KustomizationDiff, ObjectChange, ObjectRef } from './diff-result';
@@ -141,13 +140,13 @@ function byOrder(a: { order: number }, b: { order: number }): number {
   return a.order - b.order;
 }
 
-/** Clusters alphabetically; within a cluster flux-system first, then the layers in apply order. */
+/** Clusters alphabetically; within a cluster flux-system first, then the components by name. */
 function compareKustomizations(a: KustomizationDiff, b: KustomizationDiff): number {
   const rank = (k: KustomizationDiff): [string, number, string] => {
     const [cluster, layer] = k.name.split('/');
     if (!k.folder.startsWith('dist/') && !k.folder.startsWith('flux/')) return [k.folder, 99, k.name];
-    const index = layer === FLUX_BOOTSTRAP_KUSTOMIZATION ? 0 : FluxLayer.ALL.findIndex((l) => l.name === layer);
-    return [cluster, index < 0 ? 98 : index + 1, layer];
+    // flux/<cluster>/oceanid first (it applies the others), then the components by name.
+    return [cluster, layer === FLUX_BOOTSTRAP_KUSTOMIZATION ? 0 : 1, layer];
   };
   const [ca, ia, la] = rank(a);
   const [cb, ib, lb] = rank(b);

@@ -8,4 +8,3 @@ import './suites/image-automation';
 import './suites/kustomize';
 import './suites/upstream';
 import './suites/output-faults';
-import './suites/worked-example';

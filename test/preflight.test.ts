@@ -18,6 +18,7 @@ import { nodeFindings } from '../preflight/nodes';
 import { formatFinding } from '../model/finding';
 import { KubectlRunner } from '../preflight/kubectl';
 import { runPreflightCli, PreflightOptions } from '../preflight/run';
+import { asRecorded } from '../rehearsal/run';
 import { runtimeClassFindings } from '../preflight/runtime-class';
 import { applyOrder } from '../preflight/kustomizations';
 import { parseConflicts } from '../preflight/takeover';
@@ -36,20 +37,17 @@ function recorded(): State {
 }
 
 /**
- * Production as the fixture recorded it: nodes the model gained since (README, "Add an app") are
+ * Production as the fixture recorded it: nodes the model gained since (docs/add-an-app.md) are
  * left out, with the component blocks placed on them, so a new node changes no finding here.
  */
-const recordedProduction: ModelSource = (() => {
-  const nodes = new Set(
+const recordedProduction: ModelSource = asRecorded(
+  production,
+  new Set(
     recorded()
       .objects.filter((o) => o.kind === 'Node')
       .map((o) => o.metadata.name as string),
-  );
-  const model = structuredClone(production.model) as Record<string, any>;
-  model.nodes = model.nodes.filter((n: { name: string }) => nodes.has(n.name));
-  for (const [field, block] of Object.entries(model)) if (typeof block?.node === 'string' && !nodes.has(block.node)) delete model[field];
-  return { ...production, model: model as ModelSource['model'] };
-})();
+  ),
+);
 const clusters = [recordedProduction];
 const productionModel = (): ClusterModel => loadClusterModel(recordedProduction, repoRoot);
 let rendered: RenderedCluster | undefined;
@@ -154,13 +152,13 @@ interface Run {
 }
 
 /** preflight in this process, its kubectl calls answered by the fake kubectl's logic (test/fake-kubectl.ts). */
-function run(state: State, argv: string[] = [], options: PreflightOptions = {}): Run {
+function run(state: State, argv: string[] = [], options: PreflightOptions = {}, sources: readonly ModelSource[] = clusters): Run {
   const lines: string[] = [];
   const err: string[] = [];
   const calls: string[][] = [];
   const code = runPreflightCli(
     argv,
-    clusters,
+    sources,
     repoRoot,
     { out: (l) => lines.push(l), err: (l) => err.push(l) },
     { env: { KUBECONFIG: kubeconfigFor(state) }, ...options, kubectl: fakeKubectl(state, calls) },
@@ -328,7 +326,7 @@ describe('preflight against the recorded cluster (before the takeover)', () => {
     const deployment = find(r, 'info', 'takeover/conflict', 'Deployment/cloudflared/cloudflared');
     expect(deployment).toHaveLength(1);
     expect(deployment[0]).toContain(
-      '[apps] field manager "pulumi-kubernetes-3c1f2b9a" owns .spec.replicas, .spec.template.spec.containers[name="cloudflared"].args, .spec.template.spec.containers[name="cloudflared"].image',
+      '[cloudflared] field manager "pulumi-kubernetes-3c1f2b9a" owns .spec.replicas, .spec.template.spec.containers[name="cloudflared"].args, .spec.template.spec.containers[name="cloudflared"].image',
     );
     expect(deployment[0]).toContain('kustomize-controller applies with forced ownership');
     expect(deployment[0]).toContain('pulumi state delete');
@@ -351,10 +349,10 @@ describe('preflight against the recorded cluster (before the takeover)', () => {
   it('the second cloudflared connector that nothing renders is retired after its Kustomization is Ready, not deleted first', () => {
     expect(r.lines.filter((l) => l.includes('takeover/unmanaged'))).toEqual([
       expect.stringMatching(
-        /^retire takeover\/unmanaged Deployment\/cloudflared\/cloudflared-connector: .*managed by kubectl-create.*kubectl -n cloudflared delete deployment cloudflared-connector.* \(after apps is Ready\)$/,
+        /^retire takeover\/unmanaged Deployment\/cloudflared\/cloudflared-connector: .*managed by kubectl-create.*kubectl -n cloudflared delete deployment cloudflared-connector.* \(after cloudflared is Ready\)$/,
       ),
     ]);
-    expect(r.lines.filter((l) => /^retire after apps is Ready: .*Deployment\/cloudflared\/cloudflared-connector/.test(l))).toHaveLength(1);
+    expect(r.lines.filter((l) => /^retire after cloudflared is Ready: .*Deployment\/cloudflared\/cloudflared-connector/.test(l))).toHaveLength(1);
   });
 
   it('reports that Flux adopts the cert-manager release installed with the Helm CLI and upgrades its chart', () => {
@@ -371,7 +369,7 @@ describe('preflight against the recorded cluster (before the takeover)', () => {
         'enforce baseline -> restricted:v1.33 would reject this pod (and 1 other pod) when it is recreated: allowPrivilegeEscalation != false, unrestricted capabilities, runAsNonRoot != true, seccompProfile',
       ),
     ]);
-    expect(find(r, 'retire', 'pod-security/rejected', 'Pod/cloudflared/cloudflared-5b7d9c8f6a-q4wzt')[0]).toMatch(/\(after apps is Ready\)$/);
+    expect(find(r, 'retire', 'pod-security/rejected', 'Pod/cloudflared/cloudflared-5b7d9c8f6a-q4wzt')[0]).toMatch(/\(after cloudflared is Ready\)$/);
     expect(find(r, 'info', 'pod-security/tighten', 'Namespace/cert-manager')).toEqual([
       'info pod-security/tighten Namespace/cert-manager: enforce privileged -> restricted:v1.33 rejects none of the running pods',
     ]);
@@ -387,7 +385,7 @@ describe('preflight against the recorded cluster (before the takeover)', () => {
     const layers = r.lines.filter((l) => /^info takeover\/\S+ \S+: \[/.test(l)).map((l) => /\[([a-z-]+)\]/.exec(l)![1]);
     expect([...new Set(layers)]).toEqual(applyOrder(renderedProduction()));
     expect(find(r, 'info', 'takeover/deferred', 'ClusterSecretStore/pulumi-esc')[0]).toContain(
-      'its CRDs come with HelmRelease/external-secrets/external-secrets in infra-controllers',
+      'its CRDs come with HelmRelease/external-secrets/external-secrets in external-secrets',
     );
     expect(find(r, 'info', 'takeover/created', 'Deployment/gpu-inference/triton')[0]).toContain('in the new namespace gpu-inference');
     expect(find(r, 'info', 'takeover/adopted', 'Namespace/cert-manager')[0]).toContain(
@@ -419,15 +417,14 @@ describe('preflight against the recorded cluster after the runbook', () => {
       /^production \(context oceanid\): 0 blocking, \d+ to retire, \d+ info; nothing blocks the bootstrap: go ahead with flux bootstrap/,
     );
     expect(r.code).toBe(0);
-    // The connectors and the token they read are still there, and their retirement waits for apps.
+    // The connectors and the token they read are still there, and their retirement waits for the cluster tunnel's Kustomization.
     for (const k of ['Deployment/cloudflared/cloudflared-connector', 'Pod/cloudflared/cloudflared-5b7d9c8f6a-q4wzt', 'Secret/cloudflared/cloudflared-token'])
       expect(state.objects.map(key)).toContain(k);
+    expect(r.lines).toContain('retire after cloudflared is Ready: Deployment/cloudflared/cloudflared-connector, Pod/cloudflared/cloudflared-5b7d9c8f6a-q4wzt');
+    expect(r.lines).toContain('retire after label-studio is Ready: Deployment/apps/label-studio');
+    expect(r.lines).toContain('retire after nvidia-device-plugin is Ready: DaemonSet/kube-system/nvidia-device-plugin-daemonset');
     expect(r.lines).toContain(
-      'retire after apps is Ready: Deployment/cloudflared/cloudflared-connector, Deployment/apps/label-studio, Pod/cloudflared/cloudflared-5b7d9c8f6a-q4wzt',
-    );
-    expect(r.lines).toContain('retire after infra-controllers is Ready: DaemonSet/kube-system/nvidia-device-plugin-daemonset');
-    expect(r.lines).toContain(
-      'retire after infra-configs is Ready: ClusterIssuer/letsencrypt-prod, Secret/cert-manager/letsencrypt-prod, Secret/cert-manager/cloudflare-api-token-secret',
+      'retire after cluster-issuer is Ready: ClusterIssuer/letsencrypt-prod, Secret/cert-manager/letsencrypt-prod, Secret/cert-manager/cloudflare-api-token-secret',
     );
     expect(find(r, 'info', 'flux/controllers', 'Deployment/flux-system/image-automation-controller')[0]).toContain('image-automation-controller:v1.0.4');
     expect(find(r, 'info', 'secrets/bootstrap', 'Secret/external-secrets/pulumi-esc-access-token')).toEqual([
@@ -481,9 +478,9 @@ describe('preflight against the recorded cluster after the runbook', () => {
     it('exits 1 with exactly these findings', () => {
       expect(r.code).toBe(1);
       expect(r.lines.filter((l) => l.startsWith('error ')).map((l) => l.split(':')[0])).toEqual([
+        'error takeover/admission-error Deployment/cloudflared/cloudflared',
         'error takeover/unserved HTTPRoute/label-studio/label-studio',
         'error takeover/namespace ConfigMap/monitoring/dashboards',
-        'error takeover/admission-error Deployment/cloudflared/cloudflared',
         'error takeover/admission-warning Deployment/cloudflared/debug',
       ]);
       expect(find(r, 'info', 'takeover/changed', 'ConfigMap/cloudflared/cloudflared-config')).toHaveLength(1);
@@ -500,26 +497,26 @@ describe('preflight against the recorded cluster after the runbook', () => {
 
     it('names the fields Flux would change on a live object nobody else manages, and the unchanged one', () => {
       expect(find(r, 'info', 'takeover/changed', 'ConfigMap/cloudflared/cloudflared-config')).toEqual([
-        expect.stringContaining('[apps] would change data["config.yaml"] "no-autoupdate: true\\n" -> '),
+        expect.stringContaining('[cloudflared] would change data["config.yaml"] "no-autoupdate: true\\n" -> '),
       ]);
       expect(find(r, 'info', 'takeover/unchanged', 'PodDisruptionBudget/cloudflared/cloudflared')).toEqual([
-        'info takeover/unchanged PodDisruptionBudget/cloudflared/cloudflared: [apps] unchanged',
+        'info takeover/unchanged PodDisruptionBudget/cloudflared/cloudflared: [cloudflared] unchanged',
       ]);
     });
 
     it('an object no CRD serves and no rendered HelmRelease installs, and one in a namespace nothing creates', () => {
       expect(find(r, 'error', 'takeover/unserved', 'HTTPRoute/label-studio/label-studio')).toEqual([
-        expect.stringContaining('[apps] no CRD serves HTTPRoute (gateway.networking.k8s.io/v1) and no rendered HelmRelease installs it'),
+        expect.stringContaining('[debug] no CRD serves HTTPRoute (gateway.networking.k8s.io/v1) and no rendered HelmRelease installs it'),
       ]);
       expect(find(r, 'error', 'takeover/namespace', 'ConfigMap/monitoring/dashboards')).toEqual([
-        expect.stringContaining('[apps] namespace monitoring does not exist and nothing renders it'),
+        expect.stringContaining('[debug] namespace monitoring does not exist and nothing renders it'),
       ]);
     });
 
     it('passes on the Pod Security warning the API server returns for a rendered workload', () => {
       expect(find(r, 'error', 'takeover/admission-warning', 'Deployment/cloudflared/debug')).toEqual([
         expect.stringContaining(
-          '[apps] the API server warns: would violate PodSecurity "restricted:latest": allowPrivilegeEscalation != false (container "shell" must set securityContext.allowPrivilegeEscalation=false)',
+          '[debug] the API server warns: would violate PodSecurity "restricted:latest": allowPrivilegeEscalation != false (container "shell" must set securityContext.allowPrivilegeEscalation=false)',
         ),
       ]);
     });
@@ -564,7 +561,8 @@ describe('`npm run preflight` end to end: the bundles, a kubectl process per cal
       'info flux/controllers Deployment/flux-system/source-controller: ghcr.io/fluxcd/source-controller:v1.7.4 (Flux v2.7.5), 1/1 ready',
     ]);
     expect(find(e2e, 'info', 'takeover/conflict', 'Deployment/cloudflared/cloudflared')[0]).toContain('field manager "pulumi-kubernetes-3c1f2b9a"');
-    const inProcess = beforeTakeover();
+    // The script reads the model as it is (with any node added since the fixture was recorded): so does this run.
+    const inProcess = run(recorded(), [], {}, [production]);
     expect(e2e.lines).toEqual(inProcess.lines);
     // The script asks `kubectl version` once more, from its reachability bundle, before the rest is built.
     expect(e2e.calls).toEqual([inProcess.calls[0], ...inProcess.calls]);
@@ -661,16 +659,16 @@ describe('the takeover facts preflight reads, and its verdict on each', () => {
     it('at the rendered path (written as flux bootstrap writes it) it is a fact; a live Kustomization of a rendered name elsewhere blocks', () => {
       const state = edited(recorded(), { 'Kustomization/flux-system/flux-system': (k) => (k.spec.path = 'flux/production/') });
       const apps = structuredClone(state.objects.find((o) => key(o) === 'Kustomization/flux-system/flux-system'));
-      Object.assign(apps.metadata, { name: 'apps', uid: 'a1b2c3d4-0000-4000-8000-000000000001' });
-      Object.assign(apps.spec, { path: './clusters/tethys/apps' });
+      Object.assign(apps.metadata, { name: 'label-studio', uid: 'a1b2c3d4-0000-4000-8000-000000000001' });
+      Object.assign(apps.spec, { path: './clusters/tethys/label-studio' });
       apps.status.inventory.entries = [{ id: 'label-studio_label-studio_apps_Deployment', v: 'v1' }];
       state.objects.push(apps);
       const r = run(state);
       expect(find(r, 'info', 'flux/sync-path', 'Kustomization/flux-system/flux-system')[0]).toContain(
         'path flux/production/, prune: true, suspend: false, inventory: 33 object(s)',
       );
-      expect(find(r, 'error', 'flux/sync-path', 'Kustomization/flux-system/apps')[0]).toContain(
-        'path ./clusters/tethys/apps, prune: true, suspend: false, inventory: 1 object(s) (1 Deployment), this repository renders ./dist/production/apps: Flux would apply it with path ./dist/production/apps',
+      expect(find(r, 'error', 'flux/sync-path', 'Kustomization/flux-system/label-studio')[0]).toContain(
+        'path ./clusters/tethys/label-studio, prune: true, suspend: false, inventory: 1 object(s) (1 Deployment), this repository renders ./dist/production/label-studio: Flux would apply it with path ./dist/production/label-studio',
       );
     });
     it("the path compared is where the synth writes the bootstrap Kustomization's objects (fluxBootstrapPath)", () => {
@@ -708,7 +706,7 @@ describe('the takeover facts preflight reads, and its verdict on each', () => {
       expect(find(r, 'info', 'takeover/conflict', 'Namespace/cloudflared')[0]).toContain('field manager "pulumi-kubernetes-3c1f2b9a"');
     });
 
-    it('the running connectors and the pods the new Pod Security level rejects are retired after apps is Ready; their token Secret stays; none blocks', () => {
+    it('the running connectors and the pods the new Pod Security level rejects are retired after the cluster tunnel Kustomization is Ready; their token Secret stays; none blocks', () => {
       const r = run(afterRunbook());
       const retired = r.lines.filter((l) => l.startsWith('retire ') && !l.startsWith('retire after ')).map((l) => l.split(':')[0]);
       expect(retired).toEqual(
@@ -806,7 +804,7 @@ describe('the takeover facts preflight reads, and its verdict on each', () => {
     it('a hand-made NVIDIA device plugin beside the rendered one is retired once infra-controllers is Ready', () => {
       expect(find(beforeTakeover(), 'retire', 'gpu/device-plugin', 'DaemonSet/kube-system/nvidia-device-plugin-daemonset')).toEqual([
         expect.stringMatching(
-          /a second NVIDIA device plugin \(nvcr\.io\/nvidia\/k8s-device-plugin:v0\.17\.1\) on calypso, 1\/1 ready, beside the rendered HelmRelease\/nvidia-device-plugin\/nvidia-device-plugin.* \(after infra-controllers is Ready\)$/,
+          /a second NVIDIA device plugin \(nvcr\.io\/nvidia\/k8s-device-plugin:v0\.17\.1\) on calypso, 1\/1 ready, beside the rendered HelmRelease\/nvidia-device-plugin\/nvidia-device-plugin.* \(after nvidia-device-plugin is Ready\)$/,
         ),
       ]);
     });
@@ -842,7 +840,7 @@ describe('the takeover facts preflight reads, and its verdict on each', () => {
         'retire leftovers/secret Secret/cert-manager/letsencrypt-prod',
         'retire leftovers/secret Secret/cert-manager/cloudflare-api-token-secret',
       ]);
-      for (const l of r.lines.filter((x) => /^retire leftovers\//.test(x))) expect(l).toMatch(/\(after infra-configs is Ready\)$/);
+      for (const l of r.lines.filter((x) => /^retire leftovers\//.test(x))) expect(l).toMatch(/\(after cluster-issuer is Ready\)$/);
     });
 
     it('what the rendered K3s configs disable (traefik, servicelb) against the Ingresses and LoadBalancer Services that run', () => {

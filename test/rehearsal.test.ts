@@ -1,13 +1,17 @@
 // The takeover runbook (docs/takeover.md) rehearsed over recorded clusters: every variant keeps
 // both public hostnames served and loses nothing; each defect of the previous runbook
 // (test/fixtures/rehearsal/old-runbook.md) fails the rehearsal it was written for.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { FLUX_BOOTSTRAP_KUSTOMIZATION } from '../model/flux';
+import { loadClusterModel } from '../model/load';
 import { RehearsalResult } from '../rehearsal/rehearse';
-import { REHEARSAL_FILES, rehearseVariant } from '../rehearsal/run';
+import { REHEARSAL_FILES, rehearseVariant, variantSource } from '../rehearsal/run';
 import { parseRunbook, Runbook } from '../rehearsal/runbook';
 import { parseLine } from '../rehearsal/shell';
 import { loadVariants, Variant } from '../rehearsal/world';
+import { renderCluster } from '../synth/render';
 import { repoRoot } from './helpers';
 
 const variants = loadVariants(join(repoRoot, REHEARSAL_FILES.seed), join(repoRoot, REHEARSAL_FILES.variants));
@@ -38,6 +42,18 @@ describe('the runbook, rehearsed', () => {
       .at(-1)!;
     expect(last.paths['label.boathou.se']).toMatch(/^tunnel oceanid-production-cluster, 2 connector\(s\) -> http:\/\/label-studio\.label-studio\.svc/);
     expect(last.paths['gpu.boathou.se']).toMatch(/^tunnel oceanid-production-node, 1 connector\(s\) -> http:\/\/localhost:8000/);
+  });
+});
+
+describe('`npm run rehearse`', () => {
+  test('prints the timeline and ends with the one summary line, exit 0', () => {
+    const r = spawnSync(process.execPath, ['scripts/rehearse.mjs'], { cwd: repoRoot, encoding: 'utf8' });
+    expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 0, stderr: '' });
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toContain('== seed');
+    expect(lines.at(-1)).toBe(
+      `rehearsal: ${Math.max(...variants.map((v) => rehearsed(v.name).steps))} steps, ${variants.length} variants, label.boathou.se and gpu.boathou.se served throughout, 0 objects lost`,
+    );
   });
 });
 
@@ -105,7 +121,24 @@ describe('the rehearsal refuses what it cannot model', () => {
 
 // ---- the defects of the previous runbook: each fails there and holds in docs/takeover.md ----
 
-const oldRunbook = parseRunbook(readFileSync(join(repoRoot, 'test/fixtures/rehearsal/old-runbook.md'), 'utf8'));
+/**
+ * The runbook before the rehearsal, its three layer Kustomizations (apps, infra-configs,
+ * infra-controllers) read as the Kustomizations rendered today, so each defect is shown on the
+ * layout the cluster would really have and not as a "not found".
+ */
+const oldRunbook = (() => {
+  const layers = ['apps', 'infra-configs', 'infra-controllers'];
+  const rendered = renderCluster(loadClusterModel(variantSource(variant('seed')), repoRoot))
+    .objects.filter((o) => o.manifest.kind === 'Kustomization' && o.manifest.apiVersion.startsWith('kustomize.toolkit.fluxcd.io/'))
+    .map((o) => o.manifest.metadata.name)
+    .filter((name) => name !== FLUX_BOOTSTRAP_KUSTOMIZATION);
+  const text = readFileSync(join(repoRoot, 'test/fixtures/rehearsal/old-runbook.md'), 'utf8')
+    .replace(`kustomization ${layers.join(' ')}`, `kustomization ${rendered.join(' ')}`)
+    .replace(/^(.*kustomization )apps( .*)?\n(?:.*kustomization (?:infra-configs|infra-controllers)\b.*\n)+/gm, (_line, head: string, tail = '') =>
+      rendered.map((name) => `${head}${name}${tail}\n`).join(''),
+    );
+  return parseRunbook(text);
+})();
 const GATE = /^npm run preflight$/;
 /** Some steps of a runbook, without the lines `drop` matches. */
 const pick = (rb: Runbook, ids: string[], drop?: RegExp): Runbook => ({
@@ -271,7 +304,7 @@ describe('6. the facts that decide the takeover', () => {
   test('a hand-made device plugin left beside the rendered one keeps Triton pending', () => {
     const result = rehearseVariant(repoRoot, variant('seed'), without(runbook, /handmade-device-plugin/), { rollback: false });
     expect(result.failures).toEqual([
-      expect.stringContaining('Kustomization flux-system/apps is not Ready: health check: Deployment/gpu-inference/triton not ready'),
+      expect.stringContaining('Kustomization flux-system/triton is not Ready: health check: Deployment/gpu-inference/triton not ready'),
     ]);
   });
 

@@ -29,7 +29,7 @@ describe('the committed output', () => {
   it('`--check` passes on the committed tree and fails naming the file once one of dist/, flux/ or hosts/ is edited', () => {
     const root = tempRepo();
     expect(runCli(root, clusters, ['--check']).code).toBe(0);
-    for (const path of ['dist/production/apps/triton.yaml', 'hosts/production/calypso/config.yaml']) {
+    for (const path of ['dist/production/triton/triton.yaml', 'hosts/production/calypso/config.yaml']) {
       const file = join(root, path);
       const before = readFileSync(file, 'utf8');
       writeFileSync(file, `${before}# stale\n`);
@@ -78,14 +78,15 @@ describe('writing', () => {
     writeFileSync(images, readFileSync(images, 'utf8').replace('tag: 1.20.0', 'tag: 1.20.1'));
     expect(runCli(root, clusters).code).toBe(0);
     expect(readFileSync(join(root, 'flux/production/flux-system/gotk-sync.yaml'), 'utf8')).toBe('kind: Kustomization\n');
-    expect(readFileSync(join(root, 'dist/production/apps/label-studio.yaml'), 'utf8')).toContain('label-studio:1.20.1');
+    expect(readFileSync(join(root, 'dist/production/label-studio/label-studio.yaml'), 'utf8')).toContain('label-studio:1.20.1');
   });
 
   it('removes files of charts that no longer exist', () => {
     const root = tempRepo();
-    writeFileSync(join(root, 'dist/production/apps/old-app.yaml'), 'kind: ConfigMap\n');
+    mkdirSync(join(root, 'dist/production/old-app'));
+    writeFileSync(join(root, 'dist/production/old-app/old-app.yaml'), 'kind: ConfigMap\n');
     expect(runCli(root, clusters).code).toBe(0);
-    expect(existsSync(join(root, 'dist/production/apps/old-app.yaml'))).toBe(false);
+    expect(existsSync(join(root, 'dist/production/old-app/old-app.yaml'))).toBe(false);
   });
 });
 
@@ -112,7 +113,7 @@ describe('the synth process', () => {
     const next = runCli(root, clusters);
     expect(next).toMatchObject({ code: 0, err: 'note: an interrupted synth left .synth-journal.json; its swap is now complete.' });
     expect(next.out).toContain('no change.');
-    expect(readFileSync(join(root, 'dist/production/apps/label-studio.yaml'), 'utf8')).toContain('label-studio:1.20.1');
+    expect(readFileSync(join(root, 'dist/production/label-studio/label-studio.yaml'), 'utf8')).toContain('label-studio:1.20.1');
     expect(synthLeftovers(root)).toEqual([]);
   });
 });

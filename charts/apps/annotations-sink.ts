@@ -7,7 +7,7 @@ import { Endpoint } from '../../lib/allow-traffic';
 import { PulumiSecret } from '../../lib/pulumi-secret';
 import { ResourceBudget } from '../../lib/resource-budget';
 import { ClusterModel } from '../../model/schema';
-import { LABEL_STUDIO_NAMESPACE, LABEL_STUDIO_PODS } from './label-studio';
+import { LABEL_STUDIO_NAMESPACE, LABEL_STUDIO_PODS } from '../../lib/component-endpoints';
 
 const NAME = 'annotations-sink';
 const PORT = 8080;
@@ -28,7 +28,7 @@ export class AnnotationsSink extends LayerChart {
       ? new PulumiSecret(this, 'database', {
           name: `${NAME}-database`,
           namespace: LABEL_STUDIO_NAMESPACE,
-          data: { 'database-url': model.secrets.keys.annotationsSinkDatabaseUrl },
+          data: { 'database-url': props.block.databaseUrlEscPath },
         })
       : undefined;
     new LabelStudioBackend(this, 'sink', {

@@ -13,23 +13,22 @@ import { HardenedDeployment } from '../../lib/hardened-deployment';
 import { ImageReference } from '../../lib/image-reference';
 import { OceanidNamespace } from '../../lib/oceanid-namespace';
 import { AllowTraffic, Endpoint, KUBE_API_SERVER_PORT } from '../../lib/allow-traffic';
-import { selectorLabels } from '../../lib/labels';
 import { Probe } from '../../lib/probe';
 import { ResourceBudget } from '../../lib/resource-budget';
+import { PublicRoute } from '../../lib/public-route';
 import { TunnelRoute } from '../../lib/tunnel-route';
 import { ClusterModel } from '../../model/schema';
-import { CNPG_NAMESPACE } from '../infra-controllers/cloudnative-pg';
+import { CNPG_NAMESPACE, LABEL_STUDIO_NAMESPACE, LABEL_STUDIO_PODS } from '../../lib/component-endpoints';
 import { publicHostname } from '../../model/hostname';
 
-export const LABEL_STUDIO_NAMESPACE = 'label-studio';
 const NAME = 'label-studio';
-/** Label Studio's pods, for the NetworkPolicies of its peers (adapter, sink, cluster tunnel). */
-export const LABEL_STUDIO_PODS = Endpoint.pods(LABEL_STUDIO_NAMESPACE, selectorLabels(NAME));
 /** nginx in front of uwsgi (HumanSignal's chart: containerPort 8085); the Service and the tunnel use it. */
 const PORT = 8085;
 /** uwsgi, reached by nginx over localhost (the chart's app probes). */
 const UWSGI_PORT = 8000;
 const DB_CLUSTER = 'label-studio-db';
+/** One Postgres instance: the data volume is ReadWriteOnce on one node, and the app has one replica. */
+const DB_INSTANCES = 1;
 const DB_NAME = 'labelstudio';
 const DB_USER = 'labelstudio';
 /** Port of the CloudNativePG instance manager, which the operator polls. */
@@ -42,27 +41,20 @@ const CNPG_STATUS_PORT = 8000;
  * project and listed in the cluster's architecture document.
  */
 export class LabelStudio extends LayerChart {
-  /** The public route the cluster tunnel serves. */
-  static route(model: ClusterModel): TunnelRoute {
-    return TunnelRoute.toService(LabelStudio.hostname(model), NAME, LABEL_STUDIO_NAMESPACE, PORT);
-  }
-
-  private static hostname(model: ClusterModel): string {
-    return publicHostname(model, 'labelStudio');
-  }
-
   readonly pods = LABEL_STUDIO_PODS;
 
   constructor(scope: Construct, id: string, props: ComponentProps<ClusterModel['labelStudio']>) {
     super(scope, id, props);
     const { model, block } = props;
-    const host = LabelStudio.hostname(model);
+    const host = publicHostname(model, block.hostname);
     new OceanidNamespace(this, 'namespace', { name: LABEL_STUDIO_NAMESPACE });
+    // Served by the cluster tunnel, which collects every PublicRoute of the cluster.
+    new PublicRoute(this, 'public-route', { route: TunnelRoute.toService(host, NAME, LABEL_STUDIO_NAMESPACE, PORT), pods: LABEL_STUDIO_PODS });
 
     const dbCredentials = new PulumiSecret(this, 'db-credentials', {
       name: `${DB_CLUSTER}-owner`,
       namespace: LABEL_STUDIO_NAMESPACE,
-      data: { password: model.secrets.keys.labelStudioDbPassword },
+      data: { password: block.secrets.dbPassword },
       // CloudNativePG wants a basic-auth Secret for the owner; ESO renders it with the fixed user name.
       template: { type: 'kubernetes.io/basic-auth', data: { username: DB_USER, password: '{{ .password }}' } },
     });
@@ -72,7 +64,11 @@ export class LabelStudio extends LayerChart {
     new PostgresCluster(this, 'postgres', {
       metadata: { name: DB_CLUSTER, namespace: LABEL_STUDIO_NAMESPACE },
       spec: {
-        instances: 1,
+        instances: DB_INSTANCES,
+        // CloudNativePG 1.30 (docs, "Kubernetes upgrade and maintenance"): with one instance the
+        // PodDisruptionBudget of the primary blocks every node drain; without it a drain stops the
+        // database for the length of the maintenance, which one instance cannot avoid anyway.
+        enablePdb: DB_INSTANCES > 1,
         imageName: postgres.ref,
         bootstrap: { initdb: { database: DB_NAME, owner: DB_USER, secret: { name: dbCredentials.secretName }, ...(source ? { import: source.import } : {}) } },
         ...(source ? { externalClusters: source.externalClusters } : {}),
@@ -104,7 +100,7 @@ export class LabelStudio extends LayerChart {
     const secretKey = new PulumiSecret(this, 'secret-key', {
       name: `${NAME}-secret-key`,
       namespace: LABEL_STUDIO_NAMESPACE,
-      data: { 'secret-key': model.secrets.keys.labelStudioSecretKey },
+      data: { 'secret-key': block.secrets.secretKey },
     });
 
     new KubePersistentVolumeClaim(this, 'data', {
@@ -115,7 +111,7 @@ export class LabelStudio extends LayerChart {
     const admin = new PulumiSecret(this, 'admin', {
       name: `${NAME}-admin`,
       namespace: LABEL_STUDIO_NAMESPACE,
-      data: { username: model.secrets.keys.labelStudioAdminUsername, password: model.secrets.keys.labelStudioAdminPassword },
+      data: { username: block.secrets.adminUsername, password: block.secrets.adminPassword },
     });
 
     const image = ImageReference.fromModel(model, block.image);
@@ -159,8 +155,10 @@ export class LabelStudio extends LayerChart {
       runAsUser: 1001,
       servicePorts: ['http'],
       // nginx buffers request bodies of up to 350m (client_max_body_size in the image's
-      // deploy/default.conf) in /tmp, and Django spools large uploads there too.
+      // deploy/default.conf) in /tmp, and Django spools large uploads there too: each container
+      // gets a /tmp of its own, as HumanSignal's chart 1.11.5 does (tmp-dir-init, -app, -nginx).
       tmpSizeLimit: '1Gi',
+      tmpPerContainer: true,
       volumes: [
         { name: 'data', persistentVolumeClaim: { claimName: `${NAME}-data` } },
         ...['init', 'app', 'nginx'].map((c) => ({ name: instanceEtc(c).name, emptyDir: { sizeLimit: Quantity.fromString('16Mi') } })),
@@ -229,7 +227,7 @@ export class LabelStudio extends LayerChart {
     new AllowTraffic(this, 'app-to-db', { name: 'label-studio-to-postgres', from: this.pods, to: dbPods, ports: [5432] });
     new AllowTraffic(this, 'operator-to-db', { name: 'cnpg-operator-to-postgres', from: Endpoint.pods(CNPG_NAMESPACE), to: dbPods, ports: [CNPG_STATUS_PORT] });
     // The CloudNativePG instance manager watches its Cluster object through the API server.
-    new AllowTraffic(this, 'db-to-api', { name: 'postgres-to-api-server', from: dbPods, to: Endpoint.kubeApiServer(), ports: [KUBE_API_SERVER_PORT] });
+    new AllowTraffic(this, 'db-to-api', { name: 'postgres-to-api-server', from: dbPods, to: Endpoint.kubeApiServer(model), ports: [KUBE_API_SERVER_PORT] });
   }
 }
 

@@ -7,8 +7,8 @@ import { Endpoint } from '../../lib/allow-traffic';
 import { PulumiSecret } from '../../lib/pulumi-secret';
 import { ResourceBudget } from '../../lib/resource-budget';
 import { ClusterModel } from '../../model/schema';
-import { LABEL_STUDIO_NAMESPACE, LABEL_STUDIO_PODS } from './label-studio';
-import { Triton } from './triton';
+import { LABEL_STUDIO_NAMESPACE, LABEL_STUDIO_PODS } from '../../lib/component-endpoints';
+import { publicHostname } from '../../model/hostname';
 
 const NAME = 'ls-triton-adapter';
 /** Label Studio's conventional ML backend port. */
@@ -28,7 +28,7 @@ export class LsTritonAdapter extends LayerChart {
     const access = new PulumiSecret(this, 'access', {
       name: `${NAME}-cloudflare-access`,
       namespace: LABEL_STUDIO_NAMESPACE,
-      data: { 'client-id': model.secrets.keys.cloudflareAccessClientId, 'client-secret': model.secrets.keys.cloudflareAccessClientSecret },
+      data: { 'client-id': block.secrets.accessClientId, 'client-secret': block.secrets.accessClientSecret },
     });
     new LabelStudioBackend(this, 'adapter', {
       name: NAME,
@@ -39,7 +39,7 @@ export class LsTritonAdapter extends LayerChart {
       image: ImageReference.fromModel(model, block.image),
       port: PORT,
       env: [
-        { name: 'TRITON_URL', value: Triton.publicUrl(model) },
+        { name: 'TRITON_URL', value: `https://${publicHostname(model, model.gpuInference!.hostname)}` },
         { name: 'TRITON_MODEL_NAME', value: inference.model.name },
         { name: 'CF_ACCESS_CLIENT_ID', valueFrom: { secretKeyRef: { name: access.secretName, key: 'client-id' } } },
         { name: 'CF_ACCESS_CLIENT_SECRET', valueFrom: { secretKeyRef: { name: access.secretName, key: 'client-secret' } } },

@@ -13,7 +13,7 @@ import { Probe } from '../../lib/probe';
 import { ResourceBudget } from '../../lib/resource-budget';
 import { TRITON_LABEL_FILE, TritonModelConfig } from '../../lib/triton-model-config';
 import { TunnelRoute } from '../../lib/tunnel-route';
-import { ClusterModel, GpuInferenceModel } from '../../model/schema';
+import { GpuInferenceModel } from '../../model/schema';
 import { publicHostname } from '../../model/hostname';
 
 export const GPU_NAMESPACE = 'gpu-inference';
@@ -42,15 +42,6 @@ const FETCH_SCRIPT = [
  * the model host) through the node's own resolver.
  */
 export class Triton extends LayerChart {
-  /** Triton's public URL (`gpu.<base>`, behind Cloudflare Access), which the adapter calls. */
-  static publicUrl(model: ClusterModel): string {
-    return `https://${Triton.hostname(model)}`;
-  }
-
-  private static hostname(model: ClusterModel): string {
-    return publicHostname(model, 'triton');
-  }
-
   readonly route: TunnelRoute;
 
   constructor(scope: Construct, id: string, props: ComponentProps<GpuInferenceModel>) {
@@ -58,7 +49,7 @@ export class Triton extends LayerChart {
     const { model, block: inference } = props;
     const gpu = GpuScheduling.forNode(model, inference.node, 'gpuInference.node');
     const config = TritonModelConfig.fromModel(inference.model, inference.gpus);
-    this.route = TunnelRoute.toLocalPort(Triton.hostname(model), TRITON_HTTP_PORT);
+    this.route = TunnelRoute.toLocalPort(publicHostname(model, inference.hostname), TRITON_HTTP_PORT);
 
     new OceanidNamespace(this, 'namespace', { name: GPU_NAMESPACE, dnsResolver: 'node' });
     const tunnel = new CloudflaredTunnel(this, 'node-tunnel', {
@@ -66,7 +57,7 @@ export class Triton extends LayerChart {
       namespace: GPU_NAMESPACE,
       image: ImageReference.fromModel(model, 'cloudflared'),
       routes: [this.route],
-      tokenEscPath: model.secrets.keys.nodeTunnelToken,
+      tokenEscPath: inference.tunnelTokenEscPath,
       // Triton's own metrics port is named "metrics".
       metricsPortName: 'tunnel-metrics',
     });
@@ -118,7 +109,11 @@ export class Triton extends LayerChart {
           name: 'triton',
           image: ImageReference.fromModel(model, inference.image),
           command: ['tritonserver'],
-          // The root filesystem is read-only; anything Triton or ONNX Runtime caches goes to /tmp.
+          // Anything Triton or ONNX Runtime caches goes to /tmp either way.
+          writableRootReason: inference.readOnlyRootFilesystem
+            ? undefined
+            : "the NVIDIA runtime's CDI hook (nvidia-cdi-hook update-ldcache, create-symlinks) writes into the container's root filesystem " +
+              'and fails on a read-only one (kserve/kserve#5711); set gpuInference.readOnlyRootFilesystem once the node runs without CDI hooks',
           env: [{ name: 'HOME', value: '/tmp' }],
           args: [
             `--model-repository=${MODEL_ROOT}`,

@@ -5,7 +5,7 @@ import { ComponentProps } from '../../lib/component';
 import { LayerChart } from '../../lib/layer-chart';
 import { partOfLabels } from '../../lib/labels';
 import { ClusterModel } from '../../model/schema';
-import { CERT_MANAGER_NAMESPACE } from '../infra-controllers/cert-manager';
+import { CERT_MANAGER_NAMESPACE } from '../../lib/component-endpoints';
 
 export const CLUSTER_ISSUER_NAME = 'letsencrypt';
 
@@ -21,7 +21,7 @@ export class ClusterIssuer extends LayerChart {
     const token = new PulumiSecret(this, 'cloudflare-api-token', {
       name: 'cloudflare-api-token',
       namespace: CERT_MANAGER_NAMESPACE,
-      data: { 'api-token': model.secrets.keys.cloudflareApiToken },
+      data: { 'api-token': certificates.dnsApiTokenEscPath },
     });
     new ClusterIssuerResource(this, 'issuer', {
       metadata: { name: CLUSTER_ISSUER_NAME, labels: partOfLabels() },

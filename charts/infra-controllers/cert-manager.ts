@@ -4,8 +4,8 @@ import { HelmOperator, SMALL_CONTROLLER_RESOURCES } from '../../lib/helm-operato
 import { LayerChart } from '../../lib/layer-chart';
 import { Endpoint } from '../../lib/allow-traffic';
 import { HelmChartModel } from '../../model/schema';
+import { CERT_MANAGER_NAMESPACE } from '../../lib/component-endpoints';
 
-export const CERT_MANAGER_NAMESPACE = 'cert-manager';
 /** Port of cert-manager's webhook container (the chart's `webhook.securePort`). */
 const WEBHOOK_PORT = 10250;
 
@@ -24,6 +24,7 @@ export class CertManager extends LayerChart {
       name: 'cert-manager',
       namespace: CERT_MANAGER_NAMESPACE,
       chart: props.block,
+      apiServer: Endpoint.kubeApiServer(props.model),
       crdGroups: ['cert-manager.io', 'acme.cert-manager.io'],
       values: {
         crds: { enabled: true, keep: true },

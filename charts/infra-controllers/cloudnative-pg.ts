@@ -1,10 +1,11 @@
 import { Construct } from 'constructs';
 import { ComponentProps } from '../../lib/component';
 import { HelmOperator } from '../../lib/helm-operator';
+import { Endpoint } from '../../lib/allow-traffic';
 import { LayerChart } from '../../lib/layer-chart';
 import { HelmChartModel } from '../../model/schema';
+import { CNPG_NAMESPACE } from '../../lib/component-endpoints';
 
-export const CNPG_NAMESPACE = 'cnpg-system';
 /** Port of the CloudNativePG webhook server. */
 const WEBHOOK_PORT = 9443;
 
@@ -16,6 +17,7 @@ export class CloudnativePg extends LayerChart {
       name: 'cloudnative-pg',
       namespace: CNPG_NAMESPACE,
       chart: props.block,
+      apiServer: Endpoint.kubeApiServer(props.model),
       crdGroups: ['postgresql.cnpg.io'],
       values: {
         crds: { create: true },

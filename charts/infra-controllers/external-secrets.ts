@@ -19,6 +19,7 @@ export class ExternalSecrets extends LayerChart {
       name: 'external-secrets',
       namespace: props.model.secrets.bootstrapToken.namespace,
       chart: props.block,
+      apiServer: Endpoint.kubeApiServer(props.model),
       crdGroups: ['external-secrets.io', 'generators.external-secrets.io'],
       values: {
         installCRDs: true,

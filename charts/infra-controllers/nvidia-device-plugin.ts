@@ -30,7 +30,7 @@ export class NvidiaDevicePlugin extends LayerChart {
       name: DEVICE_PLUGIN_NAMESPACE,
       podSecurity: 'privileged',
       podSecurityReason:
-        'The device plugin mounts the kubelet device-plugin socket directory (/var/lib/kubelet/device-plugins) and /var/run/cdi from the host; hostPath volumes are forbidden by baseline and restricted.',
+        'The device plugin mounts from the host the kubelet device-plugin socket directory (/var/lib/kubelet/device-plugins), the MPS root /run/nvidia/mps and its shm, and /var/run/cdi (chart 0.19.3 daemonset-device-plugin.yml); hostPath volumes are forbidden by baseline and restricted.',
     });
     const daemon = new GpuNodeDaemon(this, 'daemon', {
       nodes: gpuNodes,

@@ -1,27 +1,61 @@
+import { COMPONENTS } from '../../charts/components';
+import { GpuNodeDaemon } from '../../lib/gpu-node-daemon';
 import { GpuScheduling } from '../../lib/gpu-scheduling';
-import { find, manifests, productionModel, renderedProduction, synthesizedClusters } from '../helpers';
+import { GpuWorkload } from '../../lib/gpu-workload';
+import { RenderedCluster, renderCluster } from '../../synth/render';
+import { find, manifests, modelWith, productionModel, renderedProduction } from '../helpers';
+import { whatIfModel } from '../models/what-if';
 
 const cluster = renderedProduction();
 const gpu = GpuScheduling.forNode(productionModel(), productionModel().gpuInference!.node);
 
-describe('snapshots: one per rendered chart file of every cluster', () => {
-  for (const [path, content] of synthesizedClusters().files) {
+// Taken on the fictional what-if model, whose images carry no automation: they change when code
+// changes, never when Flux moves a production tag (dist/ itself is checked for staleness).
+describe('snapshots: one per rendered file of the what-if test model', () => {
+  for (const [path, content] of renderCluster(whatIfModel()).files) {
     it(path, () => expect(content).toMatchSnapshot());
   }
 });
 
-describe('Flux layering', () => {
-  it('renders one folder per Flux Kustomization, controllers -> configs -> apps', () => {
-    expect(cluster.kustomizationDirs).toEqual([
-      'dist/production/apps',
-      'dist/production/infra-configs',
-      'dist/production/infra-controllers',
-      'flux/production/oceanid',
-    ]);
-    const ks = manifests(cluster, 'Kustomization').filter((m) => m.apiVersion.startsWith('kustomize.toolkit'));
-    const deps = Object.fromEntries(ks.map((k: any) => [k.metadata.name, (k.spec.dependsOn ?? []).map((d: any) => d.name)]));
-    expect(deps).toEqual({ 'infra-controllers': [], 'infra-configs': ['infra-controllers'], apps: ['infra-configs'] });
-    for (const k of ks as any[]) {
+/** Each Flux Kustomization of a rendered cluster (dist/ components) and the names it depends on. */
+function dependsOnOf(rendered: RenderedCluster): Record<string, string[]> {
+  const ks = manifests(rendered, 'Kustomization').filter((m) => m.apiVersion.startsWith('kustomize.toolkit'));
+  return Object.fromEntries(ks.map((k: any) => [k.metadata.name, (k.spec.dependsOn ?? []).map((d: any) => d.name)]));
+}
+
+/** The Kustomizations whose objects run on a GPU node (GPU workloads and GPU-node daemons). */
+function gpuKustomizations(rendered: RenderedCluster): Set<string> {
+  return new Set(rendered.objects.filter((o) => GpuWorkload.isInside(o.source) || GpuNodeDaemon.enclosing(o.source)).map((o) => o.kustomization));
+}
+
+/** The Kustomizations that can become Ready while the Kustomizations in `down` cannot: none of their dependsOn, transitively, is down. */
+function canBecomeReady(deps: Record<string, string[]>, down: ReadonlySet<string>): string[] {
+  const blocked = (k: string, seen = new Set<string>()): boolean =>
+    down.has(k) || (!seen.has(k) && (seen.add(k), (deps[k] ?? []).some((d) => blocked(d, seen))));
+  return Object.keys(deps)
+    .filter((k) => !blocked(k))
+    .sort();
+}
+
+describe('Flux Kustomizations: one per component', () => {
+  it('renders one folder and one Kustomization per component, each depending on exactly what its objects need', () => {
+    expect(cluster.kustomizationDirs).toEqual([...COMPONENTS.map((c) => `dist/production/${c.name}`), 'flux/production/oceanid'].sort());
+    // The components of this repository (an app added to the table brings its own Kustomization beside these).
+    expect(dependsOnOf(cluster)).toMatchObject({
+      'cert-manager': [],
+      'external-secrets': [],
+      'cloudnative-pg': [],
+      'nvidia-device-plugin': [],
+      'secret-store': ['external-secrets'],
+      'cluster-issuer': ['cert-manager', 'external-secrets', 'secret-store'],
+      'flux-alerts': ['external-secrets', 'secret-store'],
+      triton: ['external-secrets', 'nvidia-device-plugin', 'secret-store'],
+      'ls-triton-adapter': ['external-secrets', 'label-studio', 'secret-store'],
+      'annotations-sink': ['label-studio'],
+      'label-studio': ['cloudnative-pg', 'external-secrets', 'secret-store'],
+      cloudflared: ['external-secrets', 'secret-store'],
+    });
+    for (const k of manifests(cluster, 'Kustomization').filter((m) => m.apiVersion.startsWith('kustomize.toolkit')) as any[]) {
       expect(k.spec).toMatchObject({
         prune: true,
         wait: true,
@@ -32,13 +66,54 @@ describe('Flux layering', () => {
     }
   });
 
-  it('puts custom resources after the layer that installs their CRDs', () => {
-    const layerOf = (kind: string) => new Set(cluster.objects.filter((o) => o.manifest.kind === kind).map((o) => o.kustomization));
-    expect(layerOf('HelmRelease')).toEqual(new Set(['infra-controllers']));
-    expect(layerOf('ClusterIssuer')).toEqual(new Set(['infra-configs']));
-    expect(layerOf('ClusterSecretStore')).toEqual(new Set(['infra-configs']));
-    expect(layerOf('Cluster')).toEqual(new Set(['apps']));
-    expect([...layerOf('ExternalSecret')].every((l) => l !== 'infra-controllers')).toBe(true);
+  it('puts custom resources in a Kustomization that depends on the one installing their CRDs', () => {
+    const deps = dependsOnOf(cluster);
+    const where = (kind: string) => [...new Set(cluster.objects.filter((o) => o.manifest.kind === kind).map((o) => o.kustomization))];
+    expect(where('ClusterSecretStore')).toEqual(['secret-store']);
+    expect(deps['secret-store']).toContain('external-secrets');
+    expect(where('ClusterIssuer')).toEqual(['cluster-issuer']);
+    expect(deps['cluster-issuer']).toContain('cert-manager');
+    expect(where('Cluster')).toEqual(['label-studio']);
+    expect(deps['label-studio']).toContain('cloudnative-pg');
+    for (const k of where('ExternalSecret')) expect(deps[k]).toEqual(expect.arrayContaining(['external-secrets', 'secret-store']));
+  });
+
+  it('what if the GPU node is down: every Kustomization but the GPU ones can become Ready (what-if model)', () => {
+    const whatIf = renderCluster(whatIfModel());
+    const deps = dependsOnOf(whatIf);
+    const gpu = gpuKustomizations(whatIf);
+    expect([...gpu].sort()).toEqual(['nvidia-device-plugin', 'triton']);
+    expect(canBecomeReady(deps, gpu)).toEqual(
+      Object.keys(deps)
+        .filter((k) => !gpu.has(k))
+        .sort(),
+    );
+    expect(canBecomeReady(deps, gpu)).toEqual([
+      'annotations-sink',
+      'cert-manager',
+      'cloudflared',
+      'cloudnative-pg',
+      'cluster-issuer',
+      'external-secrets',
+      'flux-alerts',
+      'label-studio',
+      'ls-triton-adapter',
+      'secret-store',
+    ]);
+  });
+
+  it('what if the GPU node is removed from the model (and the adapter that needs it): the same Kustomizations and dependsOn, minus those', () => {
+    const withGpu = dependsOnOf(renderCluster(whatIfModel()));
+    const without = dependsOnOf(
+      renderCluster(
+        whatIfModel((m) => {
+          m.nodes = m.nodes.filter((n) => !n.gpu);
+          delete m.gpuInference;
+          delete m.lsTritonAdapter;
+        }),
+      ),
+    );
+    expect(without).toEqual(Object.fromEntries(Object.entries(withGpu).filter(([k]) => !['nvidia-device-plugin', 'triton', 'ls-triton-adapter'].includes(k))));
   });
 
   it('the GitRepository packs only this cluster output', () => {
@@ -177,6 +252,55 @@ describe('Flux alerts', () => {
     const provider = find(cluster, 'Provider', 'oceanid', 'flux-system') as any;
     expect(provider.spec).toEqual({ type: 'slack', channel: 'oceanid-ops', secretRef: { name: 'flux-alerts-slack' } });
     expect((find(cluster, 'ExternalSecret', 'flux-alerts-slack', 'flux-system') as any).spec.data[0].remoteRef.key).toBe('flux.alertsWebhookUrl');
-    expect(cluster.objects.find((o) => o.manifest.kind === 'Alert')!.kustomization).toBe('infra-configs');
+    expect(cluster.objects.find((o) => o.manifest.kind === 'Alert')!.kustomization).toBe('flux-alerts');
+  });
+});
+
+describe('runtime settings checked against upstream', () => {
+  const pod = (name: string, namespace: string) => (find(cluster, 'Deployment', name, namespace) as any).spec.template.spec;
+
+  it('the one-instance Label Studio database has no PodDisruptionBudget (CloudNativePG 1.30: it would block every node drain)', () => {
+    const db = find(cluster, 'Cluster', 'label-studio-db', 'label-studio') as any;
+    expect(db.spec.instances).toBe(1);
+    expect(db.spec.enablePDB).toBe(false);
+  });
+
+  it('each Label Studio container has a /tmp of its own (HumanSignal chart 1.11.5: tmp-dir-init, -app, -nginx)', () => {
+    const spec = pod('label-studio', 'label-studio');
+    const containers = [...spec.initContainers, ...spec.containers];
+    const tmp = containers.map((c: any) => c.volumeMounts.find((m: any) => m.mountPath === '/tmp').name);
+    expect(new Set(tmp).size).toBe(containers.length);
+    for (const name of tmp) expect(spec.volumes.find((v: any) => v.name === name).emptyDir.sizeLimit).toBe('1Gi');
+  });
+
+  it("Triton's root filesystem is writable by default, with the reason on the pod (kserve/kserve#5711); the model setting makes it read-only", () => {
+    const triton = pod('triton', 'gpu-inference');
+    expect(triton.containers[0].securityContext.readOnlyRootFilesystem).toBe(false);
+    expect((find(cluster, 'Deployment', 'triton', 'gpu-inference') as any).spec.template.metadata.annotations['oceanid.io/writable-root-triton']).toContain(
+      'kserve/kserve#5711',
+    );
+    for (const c of triton.containers.slice(1)) expect(c.securityContext.readOnlyRootFilesystem).toBe(true);
+    const strict = renderCluster(modelWith((m) => (m.gpuInference!.readOnlyRootFilesystem = true)));
+    const strictTriton = (find(strict, 'Deployment', 'triton', 'gpu-inference') as any).spec.template;
+    expect(strictTriton.spec.containers[0].securityContext.readOnlyRootFilesystem).toBe(true);
+    expect(strictTriton.metadata.annotations['oceanid.io/writable-root-triton']).toBeUndefined();
+  });
+
+  it("the device plugin namespace's reason lists every host path chart 0.19.3 mounts, the MPS root included", () => {
+    const ns = find(cluster, 'Namespace', 'nvidia-device-plugin') as any;
+    const reason = ns.metadata.annotations['oceanid.io/pod-security-reason'];
+    for (const path of ['/var/lib/kubelet/device-plugins', '/run/nvidia/mps', '/var/run/cdi']) expect(reason).toContain(path);
+  });
+
+  it("egress to the API server goes to the server node's address only, never to 0.0.0.0/0", () => {
+    const server = productionModel().nodes.find((n) => n.role === 'server')!;
+    const toApi = manifests(cluster, 'NetworkPolicy').filter((p) => p.metadata.name.endsWith('-to-api-server-egress')) as any[];
+    expect(toApi.map((p) => p.metadata.name).sort()).toEqual([
+      'cert-manager-to-api-server-egress',
+      'cnpg-to-api-server-egress',
+      'external-secrets-to-api-server-egress',
+      'postgres-to-api-server-egress',
+    ]);
+    for (const p of toApi) expect(p.spec.egress).toEqual([{ ports: [{ port: 6443, protocol: 'TCP' }], to: [{ ipBlock: { cidr: `${server.address}/32` } }] }]);
   });
 });

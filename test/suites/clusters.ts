@@ -23,7 +23,8 @@ describe('a second cluster (test model, never rendered into the repository)', ()
   it('shares the defaults and overrides its own identity', () => {
     const prod = loadClusterModel(production, repoRoot);
     expect(secondModel.charts).toEqual(prod.charts);
-    expect(secondModel.secrets.keys).toEqual(prod.secrets.keys);
+    expect(secondModel.clusterTunnel).toEqual(prod.clusterTunnel);
+    expect(secondModel.labelStudio.secrets).toEqual(prod.labelStudio.secrets);
     expect(secondModel.secrets.pulumi.environment).toBe('test');
     expect(secondModel.baseDomain).toBe('second.example.com');
   });
@@ -32,7 +33,8 @@ describe('a second cluster (test model, never rendered into the repository)', ()
     const roots = ['dist/second/', 'flux/second/oceanid/', 'hosts/second/'];
     expect([...second.files.keys()].filter((f) => !roots.some((r) => f.startsWith(r)))).toEqual([]);
     const ks = manifests(second, 'Kustomization').filter((m) => m.apiVersion.startsWith('kustomize.toolkit')) as any[];
-    expect(ks.map((k) => k.spec.path)).toEqual(['./dist/second/infra-controllers', './dist/second/infra-configs', './dist/second/apps']);
+    expect(ks.map((k) => k.spec.path).sort()).toEqual(ks.map((k) => `./dist/second/${k.metadata.name}`).sort());
+    expect(ks.map((k) => k.metadata.name)).not.toContain('nvidia-device-plugin');
   });
 
   it('has no GPU node, so no device plugin, Triton, node tunnel or adapter, and nothing tolerates a taint', () => {

@@ -1,6 +1,10 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Testing } from 'cdk8s';
+import { ApiObject, Testing } from 'cdk8s';
+import { Construct } from 'constructs';
+import { ComponentProps } from '../../lib/component';
+import { PublicRoute } from '../../lib/public-route';
+import { TunnelRoute } from '../../lib/tunnel-route';
 import { COMPONENTS } from '../../charts/components';
 import { component } from '../../lib/component';
 import { OceanidCluster } from '../../charts/oceanid-cluster';
@@ -13,6 +17,7 @@ import { Endpoint } from '../../lib/allow-traffic';
 import { ResourceBudget } from '../../lib/resource-budget';
 import { renderCluster } from '../../synth/render';
 import { modelWith, productionModel, repoRoot, testApp, testChart } from '../helpers';
+import { whatIfModel } from '../models/what-if';
 
 const model = productionModel();
 const names = (objects: any[], kind: string) => objects.filter((o) => o.kind === kind).map((o) => `${o.metadata.namespace ?? ''}/${o.metadata.name}`);
@@ -58,14 +63,52 @@ describe('the component table', () => {
 
   it('walks the table it is given: a row runs when its block function returns a block, and only then', () => {
     const components = [
-      component({ name: 'present', layer: FluxLayer.APPS, block: (m) => m.labelStudio, chart: LayerChart }),
+      component({ name: 'present', layer: FluxLayer.APPS, block: (m) => m.annotationsSink, chart: LayerChart }),
       component({ name: 'absent', layer: FluxLayer.INFRA_CONFIGS, block: () => undefined, chart: LayerChart }),
     ];
-    const cluster = new OceanidCluster(testApp(), model.name, { model, components });
+    const rest = COMPONENTS.filter((c) => c.name !== 'annotations-sink');
+    const cluster = new OceanidCluster(testApp(), model.name, { model, components: [...components, ...rest] });
     const charts = cluster.node.findAll().filter((c): c is LayerChart => LayerChart.isLayerChart(c));
-    expect(charts.map((c) => `${c.layer.name}/${c.node.id}`)).toEqual(['apps/present']);
+    expect(charts.map((c) => `${c.layer.name}/${c.node.id}`).sort()).toEqual(['apps/present', ...rest.map((c) => `${c.layer.name}/${c.name}`)].sort());
     expect(() => component({ name: 'Not_Kebab', layer: FluxLayer.APPS, block: () => 1, chart: LayerChart })).toThrow(
       'component "Not_Kebab": the name is a kebab-case file name',
+    );
+  });
+
+  it("no chart file imports another component's chart: peers are named through lib/ and the model", () => {
+    for (const row of COMPONENTS) {
+      const text = readFileSync(join(repoRoot, 'charts', row.layer.name, `${row.name}.ts`), 'utf8');
+      const specifiers = [...text.matchAll(/^import .* from '([^']+)';$/gm)].map((m) => m[1]);
+      expect({ chart: row.name, intoCharts: specifiers.filter((s) => s.startsWith('./') || /^\.\.\/(apps|infra-[a-z]+)\//.test(s)) }).toEqual({
+        chart: row.name,
+        intoCharts: [],
+      });
+    }
+  });
+
+  it('the cluster tunnel routes every PublicRoute a component declares, and allows the tunnel to reach its pods', () => {
+    class Shop extends LayerChart {
+      constructor(scope: Construct, id: string, props: ComponentProps<unknown>) {
+        super(scope, id, props);
+        new PublicRoute(this, 'public', {
+          route: TunnelRoute.toService(`shop.${props.model.baseDomain}`, 'shop', 'shop', 8080),
+          pods: Endpoint.pods('shop', { 'app.kubernetes.io/name': 'shop' }),
+        });
+      }
+    }
+    const components = [component({ name: 'shop', layer: FluxLayer.APPS, block: () => ({}), chart: Shop }), ...COMPONENTS];
+    const cluster = new OceanidCluster(testApp(), model.name, { model, components });
+    const objects = cluster.node.findAll().flatMap((c) => (c instanceof ApiObject ? [c.toJson()] : []));
+    const config = objects.find((o) => o.kind === 'ConfigMap' && o.metadata.name === 'cloudflared-config');
+    expect(config.data['config.yaml']).toContain('hostname: shop.boathou.se');
+    expect(config.data['config.yaml']).toContain(`hostname: label.${model.baseDomain}`);
+    expect(names(objects, 'NetworkPolicy')).toEqual(expect.arrayContaining(['cloudflared/cloudflared-to-shop-egress', 'shop/cloudflared-to-shop-ingress']));
+  });
+
+  it('refuses a model block that no row of the table reads', () => {
+    const withoutSink = COMPONENTS.filter((c) => c.name !== 'annotations-sink');
+    expect(() => new OceanidCluster(testApp(), model.name, { model, components: withoutSink })).toThrow(
+      'annotationsSink: no component reads this block: add its row to charts/components.ts (block: (m) => m.annotationsSink) or remove the block from the model',
     );
   });
 
@@ -79,6 +122,7 @@ describe('the component table', () => {
 describe('HelmOperator', () => {
   const { chart } = testChart();
   new HelmOperator(chart, 'op', {
+    apiServer: Endpoint.kubeApiServer(model),
     name: 'demo-operator',
     namespace: 'demo-system',
     chart: { repository: 'https://charts.example.com', chart: 'demo-operator', version: '1.2.3' },
@@ -168,5 +212,31 @@ describe('component sizes come from their model blocks (README, "Model or chart 
     ]) {
       expect(container(deployment, name).resources).toEqual({ requests: { cpu: '300m', memory: '640Mi' }, limits: { cpu: '3', memory: '3Gi' } });
     }
+  });
+});
+
+describe("the cluster tunnel's placement looks at node taints", () => {
+  const tunnelNodes = (m: ReturnType<typeof whatIfModel>) => {
+    const d = renderCluster(m).objects.find((o) => o.manifest.kind === 'Deployment' && o.manifest.metadata.name === 'cloudflared')!.manifest as any;
+    return d.spec.template.spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchExpressions[0].values;
+  };
+  const taint = { key: 'maintenance', value: 'true', effect: 'NoSchedule' as const };
+
+  it('leaves out a node whose taint the connector does not tolerate', () => {
+    const m = whatIfModel((input) => {
+      input.nodes[1].taints = [taint];
+      input.nodes.push({ name: 'test-worker-b', role: 'agent', address: '198.51.100.3', reachability: 'public', description: 'fictional second worker' });
+    });
+    expect(tunnelNodes(m)).toEqual(['test-server', 'test-worker-b']);
+  });
+
+  it('keeps a node whose taint is only PreferNoSchedule', () => {
+    expect(tunnelNodes(whatIfModel((input) => (input.nodes[1].taints = [{ ...taint, effect: 'PreferNoSchedule' }])))).toEqual(['test-server', 'test-worker']);
+  });
+
+  it('refuses the model when fewer than two such nodes remain, naming the fix', () => {
+    expect(() => renderCluster(whatIfModel((input) => (input.nodes[1].taints = [taint])))).toThrow(
+      'nodes: the cluster tunnel runs 2 replicas on separate nodes without a GPU or a taint it does not tolerate; the model has 1 (test-server): add such a node or remove a taint',
+    );
   });
 });

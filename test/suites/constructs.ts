@@ -84,7 +84,7 @@ describe('HardenedDeployment', () => {
       { path: ['spec', 'template', 'spec', 'containers', 0, 'image'], marker: '{"$imagepolicy": "flux-system:production-cloudflared"}' },
     ]);
     expect(toYamlDocument(d.deployment.toJson(), markers)).toContain(
-      'image: docker.io/cloudflare/cloudflared:2025.11.1 # {"$imagepolicy": "flux-system:production-cloudflared"}',
+      `image: docker.io/cloudflare/cloudflared:${model.images.cloudflared.tag} # {"$imagepolicy": "flux-system:production-cloudflared"}`,
     );
   });
 });

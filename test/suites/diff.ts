@@ -60,24 +60,24 @@ describe('npm run diff', () => {
     expect(result.err).not.toMatch(/^error/m);
   });
 
-  it('shows a changed image tag as a field change of the Deployment, under production/apps', () => {
+  it('shows a changed image tag as a field change of the Deployment, under its component production/label-studio', () => {
     const root = tempRepo();
     edit(root, 'model/images/production.yaml', (t) => t.replace('tag: 1.20.0', 'tag: 1.20.1'));
     const result = runDiff(root);
     expect(result.code).toBe(1);
-    const apps = section(result.out, 'production/apps');
-    expect(apps).toContain('dist/production/apps');
+    const apps = section(result.out, 'production/label-studio');
+    expect(apps).toContain('dist/production/label-studio');
     expect(apps).toContain('  ~ Deployment label-studio/label-studio');
     expect(apps).toContain(
       'spec.template.spec.containers[name=app].image: "docker.io/heartexlabs/label-studio:1.20.0" → "docker.io/heartexlabs/label-studio:1.20.1"',
     );
-    expect(result.out).not.toContain('production/infra-controllers');
-    expect(result.out).toContain('Summary: 0 added, 0 removed, 1 changed object(s) in production/apps.');
+    expect(result.out).not.toContain('production/cert-manager');
+    expect(result.out).toContain('Summary: 0 added, 0 removed, 1 changed object(s) in production/label-studio.');
     expect(result.out).not.toContain('namespace changed');
     expect(result.out).not.toMatch(ANSI);
   });
 
-  it('lists the objects of a removed app as removed, and the changed resource list', () => {
+  it('lists the objects of a removed app as removed, and its Kustomization', () => {
     const root = tempRepo();
     const result = runDiff(root, [
       sourceWith((m) => {
@@ -86,23 +86,24 @@ describe('npm run diff', () => {
       }),
     ]);
     expect(result.code).toBe(1);
-    const apps = section(result.out, 'production/apps');
+    const triton = section(result.out, 'production/triton');
     for (const removed of [
       'Deployment gpu-inference/triton',
       'Service gpu-inference/triton',
       'Namespace gpu-inference',
       'ExternalSecret gpu-inference/cloudflared-node-token',
-      'Deployment label-studio/ls-triton-adapter',
-      'Service label-studio/ls-triton-adapter',
     ]) {
-      expect(apps).toContain(`  - ${removed}\n`);
+      expect(triton).toContain(`  - ${removed}\n`);
     }
-    expect(apps).not.toMatch(/^ {2}\+ /m);
-    // The resource list changes where the two files were (positions depend on the other apps).
-    const resources = apps.slice(apps.indexOf('  ~ Kustomization (kustomization.yaml)\n'));
-    expect(resources).toMatch(/^ {6}resources\[\d+\]: "ls-triton-adapter\.yaml" → /m);
-    expect(resources).toMatch(/^ {6}resources\[\d+\]: .* → (\(absent\)|"triton\.yaml")$/m);
-    expect(resources).toMatch(/ → \(absent\)$/m);
+    const adapter = section(result.out, 'production/ls-triton-adapter');
+    for (const removed of ['Deployment label-studio/ls-triton-adapter', 'Service label-studio/ls-triton-adapter'])
+      expect(adapter).toContain(`  - ${removed}\n`);
+    for (const s of [triton, adapter]) expect(s).not.toMatch(/^ {2}\+ /m);
+    // Their Kustomizations go with them; the device plugin, which only Triton needed, stays.
+    const sync = section(result.out, 'production/flux-system');
+    expect(sync).toContain('  - Kustomization.kustomize.toolkit.fluxcd.io flux-system/triton\n');
+    expect(sync).toContain('  - Kustomization.kustomize.toolkit.fluxcd.io flux-system/ls-triton-adapter');
+    expect(sync).not.toContain('nvidia-device-plugin');
     expect(result.out).toMatch(/Summary: 0 added, \d+ removed, \d+ changed object\(s\)/);
   });
 
@@ -110,15 +111,16 @@ describe('npm run diff', () => {
     const root = tempRepo();
     // The committed files name the old namespace; the model still says label-studio.
     for (const file of ['label-studio.yaml', 'ls-triton-adapter.yaml']) {
-      edit(root, `dist/production/apps/${file}`, (t) => t.replace(/^ {2}namespace: label-studio$/gm, '  namespace: annotation'));
+      edit(root, `dist/production/${file.replace('.yaml', '')}/${file}`, (t) => t.replace(/^ {2}namespace: label-studio$/gm, '  namespace: annotation'));
     }
     const result = runDiff(root);
     expect(result.code).toBe(1);
-    const apps = section(result.out, 'production/apps');
-    expect(apps).toContain('  - Deployment annotation/label-studio\n');
-    expect(apps).toContain('  + Deployment label-studio/label-studio\n');
-    expect(apps).toContain('  - Service annotation/ls-triton-adapter\n');
-    expect(apps).toContain('  + Service label-studio/ls-triton-adapter\n');
+    const ls = section(result.out, 'production/label-studio');
+    expect(ls).toContain('  - Deployment annotation/label-studio\n');
+    expect(ls).toContain('  + Deployment label-studio/label-studio\n');
+    const adapter = section(result.out, 'production/ls-triton-adapter');
+    expect(adapter).toContain('  - Service annotation/ls-triton-adapter\n');
+    expect(adapter).toContain('  + Service label-studio/ls-triton-adapter\n');
     const lines = result.out.split('\n');
     const summary = lines.findIndex((l) => l.startsWith('Summary:'));
     expect(lines[summary + 1]).toBe(
@@ -152,27 +154,27 @@ describe('npm run diff', () => {
 
   it('reports a changed setter marker and a file that is not objects', () => {
     const root = tempRepo();
-    edit(root, 'dist/production/apps/cloudflared.yaml', (t) => t.replace(/^( +image: docker\.io\/cloudflare\/cloudflared:\S+) # .*$/m, '$1'));
-    writeFileSync(join(root, 'dist/production/apps/notes.txt'), 'hand-written\n');
+    edit(root, 'dist/production/cloudflared/cloudflared.yaml', (t) => t.replace(/^( +image: docker\.io\/cloudflare\/cloudflared:\S+) # .*$/m, '$1'));
+    writeFileSync(join(root, 'dist/production/cloudflared/notes.txt'), 'hand-written\n');
     const result = runDiff(root);
     expect(result.code).toBe(1);
-    const apps = section(result.out, 'production/apps');
+    const apps = section(result.out, 'production/cloudflared');
     expect(apps).toContain('  ~ Deployment cloudflared/cloudflared\n');
     expect(apps).toMatch(
       / {6}spec\.template\.spec\.containers\[name=cloudflared\]\.image \(comment\): \(absent\) → "\{\\"\$imagepolicy\\": \\"flux-system:production-cloudflared[^"]*\\"\}"\n/,
     );
-    expect(apps).toContain('  - file dist/production/apps/notes.txt');
+    expect(apps).toContain('  - file dist/production/cloudflared/notes.txt');
   });
 
   it('reports a comment-only change of a file', () => {
     const root = tempRepo();
-    edit(root, 'dist/production/apps/triton.yaml', (t) => `# edited by hand\n${t}`);
+    edit(root, 'dist/production/triton/triton.yaml', (t) => `# edited by hand\n${t}`);
     const result = runDiff(root);
     expect(result.code).toBe(1);
-    expect(section(result.out, 'production/apps')).toContain(
-      '  ~ file dist/production/apps/triton.yaml: comments or formatting only\n      - # edited by hand',
+    expect(section(result.out, 'production/triton')).toContain(
+      '  ~ file dist/production/triton/triton.yaml: comments or formatting only\n      - # edited by hand',
     );
-    expect(result.out).toContain('Summary: 0 added, 0 removed, 0 changed object(s), 1 other file change(s) in production/apps.');
+    expect(result.out).toContain('Summary: 0 added, 0 removed, 0 changed object(s), 1 other file change(s) in production/triton.');
   });
 
   it('ignores the files `flux bootstrap` owns', () => {
@@ -203,7 +205,7 @@ describe('npm run diff', () => {
     const synthesized = runDiff(root);
     expect(synthesized.code).toBe(1);
     expect(synthesized.out).toMatch(/^Compared with dist\/, flux\/ and hosts\/ as committed at HEAD\.\n/);
-    expect(section(synthesized.out, 'production/apps')).toContain(change);
+    expect(section(synthesized.out, 'production/label-studio')).toContain(change);
     git('commit', '-q', '-am', 'new tag');
     expect(runDiff(root).out).toContain('No changes');
     const previous = runDiffCli(['--against', 'HEAD~1'], clusters, root, { out: () => undefined, err: () => undefined });
@@ -243,13 +245,13 @@ ${env.map((e) => `            - name: ${e}\n              value: "1"`).join('\n'
   it('pairs each removed object with the first added one of the same name in another namespace or Kustomization', () => {
     const cm = (name: string, namespace: string) => `---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\n  namespace: ${namespace}\n`;
     const committed = new Map([
-      ['dist/c/infra-configs/x.yaml', cm('a', 'one') + cm('b', 'one') + cm('d', 'one')],
-      ['dist/c/apps/y.yaml', cm('c', 'one')],
+      ['dist/c/issuer/x.yaml', cm('a', 'one') + cm('b', 'one') + cm('d', 'one')],
+      ['dist/c/web/y.yaml', cm('c', 'one')],
     ]);
     const fresh = new Map([
       // a changes Kustomization; b and c change namespace; d has a copy in each case, the same namespace first.
-      ['dist/c/apps/x.yaml', cm('a', 'one') + cm('b', 'two') + cm('d', 'one') + cm('d', 'four')],
-      ['dist/c/apps/y.yaml', cm('c', 'three')],
+      ['dist/c/web/x.yaml', cm('a', 'one') + cm('b', 'two') + cm('d', 'one') + cm('d', 'four')],
+      ['dist/c/web/y.yaml', cm('c', 'three')],
     ]);
     const result = diffTrees(committed, fresh);
     expect(result.namespaceMoves).toEqual([
@@ -257,20 +259,20 @@ ${env.map((e) => `            - name: ${e}\n              value: "1"`).join('\n'
       { from: 'one', to: 'four', objects: 1 },
       { from: 'one', to: 'three', objects: 1 },
     ]);
-    expect(result.kustomizationMoves).toEqual([{ from: 'c/infra-configs', to: 'c/apps', objects: 2 }]);
+    expect(result.kustomizationMoves).toEqual([{ from: 'c/issuer', to: 'c/web', objects: 2 }]);
   });
 
-  it('groups flux/<cluster>/oceanid under <cluster>/flux-system, before the layers', () => {
+  it('groups flux/<cluster>/oceanid under <cluster>/flux-system, before the components (by name)', () => {
     const ns = (name: string) => `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${name}\n`;
     const result = diffTrees(
       new Map(),
       new Map([
-        ['dist/c/apps/a.yaml', ns('a')],
+        ['dist/c/web/a.yaml', ns('a')],
         ['flux/c/oceanid/b.yaml', ns('b')],
-        ['dist/c/infra-controllers/c.yaml', ns('c')],
+        ['dist/c/cert-manager/c.yaml', ns('c')],
       ]),
     );
-    expect(result.kustomizations.map((k) => k.name)).toEqual(['c/flux-system', 'c/infra-controllers', 'c/apps']);
+    expect(result.kustomizations.map((k) => k.name)).toEqual(['c/flux-system', 'c/cert-manager', 'c/web']);
     expect(formatDiff(result, { color: false })).toContain('c/flux-system  (flux/c/oceanid)\n  + Namespace b\n');
   });
 });
@@ -287,7 +289,7 @@ describe('the diff process', () => {
     delete env.NO_COLOR;
     const run = spawnSync(process.execPath, [join(root, '.build/synth.js'), 'diff'], { cwd: root, encoding: 'utf8', env });
     if (run.status !== 1) throw new Error(`exit ${run.status}: ${run.stderr}`);
-    expect(run.stdout).toContain('production/apps  (dist/production/apps)\n  ~ Deployment label-studio/label-studio\n');
+    expect(run.stdout).toContain('production/label-studio  (dist/production/label-studio)\n  ~ Deployment label-studio/label-studio\n');
     expect(run.stdout).not.toMatch(ANSI);
     expect(snapshotAll(root)).toEqual(before);
   });

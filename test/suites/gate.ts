@@ -3,6 +3,11 @@ import { Construct } from 'constructs';
 import { OceanidCluster } from '../../charts/oceanid-cluster';
 import { KubeConfigMap, KubeNamespace, KubeService, IntOrString } from '../../imports/k8s';
 import { PulumiSecret } from '../../lib/pulumi-secret';
+import { GpuWorkload } from '../../lib/gpu-workload';
+import { LABEL_STUDIO_PODS } from '../../lib/component-endpoints';
+import { OceanidNamespace } from '../../lib/oceanid-namespace';
+import { PublicRoute } from '../../lib/public-route';
+import { TunnelRoute } from '../../lib/tunnel-route';
 import { FluxLayer } from '../../lib/flux-layer';
 import { LayerChart } from '../../lib/layer-chart';
 import { GpuScheduling } from '../../lib/gpu-scheduling';
@@ -94,11 +99,20 @@ function onlyOf(cluster: OceanidCluster, kind: string): ApiObject {
   return found[0];
 }
 
-function fluxSync(cluster: OceanidCluster): ApiObject[] {
-  return cluster.node
-    .findChild('flux-sync')
-    .node.findAll()
-    .filter((c): c is ApiObject => c instanceof ApiObject);
+/** A hand-written Flux Kustomization added to flux/<cluster>/oceanid/, beside the components' own. */
+function extraKustomization(cluster: OceanidCluster, name: string, spec: { path?: string; dependsOn?: string[] }): ApiObject {
+  return new ApiObject(cluster.node.findChild('flux-sync'), `ks-${name}`, {
+    apiVersion: 'kustomize.toolkit.fluxcd.io/v1',
+    kind: 'Kustomization',
+    metadata: { name, namespace: 'flux-system' },
+    spec: {
+      interval: '10m',
+      sourceRef: { kind: 'GitRepository', name: 'oceanid' },
+      path: spec.path ?? './dist/production/cloudflared',
+      prune: true,
+      ...(spec.dependsOn ? { dependsOn: spec.dependsOn.map((d) => ({ name: d })) } : {}),
+    },
+  });
 }
 
 const C0 = '/spec/template/spec/containers/0';
@@ -130,14 +144,14 @@ const cases: Record<string, BadInput> = {
     expect: 'baseDomain: Invalid input: expected string, received number (got 42)',
   },
   'duplicate hostname': {
-    model: (m) => (m.hostnames.labelStudio = 'gpu'),
-    expect: 'hostnames.triton: "gpu.boathou.se" is already used by hostnames.labelStudio',
+    model: (m) => (m.labelStudio.hostname = 'gpu'),
+    expect: 'labelStudio.hostname: "gpu.boathou.se" is already used by gpuInference.hostname',
   },
   'duplicate node name': { model: (m) => (m.nodes[2].name = m.nodes[1].name), expect: /nodes\[2\]\.name: "[a-z0-9-]+" is already the name of nodes\[1\]/ },
-  'missing secret key name': { model: (m) => delete (m.secrets.keys as Record<string, unknown>).clusterTunnelToken, expect: 'secrets.keys.clusterTunnelToken' },
+  'missing secret path': { model: (m) => delete (m.clusterTunnel as Record<string, unknown>).tokenEscPath, expect: 'clusterTunnel.tokenEscPath' },
   'secret value in place of an ESC path': {
-    model: (m) => (m.secrets.keys.labelStudioSecretKey = 'correct horse battery staple'),
-    expect: 'secrets.keys.labelStudioSecretKey: expected a dotted Pulumi ESC path',
+    model: (m) => (m.labelStudio.secrets.secretKey = 'correct horse battery staple'),
+    expect: 'labelStudio.secrets.secretKey: expected a dotted Pulumi ESC path',
   },
   'GPU node without taint': {
     model: (m) => (m.nodes[GPU_NODE_INDEX].taints = []),
@@ -169,7 +183,10 @@ const cases: Record<string, BadInput> = {
     images: (t) => t.replace('repository: ghcr.io/cloudnative-pg/postgresql', 'repository: ghcr.io/cloudnative-pg/postgresql:17'),
     expect: 'images.postgres.repository',
   },
-  'misspelt image name': { images: (t) => t.replace('  triton:\n', '  triton_:\n'), expect: 'images: unknown field "triton_"' },
+  'misspelt image name': {
+    images: (t) => t.replace('  triton:\n', '  triton_:\n'),
+    expect: 'images.triton: missing: gpuInference is set, which runs this image',
+  },
   'image file is not YAML': { images: (t) => `${t}\n  bad: [unclosed\n`, expect: 'YAML error' },
   'image file without images': { images: () => 'tags: {}\n', expect: 'images: the file must hold an `images:` map' },
 
@@ -228,13 +245,16 @@ const cases: Record<string, BadInput> = {
     expect: 'hygiene/default-deny',
   },
   'namespace that nothing creates': { extend: (c) => goodWorkload(appChart(c), c, { namespace: 'nowhere' }), expect: 'flux/namespace Deployment/nowhere/web' },
-  'the same object in two charts': {
-    extend: (c) => new KubeConfigMap(appChart(c), 'dup', { metadata: { name: 'cloudflared-config', namespace: 'cloudflared' }, data: {} }),
+  'the same object twice in one chart': {
+    extend: (c) =>
+      new KubeConfigMap(c.layer(FluxLayer.APPS).node.findChild('cloudflared'), 'dup', {
+        metadata: { name: 'cloudflared-config', namespace: 'cloudflared' },
+        data: {},
+      }),
     expect: 'hygiene/unique-object',
   },
-  'the same object in two layers': {
-    extend: (c) =>
-      new KubeConfigMap(appChart(c, FluxLayer.INFRA_CONFIGS), 'dup', { metadata: { name: 'cloudflared-config', namespace: 'cloudflared' }, data: {} }),
+  'the same object in two components (two Kustomizations)': {
+    extend: (c) => new KubeConfigMap(appChart(c), 'dup', { metadata: { name: 'cloudflared-config', namespace: 'cloudflared' }, data: {} }),
     expect: 'flux/single-owner',
   },
 
@@ -272,23 +292,91 @@ const cases: Record<string, BadInput> = {
     expect: 'gpu/pinned-to-gpu-node',
   },
 
-  // Chart misuse: Flux graph and schema.
-  'custom resource in a layer before its CRD': {
-    extend: (c) => new PulumiSecret(appChart(c, FluxLayer.INFRA_CONTROLLERS), 'early', { name: 'early', namespace: 'cert-manager', data: { k: 'a.b' } }),
+  // Flows: what each pod needs, from its dnsPolicy, its hostnames and the tunnel's routes.
+  'GPU app whose namespace keeps the cluster resolver while GpuWorkload uses the node one': {
+    extend: (c) => {
+      const chart = appChart(c);
+      new OceanidNamespace(chart, 'ns', { name: 'ocr' });
+      new GpuWorkload(chart, 'ocr', {
+        name: 'ocr',
+        namespace: 'ocr',
+        gpu: GpuScheduling.forNode(c.model, GPU_NODE),
+        containers: [
+          {
+            image: ImageReference.fromModel(c.model, 'lsTritonAdapter'),
+            ports: [{ name: 'http', port: 8080 }],
+            resources: ResourceBudget.of({ cpu: '50m', memory: '64Mi' }),
+            liveness: Probe.httpGet('/health', 'http'),
+            readiness: Probe.httpGet('/health', 'http'),
+          },
+        ],
+      });
+    },
+    expect: "flow/dns Deployment/ocr/ocr spec.template.spec.dnsPolicy: misuse: dnsPolicy Default sends DNS to the node's resolver on 53/UDP",
+  },
+  'public hostname that no tunnel routes': {
+    extend: (c) =>
+      new PublicRoute(appChart(c), 'public', {
+        route: TunnelRoute.toService(`shop.${c.model.baseDomain}`, 'label-studio', 'label-studio', 8085),
+        pods: LABEL_STUDIO_PODS,
+      }),
+    expect: `flow/unrouted-hostname`,
+  },
+  "tunnel route whose target's ingress policy is gone": {
+    extend: (c) => {
+      const policy = c.node.findAll().find((o): o is ApiObject => o instanceof ApiObject && o.name === 'cloudflared-to-label-studio-ingress')!;
+      policy.node.scope!.node.tryRemoveChild(policy.node.id);
+    },
+    expect: 'label-studio: no NetworkPolicy allows the ingress cloudflared -> label-studio (label.boathou.se, pods of label-studio/label-studio port 8085/TCP)',
+  },
+  "Label Studio's egress to its ML backend gone": {
+    extend: (c) => {
+      const policy = c.node.findAll().find((o): o is ApiObject => o instanceof ApiObject && o.name === 'label-studio-to-ls-triton-adapter-egress')!;
+      policy.node.scope!.node.tryRemoveChild(policy.node.id);
+    },
     expect:
-      'flux/crd-order ExternalSecret/cert-manager/early apiVersion: "external-secrets.io" CRDs come from a HelmRelease in the same Kustomization "infra-controllers"',
+      "label-studio: no NetworkPolicy allows the egress label-studio -> ls-triton-adapter (Label Studio's model backend, pods of label-studio/ls-triton-adapter",
+  },
+  'workload pinned to a node whose taint it does not tolerate': {
+    model: (m) =>
+      m.nodes.push({
+        name: 'spare',
+        role: 'agent',
+        address: '203.0.113.9',
+        reachability: 'public',
+        description: 'a worker under maintenance',
+        taints: [{ key: 'maintenance', value: 'true', effect: 'NoSchedule' }],
+      }),
+    extend: patched(JsonPatch.add('/spec/template/spec/nodeSelector', { 'kubernetes.io/hostname': 'spare' })),
+    expect:
+      'flow/untolerated-taint Deployment/label-studio/web spec.template.spec: misuse: pinned to node spare, whose taint maintenance=true:NoSchedule it does not tolerate',
+  },
+
+  // Chart misuse: Flux graph and schema.
+  'custom resource in the Kustomization that installs its CRD': {
+    extend: (c) =>
+      new PulumiSecret(c.layer(FluxLayer.INFRA_CONTROLLERS).node.findChild('external-secrets'), 'early', {
+        name: 'early',
+        namespace: 'external-secrets',
+        data: { k: 'a.b' },
+      }),
+    expect:
+      'flux/crd-order ExternalSecret/external-secrets/early apiVersion: "external-secrets.io" CRDs come from a HelmRelease in the same Kustomization "external-secrets"',
   },
   'dangling dependsOn': {
-    extend: (c) => rawPatch(fluxSync(c).find((o) => o.name === 'apps')!, JsonPatch.add('/spec/dependsOn/-', { name: 'monitoring' })),
-    expect: 'flux/depends-on Kustomization/flux-system/apps spec.dependsOn[1].name: depends on Kustomization "monitoring"',
+    extend: (c) => extraKustomization(c, 'extra', { dependsOn: ['monitoring'] }),
+    expect: 'flux/depends-on Kustomization/flux-system/extra spec.dependsOn[0].name: depends on Kustomization "monitoring"',
   },
   'dependsOn cycle': {
-    extend: (c) => rawPatch(fluxSync(c).find((o) => o.name === 'infra-controllers')!, JsonPatch.add('/spec/dependsOn', [{ name: 'apps' }])),
+    extend: (c) => {
+      extraKustomization(c, 'extra-a', { dependsOn: ['extra-b'] });
+      extraKustomization(c, 'extra-b', { dependsOn: ['extra-a'] });
+    },
     expect: 'flux/depends-on-cycle',
   },
   'Kustomization path that is not rendered': {
-    extend: (c) => rawPatch(fluxSync(c).find((o) => o.name === 'apps')!, JsonPatch.replace('/spec/path', './dist/production/app')),
-    expect: 'flux/path Kustomization/flux-system/apps spec.path',
+    extend: (c) => extraKustomization(c, 'extra', { path: './dist/production/app' }),
+    expect: 'flux/path Kustomization/flux-system/extra spec.path',
   },
   'HelmRelease source that is not rendered': {
     extend: patchedRelease(JsonPatch.replace('/spec/chart/spec/sourceRef/name', 'missing-repo')),

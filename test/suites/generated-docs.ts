@@ -49,10 +49,14 @@ describe('the architecture document', () => {
     expect(whatIf).toMatch(/GPU-node daemon `HelmRelease\/nvidia-device-plugin` on test-gpu-a/);
   });
 
-  it('draws the Flux layer graph with dependsOn edges', () => {
+  it('draws the Kustomization graph with dependsOn edges, and lists each with its path', () => {
     expect(doc).toContain('```mermaid\nflowchart LR');
-    expect(doc).toContain('infra_controllers -. dependsOn .-> infra_configs');
-    expect(doc).toContain('infra_configs -. dependsOn .-> apps');
+    expect(doc).toContain('nvidia_device_plugin --> triton');
+    expect(doc).toContain('cloudnative_pg --> label_studio');
+    expect(doc).toContain('| triton | `./dist/production/triton` | external-secrets, nvidia-device-plugin, secret-store |');
+    for (const k of ['label_studio', 'cloudflared', 'ls_triton_adapter', 'annotations_sink', 'secret_store', 'cluster_issuer', 'flux_alerts']) {
+      expect(doc).not.toContain(`nvidia_device_plugin --> ${k}\n`);
+    }
   });
 
   it('maps hostnames to services and draws the Calypso contract', () => {

@@ -1,43 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { clusters } from '../../model/clusters';
 import { production } from '../../model/production';
-import { listFiles } from '../../synth/output';
 import { OUTPUT_ROOTS, runSynthCli } from '../../synth/run';
+import { applySetters } from '../flux-setters';
 import { find, renderedProduction, snapshotTree, tempRepo } from '../helpers';
 import { secondCluster } from '../models/second-cluster';
-
-/**
- * What Flux's image-automation-controller does with the Setters strategy: every YAML line that
- * ends in an `$imagepolicy` marker for a known policy gets the policy's latest image written into
- * it — the full `image:tag` for `ns:policy`, only the tag for `ns:policy:tag`.
- */
-function applySetters(root: string, latest: Record<string, { image: string; tag: string }>): string[] {
-  const changed: string[] = [];
-  const marker = /^(\s*(?:-\s+)?[\w.-]+:\s*)(\S+)(\s+#\s*\{"\$imagepolicy":\s*"([^"]+)"\}\s*)$/;
-  const files = ['model', 'test/models', ...OUTPUT_ROOTS]
-    .flatMap((top) => listFiles(join(root, top)).map((f) => join(top, f)))
-    .filter((f) => /\.ya?ml$/.test(f));
-  for (const file of files) {
-    const text = readFileSync(join(root, file), 'utf8');
-    const next = text
-      .split('\n')
-      .map((line) => {
-        const m = marker.exec(line);
-        if (!m) return line;
-        const [ns, name, part] = m[4].split(':');
-        const policy = latest[`${ns}:${name}`];
-        if (!policy) return line;
-        return `${m[1]}${part === 'tag' ? policy.tag : `${policy.image}:${policy.tag}`}${m[3]}`;
-      })
-      .join('\n');
-    if (next !== text) {
-      writeFileSync(join(root, file), next);
-      changed.push(file);
-    }
-  }
-  return changed.sort();
-}
 
 describe('Flux image automation survives the next synth', () => {
   it('renders the ImageRepository, ImagePolicy and ImageUpdateAutomation that match the markers', () => {
@@ -54,16 +20,16 @@ describe('Flux image automation survives the next synth', () => {
       git: { push: { branch: 'main' } },
     });
     const marked = [...cluster.files.entries()].filter(([, text]) => text.includes('{"$imagepolicy": "flux-system:production-cloudflared"}')).map(([f]) => f);
-    expect(marked).toEqual(['dist/production/apps/cloudflared.yaml', 'dist/production/apps/triton.yaml']);
+    expect(marked).toEqual(['dist/production/cloudflared/cloudflared.yaml', 'dist/production/triton/triton.yaml']);
   });
 
   it('Flux commits a new tag, then someone runs the synth: zero diff', () => {
     const root = tempRepo();
-    const changed = applySetters(root, { 'flux-system:production-cloudflared': { image: 'docker.io/cloudflare/cloudflared', tag: '2026.1.2' } });
+    const changed = applySetters(root, { 'flux-system:production-cloudflared': { name: 'docker.io/cloudflare/cloudflared', tag: '2026.1.2' } });
     // Flux changes the model's tag file and both rendered connectors in one commit.
-    expect(changed).toEqual(['dist/production/apps/cloudflared.yaml', 'dist/production/apps/triton.yaml', 'model/images/production.yaml']);
+    expect(changed).toEqual(['dist/production/cloudflared/cloudflared.yaml', 'dist/production/triton/triton.yaml', 'model/images/production.yaml']);
     const afterFlux = snapshotTree(root, ['model', ...OUTPUT_ROOTS]);
-    expect(afterFlux.get('dist/production/apps/cloudflared.yaml')).toContain(
+    expect(afterFlux.get('dist/production/cloudflared/cloudflared.yaml')).toContain(
       'image: docker.io/cloudflare/cloudflared:2026.1.2 # {"$imagepolicy": "flux-system:production-cloudflared"}',
     );
 
@@ -77,8 +43,8 @@ describe('Flux image automation survives the next synth', () => {
     const root = tempRepo();
     const both = [production, secondCluster];
     expect(runSynthCli([], both, root, { out: () => undefined, err: () => undefined })).toBe(0);
-    const changed = applySetters(root, { 'flux-system:second-cloudflared': { image: 'docker.io/cloudflare/cloudflared', tag: '2026.1.2' } });
-    expect(changed).toEqual(['dist/second/apps/cloudflared.yaml', 'test/models/second-cluster.images.yaml']);
+    const changed = applySetters(root, { 'flux-system:second-cloudflared': { name: 'docker.io/cloudflare/cloudflared', tag: '2026.1.2' } });
+    expect(changed).toEqual(['dist/second/cloudflared/cloudflared.yaml', 'test/models/second-cluster.images.yaml']);
     const out: string[] = [];
     expect(runSynthCli([], both, root, { out: (l) => out.push(l), err: (l) => out.push(l) })).toBe(0);
     expect(out.join('\n')).toContain('no change');

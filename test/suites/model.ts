@@ -98,8 +98,8 @@ describe('an invalid model', () => {
   });
 
   it('rejects a duplicate hostname', () => {
-    expect(modelError(() => modelWith((m) => (m.hostnames.triton = 'label')))).toContain(
-      'hostnames.triton: "label.boathou.se" is already used by hostnames.labelStudio',
+    expect(modelError(() => modelWith((m) => (m.gpuInference!.hostname = 'label')))).toContain(
+      'labelStudio.hostname: "label.boathou.se" is already used by gpuInference.hostname',
     );
   });
 
@@ -116,8 +116,8 @@ describe('an invalid model', () => {
   });
 
   it('rejects a secret given as a value instead of an ESC path', () => {
-    expect(modelError(() => modelWith((m) => (m.secrets.keys.clusterTunnelToken = 'eyJhIjoiMTIzIn0')))).toContain(
-      'secrets.keys.clusterTunnelToken: expected a dotted Pulumi ESC path',
+    expect(modelError(() => modelWith((m) => (m.clusterTunnel.tokenEscPath = 'eyJhIjoiMTIzIn0')))).toContain(
+      'clusterTunnel.tokenEscPath: expected a dotted Pulumi ESC path',
     );
   });
 

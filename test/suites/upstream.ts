@@ -117,7 +117,7 @@ describe('the calypso path is self-contained (cloudflare/cloudflared 2025.11.1)'
     expect(sidecar.args).toEqual(['tunnel', '--config', '/etc/cloudflared/config.yaml', 'run']);
     expect(sidecar.env).toContainEqual({ name: 'TUNNEL_TOKEN', valueFrom: { secretKeyRef: { name: 'cloudflared-node-token', key: 'token' } } });
     const config = (find(cluster, 'ConfigMap', 'cloudflared-node-config', 'gpu-inference') as any).data['config.yaml'];
-    expect(config).toContain(`hostname: ${cluster.model.hostnames.triton}.${cluster.model.baseDomain}\n    service: http://localhost:8000`);
+    expect(config).toContain(`hostname: ${cluster.model.gpuInference!.hostname}.${cluster.model.baseDomain}\n    service: http://localhost:8000`);
     expect(config).toContain('metrics: "0.0.0.0:2000"');
     const deployments = manifests(cluster, 'Deployment')
       .filter((d) => d.metadata.namespace === 'gpu-inference')
@@ -126,7 +126,7 @@ describe('the calypso path is self-contained (cloudflare/cloudflared 2025.11.1)'
   });
 
   it('a Flux cloudflared update reaches the sidecar: its image carries the setter marker', () => {
-    expect(cluster.files.get('dist/production/apps/triton.yaml')).toContain(
+    expect(cluster.files.get('dist/production/triton/triton.yaml')).toContain(
       `image: docker.io/cloudflare/cloudflared:${cluster.model.images.cloudflared.tag} # {"$imagepolicy": "flux-system:production-cloudflared"}`,
     );
   });
@@ -251,7 +251,7 @@ describe('Label Studio 1.20.0 behind the tunnel, run as HumanSignal chart 1.11.5
   const pod = deployment.spec.template.spec;
   const container = (name: string) => [...pod.initContainers, ...pod.containers].find((c: any) => c.name === name);
   const env = (name: string) => Object.fromEntries(container(name).env.map((e: any) => [e.name, e.value ?? e.valueFrom]));
-  const origin = `https://${cluster.model.hostnames.labelStudio}.${cluster.model.baseDomain}`;
+  const origin = `https://${cluster.model.labelStudio.hostname}.${cluster.model.baseDomain}`;
 
   it('trusts its public origin for CSRF (Django 4+: scheme included) and keeps cookies on HTTPS', () => {
     for (const name of ['db-migrations', 'first-user', 'app']) {
@@ -262,8 +262,8 @@ describe('Label Studio 1.20.0 behind the tunnel, run as HumanSignal chart 1.11.5
   it('creates the first user from Pulumi ESC, with signup closed', () => {
     const admin = find(cluster, 'ExternalSecret', 'label-studio-admin', 'label-studio') as any;
     expect(admin.spec.data.map((d: any) => [d.secretKey, d.remoteRef.key])).toEqual([
-      ['username', cluster.model.secrets.keys.labelStudioAdminUsername],
-      ['password', cluster.model.secrets.keys.labelStudioAdminPassword],
+      ['username', cluster.model.labelStudio.secrets.adminUsername],
+      ['password', cluster.model.labelStudio.secrets.adminPassword],
     ]);
     expect(container('first-user').args).toEqual(['label-studio', 'init']);
     expect(env('first-user')).toMatchObject({
@@ -301,8 +301,8 @@ describe('Label Studio 1.20.0 behind the tunnel, run as HumanSignal chart 1.11.5
       expect(c.securityContext.readOnlyRootFilesystem).toBe(true);
       expect(c.volumeMounts.map((m: any) => m.mountPath).sort()).toEqual(['/label-studio/data', '/opt/heartex/instance-data/etc', '/tmp']);
     }
-    // nginx buffers uploads of up to 350m in /tmp.
-    expect(pod.volumes.find((v: any) => v.name === 'tmp').emptyDir.sizeLimit).toBe('1Gi');
+    // nginx buffers uploads of up to 350m in /tmp: its own.
+    expect(pod.volumes.find((v: any) => v.name === 'tmp-nginx').emptyDir.sizeLimit).toBe('1Gi');
   });
 });
 

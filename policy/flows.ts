@@ -1,0 +1,252 @@
+import { IConstruct } from 'constructs';
+import { CloudflaredTunnel } from '../lib/cloudflared-tunnel';
+import { LabelStudioBackend } from '../lib/label-studio-backend';
+import { tolerates } from '../lib/gpu-scheduling';
+import { PublicRoute } from '../lib/public-route';
+import { RenderedObject } from '../lib/rendered';
+import { ClusterModel } from '../model/schema';
+import { ClusterIndex, Json, PodOf, spec } from './cluster-index';
+import { Finding, finding } from './finding';
+import { podTemplates } from './pod-templates';
+
+const HOSTNAME_LABEL = 'kubernetes.io/hostname';
+const NAMESPACE_LABEL = 'kubernetes.io/metadata.name';
+/** CoreDNS as K3s deploys it: pods labelled k8s-app=kube-dns in kube-system. */
+const COREDNS = { namespace: 'kube-system', labels: { 'k8s-app': 'kube-dns' } };
+
+/** NetworkPolicy selector semantics (matchLabels): every pair must hold, so an empty selector selects everything. */
+function selects(matchLabels: Record<string, string> | undefined, labels: Record<string, string>): boolean {
+  return Object.entries(matchLabels ?? {}).every(([k, v]) => labels[k] === v);
+}
+
+/** Where a packet goes: pods (namespace and labels), or an address outside the cluster. */
+type Peer = { readonly pods: { readonly namespace: string; readonly labels: Record<string, string> } } | { readonly external: true };
+
+/** The NetworkPolicies of `namespace` that select a pod with `labels` for `direction`. */
+function policiesFor(index: ClusterIndex, namespace: string, labels: Record<string, string>, direction: 'Ingress' | 'Egress'): Json[] {
+  return index
+    .ofKindIn('NetworkPolicy', namespace)
+    .map((o) => spec(o.manifest))
+    .filter((s) => (s.policyTypes ?? ['Ingress']).includes(direction) && selects(s.podSelector?.matchLabels ?? {}, labels) && !s.podSelector?.matchExpressions);
+}
+
+/** Whether a rule's ports cover `port` (a number, also known by the container port names in `names`). */
+function portMatches(rule: Json, port: number, protocol: string, names: ReadonlySet<string>): boolean {
+  return (
+    !rule.ports ||
+    (rule.ports as Json[]).some((p) => (p.protocol ?? 'TCP') === protocol && (p.port === undefined || p.port === port || names.has(String(p.port))))
+  );
+}
+
+/** The names the containers of a pod give `port`. */
+function portNames(pod: PodOf | undefined, port: number): Set<string> {
+  const ports = (pod?.template.spec.containers ?? []).flatMap((c) => c.ports ?? []);
+  return new Set(ports.filter((p) => p.containerPort === port && p.name).map((p) => p.name!));
+}
+
+/** The pod port a Service port leads to (its targetPort, by number or by the pod's port name). */
+function targetPort(service: Json, port: number, pod: PodOf): number {
+  const target = ((service.ports ?? []) as Json[]).find((p) => p.port === port)?.targetPort ?? port;
+  if (typeof target === 'number') return target;
+  const named = (pod.template.spec.containers ?? []).flatMap((c) => c.ports ?? []).find((p) => p.name === target);
+  return named?.containerPort ?? port;
+}
+
+/** Whether a NetworkPolicy peer (`to` or `from` entry) seen from `namespace` covers `peer`. */
+function peerMatches(entry: Json, namespace: string, peer: Peer): boolean {
+  if ('external' in peer) return entry.ipBlock !== undefined;
+  if (entry.ipBlock) return false;
+  const nsOk = entry.namespaceSelector
+    ? selects(entry.namespaceSelector.matchLabels ?? {}, { [NAMESPACE_LABEL]: peer.pods.namespace })
+    : peer.pods.namespace === namespace;
+  return nsOk && selects(entry.podSelector?.matchLabels ?? {}, peer.pods.labels);
+}
+
+/** Whether the policies of the pod at `namespace`/`labels` let it send to (egress) or receive from (ingress) `peer` on port/protocol. */
+function allowed(
+  index: ClusterIndex,
+  namespace: string,
+  labels: Record<string, string>,
+  direction: 'Ingress' | 'Egress',
+  peer: Peer,
+  port: number,
+  protocol = 'TCP',
+  names: ReadonlySet<string> = new Set(),
+): boolean {
+  const policies = policiesFor(index, namespace, labels, direction);
+  // A pod no policy selects for this direction is not isolated: everything is allowed.
+  if (policies.length === 0) return true;
+  const field = direction === 'Egress' ? 'egress' : 'ingress';
+  const peers = direction === 'Egress' ? 'to' : 'from';
+  return policies.some((s) =>
+    ((s[field] ?? []) as Json[]).some(
+      (rule) => portMatches(rule, port, protocol, names) && (!rule[peers] || (rule[peers] as Json[]).some((e) => peerMatches(e, namespace, peer))),
+    ),
+  );
+}
+
+/** The Kubernetes node names a pod template is pinned to: its hostname nodeSelector or required hostname affinity. */
+function pinnedNodes(pod: Json): string[] {
+  const bySelector = pod.nodeSelector?.[HOSTNAME_LABEL];
+  if (bySelector) return [bySelector];
+  const terms = (pod.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms ?? []) as Json[];
+  return terms.flatMap((t) => ((t.matchExpressions ?? []) as Json[]).filter((e) => e.key === HOSTNAME_LABEL && e.operator === 'In').flatMap((e) => e.values));
+}
+
+/** The component (chart id) an object belongs to, for the messages. */
+function componentOf(o: RenderedObject): string {
+  return o.kustomization;
+}
+
+/**
+ * The flows each pod needs, derived from what it is, checked against the NetworkPolicies and the
+ * model's nodes: DNS to the resolver its dnsPolicy uses (ClusterFirst: CoreDNS in kube-system;
+ * Default: the node's resolver, outside the cluster), the cluster tunnel to each public route's
+ * pods (both sides), every PublicRoute routed by a tunnel, and no pod pinned to a node whose taint
+ * it does not tolerate. One finding per missing flow, naming the component and the flow.
+ */
+export function flowFindings(index: ClusterIndex, objects: readonly RenderedObject[], model: ClusterModel): Finding[] {
+  const findings: Finding[] = [];
+  const pods: PodOf[] = objects.flatMap((object) => podTemplates(object.manifest).map((template) => ({ object, template })));
+
+  for (const { object, template } of pods) {
+    const ns = object.manifest.metadata.namespace ?? 'default';
+    const pod = template.spec as Json;
+    const dnsPolicy = pod.dnsPolicy ?? 'ClusterFirst';
+    if (dnsPolicy === 'ClusterFirst' || dnsPolicy === 'ClusterFirstWithHostNet') {
+      if (!pod.hostNetwork || dnsPolicy === 'ClusterFirstWithHostNet') {
+        if (!allowed(index, ns, template.labels, 'Egress', { pods: COREDNS }, 53, 'UDP'))
+          findings.push(
+            finding(
+              'flow/dns',
+              'error',
+              object,
+              `${template.path}.dnsPolicy`,
+              `${componentOf(object)}: dnsPolicy ${dnsPolicy} sends DNS to CoreDNS (kube-system, k8s-app=kube-dns) on 53/UDP, which no NetworkPolicy of ${ns} allows`,
+            ),
+          );
+      }
+    } else if (dnsPolicy === 'Default' && !pod.hostNetwork) {
+      if (!allowed(index, ns, template.labels, 'Egress', { external: true }, 53, 'UDP'))
+        findings.push(
+          finding(
+            'flow/dns',
+            'error',
+            object,
+            `${template.path}.dnsPolicy`,
+            `${componentOf(object)}: dnsPolicy Default sends DNS to the node's resolver on 53/UDP, which no NetworkPolicy of ${ns} allows ` +
+              `(give the namespace dnsResolver: 'node')`,
+          ),
+        );
+    }
+
+    const tolerations = (pod.tolerations ?? []) as Json[];
+    for (const nodeName of pinnedNodes(pod)) {
+      const node = model.nodes.find((n) => n.name === nodeName);
+      const refused = node?.taints.find((t) => !tolerates(tolerations as never[], t));
+      if (node && refused)
+        findings.push(
+          finding(
+            'flow/untolerated-taint',
+            'error',
+            object,
+            template.path,
+            `${componentOf(object)}: pinned to node ${nodeName}, whose taint ${refused.key}=${refused.value}:${refused.effect} it does not tolerate: the pod stays Pending`,
+          ),
+        );
+    }
+  }
+
+  const root: IConstruct | undefined = objects[0]?.source.node.root;
+  if (!root) return findings;
+  const tunnels = root.node.findAll().filter((c): c is CloudflaredTunnel => c instanceof CloudflaredTunnel);
+  const routed = new Set(tunnels.flatMap((t) => t.routes.map((r) => r.hostname)));
+  const firstOf = (scope: IConstruct) => objects.find((o) => o.source.node.scopes.includes(scope));
+  for (const p of PublicRoute.allIn(root)) {
+    const chartObject = objects.find((o) => o.source.node.scopes.includes(p.node.scope!)) ?? objects[0];
+    if (!routed.has(p.route.hostname))
+      findings.push(
+        finding(
+          'flow/unrouted-hostname',
+          'error',
+          chartObject,
+          'metadata.name',
+          `${componentOf(chartObject)}: hostname ${p.route.hostname} is declared but no tunnel routes it (the cluster tunnel is built before its component?)`,
+        ),
+      );
+  }
+
+  /** Each pod of `from` may reach the pods behind Service `namespace/name` on `port`, both NetworkPolicy sides; `what` names the flow. */
+  const checkFlow = (from: PodOf[], fromNamespace: string, owner: RenderedObject, service: { namespace: string; name: string; port: number }, what: string) => {
+    const svc = index.get('Service', service.namespace, service.name);
+    const selector = svc ? (spec(svc.manifest).selector as Record<string, string> | undefined) : undefined;
+    const targets = selector ? index.podsSelectedBy(service.namespace, selector) : [];
+    if (!svc || targets.length === 0) {
+      findings.push(
+        finding(
+          'flow/missing',
+          'error',
+          owner,
+          'metadata.name',
+          `${componentOf(owner)}: ${what} -> Service ${service.namespace}/${service.name}, which selects no pod`,
+        ),
+      );
+      return;
+    }
+    for (const source of from)
+      for (const to of targets) {
+        const port = targetPort(spec(svc.manifest), service.port, to);
+        const names = portNames(to, port);
+        const flow = `${componentOf(source.object)} -> ${componentOf(to.object)} (${what}, pods of ${service.namespace}/${service.name} port ${port}/TCP)`;
+        if (
+          !allowed(
+            index,
+            fromNamespace,
+            source.template.labels,
+            'Egress',
+            { pods: { namespace: service.namespace, labels: to.template.labels } },
+            port,
+            'TCP',
+            names,
+          )
+        )
+          findings.push(
+            finding('flow/missing', 'error', source.object, 'metadata.name', `${componentOf(source.object)}: no NetworkPolicy allows the egress ${flow}`),
+          );
+        if (
+          !allowed(
+            index,
+            service.namespace,
+            to.template.labels,
+            'Ingress',
+            { pods: { namespace: fromNamespace, labels: source.template.labels } },
+            port,
+            'TCP',
+            names,
+          )
+        )
+          findings.push(finding('flow/missing', 'error', to.object, 'metadata.name', `${componentOf(to.object)}: no NetworkPolicy allows the ingress ${flow}`));
+      }
+  };
+
+  // The tunnel reaches each route's Service pods: egress on the tunnel's side, ingress on theirs.
+  for (const t of tunnels) {
+    const tunnelPods = pods.filter(
+      (p) => p.object.manifest.metadata.namespace === t.namespace && (p.template.spec.volumes ?? []).some((v) => v.name === t.volume.name),
+    );
+    const owner = firstOf(t) ?? tunnelPods[0]?.object;
+    if (!owner) continue;
+    for (const route of t.routes.filter((r) => r.service && r.namespace))
+      checkFlow(tunnelPods, t.namespace, owner, { namespace: route.namespace!, name: route.service!, port: route.port }, route.hostname);
+  }
+
+  // Label Studio calls each of its backends (ML backend, webhook receiver) at the backend's Service.
+  for (const b of root.node.findAll().filter((c): c is LabelStudioBackend => c instanceof LabelStudioBackend)) {
+    const callerNs = b.caller.namespace;
+    const owner = firstOf(b);
+    if (!callerNs || !owner) continue;
+    const callers = pods.filter((p) => p.object.manifest.metadata.namespace === callerNs && selects(b.caller.podLabels, p.template.labels));
+    checkFlow(callers, callerNs, owner, b.service, `Label Studio's ${b.setting} backend`);
+  }
+  return findings;
+}

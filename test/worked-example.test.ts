@@ -1,0 +1,78 @@
+// The worked examples of docs/add-an-app.md, applied as written to one fresh copy of the
+// repository: `npm run diff` says what the doc says, the synth passes, and then the whole
+// `npm test` passes there. The nested run leaves out the tests that nest `npm test` themselves.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseAllDocuments } from 'yaml';
+import { repoRoot, snapshotTree, tempDir } from './helpers';
+import { applyDocBlocks, cloneLikeCopy, DOC, docBlocks, GPU_APP, PUBLIC_APP } from './worked-example';
+
+function run(root: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}
+
+describe(`${DOC}: both worked examples, followed literally in one copy of the repository`, () => {
+  const doc = readFileSync(join(repoRoot, DOC), 'utf8');
+  const gpu = docBlocks(doc, GPU_APP);
+  const web = docBlocks(doc, PUBLIC_APP);
+  const root = tempDir('doc-examples');
+  cloneLikeCopy(repoRoot, root);
+  applyDocBlocks(root, [...gpu, ...web]);
+  const env = { ...process.env, OCEANID_SCHEMAS: resolve(repoRoot, process.env.OCEANID_SCHEMAS ?? '../shared/schemas'), NO_COLOR: '1' };
+  const edited = (blocks: typeof gpu) => [...new Set(blocks.filter((b) => !b.file.startsWith('npm ')).map((b) => b.file))].sort();
+
+  it('a public app is four hand-edited files: its chart, the table, the model and the image file', () => {
+    expect(edited(web)).toEqual(['charts/apps/status-board.ts', 'charts/components.ts', 'model/images/production.yaml', 'model/production.ts']);
+    expect(edited(gpu)).toEqual(['charts/apps/ner-inference.ts', 'charts/components.ts', 'model/images/production.yaml', 'model/production.ts']);
+    for (const blocks of [gpu, web]) expect(blocks.filter((b) => b.file === 'charts/components.ts' && b.code.includes('component(')).length).toBe(1);
+  });
+
+  let synthOutput = '';
+  it('`npm run diff` before the synth prints the lines the doc shows; then the synth passes the gate', async () => {
+    const diff = await run(root, ['scripts/build.mjs', '--run', 'diff'], env);
+    expect(diff.code).toBe(1);
+    for (const block of [...gpu, ...web].filter((b) => b.file === 'npm run diff')) {
+      for (const line of block.code.split('\n').filter((l) => l.trim())) expect(diff.output).toContain(`${line}\n`);
+    }
+    const synth = await run(root, ['scripts/build.mjs', '--run'], env);
+    synthOutput = synth.output;
+    expect(synth.output).toContain('0 warning(s)');
+    expect(synth.code).toBe(0);
+  }, 300_000);
+
+  it('renders each app in its own Kustomization, the GPU app on its node and the public app behind the tunnel', () => {
+    expect(synthOutput).toContain('ner-inference');
+    const tree = snapshotTree(root);
+    const objects = [...tree]
+      .filter(([f]) => f.endsWith('.yaml'))
+      .flatMap(([file, text]) => parseAllDocuments(text).map((d) => ({ file, o: d.toJS() })))
+      .filter(({ o }) => o?.kind && o.metadata);
+    const ner = objects.find(({ o }) => o.kind === 'Deployment' && o.metadata.name === 'ner')!;
+    expect(ner.file).toBe('dist/production/ner-inference/ner-inference.yaml');
+    expect(ner.o.spec.template.spec.nodeSelector).toEqual({ 'kubernetes.io/hostname': 'hyperion' });
+    expect(ner.o.spec.template.spec.containers[0].resources.limits['nvidia.com/gpu']).toBe(2);
+    expect(tree.get('hosts/production/hyperion/config.yaml')).toContain('workload-type=gpu-ner:NoSchedule');
+    const ks = (name: string) => objects.find(({ o }) => o.kind === 'Kustomization' && o.metadata.name === name)!.o.spec;
+    expect(ks('ner-inference').dependsOn).toEqual([{ name: 'nvidia-device-plugin' }]);
+    expect(ks('status-board').dependsOn).toEqual([{ name: 'external-secrets' }, { name: 'secret-store' }]);
+    expect(tree.get('dist/production/cloudflared/cloudflared.yaml')).toContain('- hostname: status.boathou.se');
+    const token = objects.find(({ o }) => o.kind === 'ExternalSecret' && o.metadata.name === 'status-board-token')!.o;
+    expect(token.spec.data[0].remoteRef.key).toBe('statusBoard.apiToken');
+  });
+
+  it('then the whole `npm test` passes in the copy', async () => {
+    const tests = await run(
+      root,
+      ['scripts/test.mjs', '--testPathIgnorePatterns', '/test/(image-update|worked-example)\\.test\\.ts$', '--maxWorkers=1', '--testTimeout=600000'],
+      env,
+    );
+    expect({ code: tests.code, failures: tests.code === 0 ? '' : tests.output.slice(-6000) }).toEqual({ code: 0, failures: '' });
+  }, 900_000);
+});
