@@ -36,7 +36,7 @@ export const sharedDefaults = {
       adminPassword: 'labelStudio.adminPassword',
     },
   },
-  // The stage schema's name and the port are assumptions (README, "Assumptions"); writing is off unless enabled.
+  // The stage schema's name and the port are assumptions (docs/model.md, "Assumptions"); writing is off unless enabled.
   annotationsSink: {
     writeToStage: false,
     stageSchema: 'stage',

@@ -115,7 +115,7 @@ function crossFieldFindings(model: ClusterModel): ModelFinding[] {
       path: `nodes[${i}].role`,
       message:
         `"${node.name}" would be a second server, but the model renders one K3s server (nodes[${servers[0][1]}]) and a second would start a cluster of its own: ` +
-        `make it an agent (README: "A second server" says how to add one)`,
+        `make it an agent (docs/model.md, "A second server", says how to add one)`,
     });
   }
   findings.push(...nodeAddressFindings(model));
@@ -166,7 +166,7 @@ function crossFieldFindings(model: ClusterModel): ModelFinding[] {
 }
 
 /**
- * The rules every component block follows, whatever its name (README, "Model or chart constant"):
+ * The rules every component block follows, whatever its name (docs/model.md, "Model or chart constant"):
  * its `image` is in `images`; a block with `node` and `gpus` names a GPU node that has that many GPUs.
  */
 function componentFindings(model: ClusterModel): ModelFinding[] {

@@ -203,7 +203,7 @@ export const imageName = z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, 'expected a 
 const imageKey = z.enum(imageKeys, { error: () => `expected a key of images: ${imageKeys.map((k) => `"${k}"`).join(', ')}` });
 
 /**
- * A component that needs GPUs (README, "Model or chart constant"): the GPU node it runs on, the
+ * A component that needs GPUs (docs/model.md, "Model or chart constant"): the GPU node it runs on, the
  * GPUs it takes there, the size of its container and its image.
  */
 export const gpuComponentSchema = z.strictObject({

@@ -16,7 +16,7 @@ const PORT = 8080;
  * Receives Label Studio annotation webhooks. It always runs (its block, `annotationsSink`, is
  * required); with `writeToStage` on it writes Hugging Face style JSONL and cleaned extractions into
  * the stage schema of the external CrunchyBridge Postgres named by `DATABASE_URL`. The sink is this
- * project's own image: the environment below is its contract (README, "The annotations sink").
+ * project's own image: the environment below is its contract (docs/design.md, "The annotations sink").
  */
 export class AnnotationsSink extends LayerChart {
   constructor(scope: Construct, id: string, props: ComponentProps<ClusterModel['annotationsSink']>) {

@@ -190,7 +190,7 @@ describe('LabelStudioBackend', () => {
   });
 });
 
-describe('component sizes come from their model blocks (README, "Model or chart constant")', () => {
+describe('component sizes come from their model blocks (docs/model.md, "Model or chart constant")', () => {
   it("Triton's model volume, Label Studio's and the sink's containers follow their blocks", () => {
     const resources = { cpu: '300m', memory: '640Mi', cpuLimit: '3', memoryLimit: '3Gi' };
     const cluster = renderCluster(

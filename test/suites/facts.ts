@@ -36,7 +36,7 @@ function hostnameSelections(value: unknown, out: string[] = []): string[] {
 
 describe('the facts of the running cluster, in the model', () => {
   it('nodes are named as Kubernetes knows them, with the names people use as aliases', () => {
-    // The running nodes; a node added to the model (README, "Add an app") leaves these as they are.
+    // The running nodes; a node added to the model (docs/add-an-app.md) leaves these as they are.
     expect(model.nodes.slice(0, 3).map((n) => [n.name, n.alias, n.role, n.address, n.reachability])).toEqual([
       ['srv712429', 'tethys', 'server', '157.173.210.123', 'public'],
       ['srv712695', 'styx', 'agent', '191.101.1.3', 'public'],

@@ -39,7 +39,7 @@ export const invalidModels: Record<string, InvalidModel> = {
   // Nodes.
   'two server nodes': {
     model: (m) => (m.nodes[agent(m)].role = 'server'),
-    expect: [/nodes\[\d\]\.role: ".*" would be a second server/, 'README: "A second server"'],
+    expect: [/nodes\[\d\]\.role: ".*" would be a second server/, 'docs/model.md, "A second server"'],
   },
   'a line separator in a node description (go-yaml breaks the comment line there)': {
     model: (m) => (m.nodes[agent(m)].description = 'worker\u2028server: https://203.0.113.66:6443'),
