@@ -1,6 +1,7 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { App, Chart, Testing } from 'cdk8s';
 import { clusters } from '../model/clusters';
 import { loadClusterModel, ModelSource, validateClusterModel } from '../model/load';
@@ -140,4 +141,30 @@ export function badInputRepo(): {
       return { code, output: err.join('\n'), after: snapshotTree(root) };
     },
   };
+}
+
+/**
+ * The files a commit of the repository would hold (tracked, or untracked and not ignored), as they
+ * are in the working tree, copied to `dir`; node_modules is shared through a link.
+ */
+export function repositoryCopy(dir: string): void {
+  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: repoRoot, encoding: 'utf8' })
+    .split('\0')
+    .filter((f) => f && existsSync(join(repoRoot, f)));
+  for (const file of files) {
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    cpSync(join(repoRoot, file), join(dir, file));
+  }
+  symlinkSync(join(repoRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
+}
+
+/** `node <args>` in `root`, run to its end: its exit code and everything it printed. */
+export function runNode(root: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('close', (code) => done({ code, output }));
+  });
 }

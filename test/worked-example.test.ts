@@ -1,29 +1,18 @@
 // The worked examples of docs/add-an-app.md, applied as written to one fresh copy of the
 // repository: `npm run diff` says what the doc says, the synth passes, and then the whole
 // `npm test` passes there. The nested run leaves out the tests that nest `npm test` themselves.
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import { repoRoot, snapshotTree, tempDir } from './helpers';
-import { applyDocBlocks, cloneLikeCopy, DOC, docBlocks, GPU_APP, PUBLIC_APP } from './worked-example';
-
-function run(root: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.on('close', (code) => resolve({ code, output }));
-  });
-}
+import { repoRoot, repositoryCopy, runNode, snapshotTree, tempDir } from './helpers';
+import { applyDocBlocks, DOC, docBlocks, GPU_APP, PUBLIC_APP } from './worked-example';
 
 describe(`${DOC}: both worked examples, followed literally in one copy of the repository`, () => {
   const doc = readFileSync(join(repoRoot, DOC), 'utf8');
   const gpu = docBlocks(doc, GPU_APP);
   const web = docBlocks(doc, PUBLIC_APP);
   const root = tempDir('doc-examples');
-  cloneLikeCopy(repoRoot, root);
+  repositoryCopy(root);
   applyDocBlocks(root, [...gpu, ...web]);
   const env = { ...process.env, OCEANID_SCHEMAS: resolve(repoRoot, process.env.OCEANID_SCHEMAS ?? '../shared/schemas'), NO_COLOR: '1' };
   const edited = (blocks: typeof gpu) => [...new Set(blocks.filter((b) => !b.file.startsWith('npm ')).map((b) => b.file))].sort();
@@ -36,12 +25,12 @@ describe(`${DOC}: both worked examples, followed literally in one copy of the re
 
   let synthOutput = '';
   it('`npm run diff` before the synth prints the lines the doc shows; then the synth passes the gate', async () => {
-    const diff = await run(root, ['scripts/build.mjs', '--run', 'diff'], env);
+    const diff = await runNode(root, ['scripts/build.mjs', '--run', 'diff'], env);
     expect(diff.code).toBe(1);
     for (const block of [...gpu, ...web].filter((b) => b.file === 'npm run diff')) {
       for (const line of block.code.split('\n').filter((l) => l.trim())) expect(diff.output).toContain(`${line}\n`);
     }
-    const synth = await run(root, ['scripts/build.mjs', '--run'], env);
+    const synth = await runNode(root, ['scripts/build.mjs', '--run'], env);
     synthOutput = synth.output;
     expect(synth.output).toContain('0 warning(s)');
     expect(synth.code).toBe(0);
@@ -68,7 +57,7 @@ describe(`${DOC}: both worked examples, followed literally in one copy of the re
   });
 
   it('then the whole `npm test` passes in the copy', async () => {
-    const tests = await run(
+    const tests = await runNode(
       root,
       ['scripts/test.mjs', '--testPathIgnorePatterns', '/test/(image-update|worked-example)\\.test\\.ts$', '--maxWorkers=1', '--testTimeout=600000'],
       env,

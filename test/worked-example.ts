@@ -1,4 +1,4 @@
-import { cpSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** One code block of a worked example in docs/add-an-app.md: the file (or command) it is for, and where. */
@@ -85,13 +85,4 @@ export function applyDocBlocks(root: string, blocks: readonly DocBlock[]): void 
     }
     writeFileSync(path, out);
   }
-}
-
-/** A copy of the repository at `repoRoot` in `dir`, as a fresh clone has it (no .git, no build output), sharing node_modules. */
-export function cloneLikeCopy(repoRoot: string, dir: string): void {
-  const skip = new Set(['.git', 'node_modules', '.build', 'coverage']);
-  for (const entry of readdirSync(repoRoot)) {
-    if (!skip.has(entry)) cpSync(join(repoRoot, entry), join(dir, entry), { recursive: true });
-  }
-  symlinkSync(join(repoRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
 }
