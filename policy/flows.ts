@@ -1,4 +1,7 @@
+import { BlockList, isIPv6 } from 'node:net';
+import { Chart } from 'cdk8s';
 import { IConstruct } from 'constructs';
+import { AllowTraffic } from '../lib/allow-traffic';
 import { CloudflaredTunnel } from '../lib/cloudflared-tunnel';
 import { LabelStudioBackend } from '../lib/label-studio-backend';
 import { tolerates } from '../lib/gpu-scheduling';
@@ -19,8 +22,26 @@ function selects(matchLabels: Record<string, string> | undefined, labels: Record
   return Object.entries(matchLabels ?? {}).every(([k, v]) => labels[k] === v);
 }
 
-/** Where a packet goes: pods (namespace and labels), or an address outside the cluster. */
-type Peer = { readonly pods: { readonly namespace: string; readonly labels: Record<string, string> } } | { readonly external: true };
+/** An ipBlock of a NetworkPolicy: a CIDR minus the `except` ones. */
+type IpBlock = { readonly cidr: string; readonly except?: readonly string[] };
+/** Where a packet goes: pods (namespace and labels), or an address outside the cluster (a given range, or any one). */
+type Peer = { readonly pods: { readonly namespace: string; readonly labels: Record<string, string> } } | { readonly external: true; readonly range?: IpBlock };
+
+/** Whether CIDR `outer` holds every address of CIDR `inner`. */
+function contains(outer: string, inner: string): boolean {
+  const [[net, bits], [innerNet, innerBits]] = [outer, inner].map((c) => c.split('/'));
+  const type = isIPv6(net) ? 'ipv6' : 'ipv4';
+  if (isIPv6(innerNet) !== (type === 'ipv6') || Number(bits) > Number(innerBits)) return false;
+  const list = new BlockList();
+  list.addSubnet(net, Number(bits), type);
+  return list.check(innerNet, type);
+}
+
+/** Whether a policy's ipBlock allows every address of `range`: its CIDR holds it and it excepts nothing the range keeps. */
+function covers(block: IpBlock, range: IpBlock): boolean {
+  const overlaps = (e: string) => contains(e, range.cidr) || contains(range.cidr, e);
+  return contains(block.cidr, range.cidr) && (block.except ?? []).every((e) => !overlaps(e) || (range.except ?? []).some((r) => contains(r, e)));
+}
 
 /** The NetworkPolicies of `namespace` that select a pod with `labels` for `direction`. */
 function policiesFor(index: ClusterIndex, namespace: string, labels: Record<string, string>, direction: 'Ingress' | 'Egress'): Json[] {
@@ -54,7 +75,7 @@ function targetPort(service: Json, port: number, pod: PodOf): number {
 
 /** Whether a NetworkPolicy peer (`to` or `from` entry) seen from `namespace` covers `peer`. */
 function peerMatches(entry: Json, namespace: string, peer: Peer): boolean {
-  if ('external' in peer) return entry.ipBlock !== undefined;
+  if ('external' in peer) return entry.ipBlock !== undefined && (!peer.range || covers(entry.ipBlock, peer.range));
   if (entry.ipBlock) return false;
   const nsOk = entry.namespaceSelector
     ? selects(entry.namespaceSelector.matchLabels ?? {}, { [NAMESPACE_LABEL]: peer.pods.namespace })
@@ -102,8 +123,9 @@ function componentOf(o: RenderedObject): string {
  * The flows each pod needs, derived from what it is, checked against the NetworkPolicies and the
  * model's nodes: DNS to the resolver its dnsPolicy uses (ClusterFirst: CoreDNS in kube-system;
  * Default: the node's resolver, outside the cluster), the cluster tunnel to each public route's
- * pods (both sides), every PublicRoute routed by a tunnel, and no pod pinned to a node whose taint
- * it does not tolerate. One finding per missing flow, naming the component and the flow.
+ * pods (both sides), every PublicRoute routed by a tunnel, each flow an AllowTraffic declares to an
+ * address outside the cluster (the API server, the internet) allowed by the egress policies of the
+ * pods it leaves from, and no pod pinned to a node whose taint it does not tolerate. One finding per missing flow, naming the component and the flow.
  */
 export function flowFindings(index: ClusterIndex, objects: readonly RenderedObject[], model: ClusterModel): Finding[] {
   const findings: Finding[] = [];
@@ -247,6 +269,28 @@ export function flowFindings(index: ClusterIndex, objects: readonly RenderedObje
     if (!callerNs || !owner) continue;
     const callers = pods.filter((p) => p.object.manifest.metadata.namespace === callerNs && selects(b.caller.podLabels, p.template.labels));
     checkFlow(callers, callerNs, owner, b.service, `Label Studio's ${b.setting} backend`);
+  }
+
+  // Flows to addresses outside the cluster, from the pods the declaration names (its own labels
+  // when no pod template is rendered: Helm releases, Postgres clusters).
+  for (const a of AllowTraffic.allIn(root)) {
+    const ns = a.from.namespace;
+    const range = a.to.toPeer().ipBlock;
+    const owner = firstOf(Chart.of(a));
+    if (!ns || !range || !owner) continue;
+    const rendered = Object.keys(a.from.podLabels).length ? index.podsSelectedBy(ns, a.from.podLabels) : [];
+    const sources = rendered.length ? rendered.map((p) => ({ object: p.object, labels: p.template.labels })) : [{ object: owner, labels: a.from.podLabels }];
+    for (const port of a.ports.filter((p): p is number => typeof p === 'number'))
+      for (const s of sources.filter((src) => !allowed(index, ns, src.labels, 'Egress', { external: true, range }, port, a.protocol)))
+        findings.push(
+          finding(
+            'flow/missing-egress',
+            'error',
+            s.object,
+            'metadata.name',
+            `${componentOf(s.object)}: no NetworkPolicy of ${ns} allows the egress to ${a.to.description} port ${port}/${a.protocol} (declared as ${a.name})`,
+          ),
+        );
   }
   return findings;
 }

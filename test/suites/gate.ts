@@ -66,6 +66,17 @@ function rawPatch(obj: ApiObject, ...ops: JsonPatch[]): ApiObject {
   return new ApiObject(scope, id, json);
 }
 
+/** The NetworkPolicy `name` the cluster renders. */
+function policyNamed(cluster: OceanidCluster, name: string): ApiObject {
+  return cluster.node.findAll().find((o): o is ApiObject => o instanceof ApiObject && o.kind === 'NetworkPolicy' && o.name === name)!;
+}
+
+/** Removes the NetworkPolicy `name`, as a hand edit of the output would. */
+function removePolicy(cluster: OceanidCluster, name: string): void {
+  const policy = policyNamed(cluster, name);
+  policy.node.scope!.node.tryRemoveChild(policy.node.id);
+}
+
 /** goodWorkload with JSON patches applied to its Deployment. */
 function patched(...ops: JsonPatch[]) {
   return (cluster: OceanidCluster) => rawPatch(goodWorkload(appChart(cluster), cluster).deployment, ...ops);
@@ -336,6 +347,25 @@ const cases: Record<string, BadInput> = {
     },
     expect:
       "label-studio: no NetworkPolicy allows the egress label-studio -> ls-triton-adapter (Label Studio's model backend, pods of label-studio/ls-triton-adapter",
+  },
+  "Postgres's egress to the API server gone": {
+    extend: (c) => removePolicy(c, 'postgres-to-api-server-egress'),
+    expect:
+      'flow/missing-egress Namespace/label-studio metadata.name: label-studio: no NetworkPolicy of label-studio allows the egress to the API server 157.173.210.123/32 port 6443/TCP (declared as postgres-to-api-server)',
+  },
+  "cert-manager's egress to the API server narrowed to another address": {
+    extend: (c) => rawPatch(policyNamed(c, 'cert-manager-to-api-server-egress'), JsonPatch.replace('/spec/egress/0/to/0/ipBlock/cidr', '157.173.210.124/32')),
+    expect:
+      'cert-manager: no NetworkPolicy of cert-manager allows the egress to the API server 157.173.210.123/32 port 6443/TCP (declared as cert-manager-to-api-server)',
+  },
+  "the tunnel's egress to Cloudflare's edge narrowed to 443": {
+    extend: (c) => rawPatch(policyNamed(c, 'cloudflared-to-cloudflare-egress'), JsonPatch.replace('/spec/egress/0/ports', [{ port: 443, protocol: 'TCP' }])),
+    expect: 'cloudflared: no NetworkPolicy of cloudflared allows the egress to the internet 0.0.0.0/0 port 7844/TCP (declared as cloudflared-to-cloudflare)',
+  },
+  "External Secrets' egress to Pulumi ESC excepting a public range": {
+    extend: (c) => rawPatch(policyNamed(c, 'external-secrets-to-pulumi-esc-egress'), JsonPatch.add('/spec/egress/0/to/0/ipBlock/except/-', '104.16.0.0/13')),
+    expect:
+      'external-secrets: no NetworkPolicy of external-secrets allows the egress to the internet 0.0.0.0/0 port 443/TCP (declared as external-secrets-to-pulumi-esc)',
   },
   'workload pinned to a node whose taint it does not tolerate': {
     model: (m) =>
