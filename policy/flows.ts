@@ -135,32 +135,23 @@ export function flowFindings(index: ClusterIndex, objects: readonly RenderedObje
     const ns = object.manifest.metadata.namespace ?? 'default';
     const pod = template.spec as Json;
     const dnsPolicy = pod.dnsPolicy ?? 'ClusterFirst';
-    if (dnsPolicy === 'ClusterFirst' || dnsPolicy === 'ClusterFirstWithHostNet') {
-      if (!pod.hostNetwork || dnsPolicy === 'ClusterFirstWithHostNet') {
-        if (!allowed(index, ns, template.labels, 'Egress', { pods: COREDNS }, 53, 'UDP'))
-          findings.push(
-            finding(
-              'flow/dns',
-              'error',
-              object,
-              `${template.path}.dnsPolicy`,
-              `${componentOf(object)}: dnsPolicy ${dnsPolicy} sends DNS to CoreDNS (kube-system, k8s-app=kube-dns) on 53/UDP, which no NetworkPolicy of ${ns} allows`,
-            ),
-          );
-      }
-    } else if (dnsPolicy === 'Default' && !pod.hostNetwork) {
-      if (!allowed(index, ns, template.labels, 'Egress', { external: true }, 53, 'UDP'))
-        findings.push(
-          finding(
-            'flow/dns',
-            'error',
-            object,
-            `${template.path}.dnsPolicy`,
-            `${componentOf(object)}: dnsPolicy Default sends DNS to the node's resolver on 53/UDP, which no NetworkPolicy of ${ns} allows ` +
-              `(give the namespace dnsResolver: 'node')`,
-          ),
-        );
-    }
+    // The resolver the pod's dnsPolicy sends DNS to (a host-network pod on ClusterFirst uses the node's, outside any policy).
+    const resolver =
+      dnsPolicy === 'ClusterFirstWithHostNet' || (dnsPolicy === 'ClusterFirst' && !pod.hostNetwork)
+        ? { peer: { pods: COREDNS } as Peer, what: 'CoreDNS (kube-system, k8s-app=kube-dns)', fix: '' }
+        : dnsPolicy === 'Default' && !pod.hostNetwork
+          ? { peer: { external: true } as Peer, what: "the node's resolver", fix: " (give the namespace dnsResolver: 'node')" }
+          : undefined;
+    if (resolver && !allowed(index, ns, template.labels, 'Egress', resolver.peer, 53, 'UDP'))
+      findings.push(
+        finding(
+          'flow/dns',
+          'error',
+          object,
+          `${template.path}.dnsPolicy`,
+          `${componentOf(object)}: dnsPolicy ${dnsPolicy} sends DNS to ${resolver.what} on 53/UDP, which no NetworkPolicy of ${ns} allows${resolver.fix}`,
+        ),
+      );
 
     const tolerations = (pod.tolerations ?? []) as Json[];
     for (const nodeName of pinnedNodes(pod)) {
