@@ -5,7 +5,7 @@
 // process one task after another, and these rows are processes that must be interleaved.
 // BENCH_RUNS=<n> (default 5); BENCH_ONLY=<regular expression> runs only the matching rows.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundle } from './build.mjs';
@@ -22,7 +22,17 @@ const node = (name, args, more = {}) => ({ name, cmd: process.execPath, args, ..
 const dropBundles = (...names) => {
   for (const name of names) for (const ext of ['js', 'inputs.json']) rmSync(join(repoRoot, '.build', `${name}.${ext}`), { force: true });
 };
-const layers = ['infra-controllers', 'infra-configs', 'apps'].map((l) => `dist/production/${l}`).concat('flux/production/oceanid');
+// Every Kustomization folder the synth wrote for production (one per component), and the sync's.
+const layers = readdirSync(join(repoRoot, 'dist/production'), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => `dist/production/${d.name}`)
+  .concat('flux/production/oceanid');
+// A kubeconfig whose API server is a closed loopback port: preflight's "did not answer" path, exit 2.
+const closedPort = join(scaleRepo, '..', 'kubeconfig');
+writeFileSync(
+  closedPort,
+  'apiVersion: v1\nkind: Config\nclusters: [{name: c, cluster: {server: "https://127.0.0.1:1"}}]\nusers: [{name: u, user: {}}]\ncontexts: [{name: closed, context: {cluster: c, user: u}}]\ncurrent-context: closed\n',
+);
 
 const allRows = [
   node('node -e 0', ['-e', '0'], { base: true }),
@@ -32,6 +42,7 @@ const allRows = [
   node('npm run validate', ['scripts/build.mjs', '--run', '--check']),
   node('npm run diff', ['scripts/build.mjs', '--run', 'diff']),
   { name: `kubectl kustomize, all ${layers.length} Kustomization paths`, multi: layers.map((d) => ['kubectl', ['kustomize', d]]) },
+  node('npm run preflight, API server not answering (closed port; exit 2)', ['scripts/preflight.mjs'], { env: { KUBECONFIG: closedPort }, status: 2 }),
   { name: 'npm run lint', cmd: 'npm', args: ['run', '-s', 'lint'] },
   { name: 'npm run typecheck', cmd: 'npm', args: ['run', '-s', 'typecheck'] },
   {
@@ -59,8 +70,8 @@ function time(row) {
   row.before?.();
   const start = process.hrtime.bigint();
   for (const [cmd, args] of row.multi ?? [[row.cmd, row.args]]) {
-    const r = spawnSync(cmd, args, { cwd: repoRoot, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${r.stderr}`);
+    const r = spawnSync(cmd, args, { cwd: repoRoot, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env: { ...process.env, ...row.env } });
+    if (r.status !== (row.status ?? 0)) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${r.stderr}`);
   }
   return Number(process.hrtime.bigint() - start) / 1e9;
 }
