@@ -35,20 +35,23 @@ function appChart(cluster: OceanidCluster, layer = FluxLayer.APPS): LayerChart {
   return new LayerChart(cluster.layer(layer), 'misuse', { model: cluster.model });
 }
 
+/** A container that passes every rule: pinned image, named port, requests and limits, probes. */
+function goodContainer(model: OceanidCluster['model']) {
+  return {
+    image: ImageReference.fromModel(model, 'lsTritonAdapter'),
+    ports: [{ name: 'http', port: 8080 }],
+    resources: ResourceBudget.of({ cpu: '50m', memory: '64Mi' }),
+    liveness: Probe.httpGet('/health', 'http'),
+    readiness: Probe.httpGet('/health', 'http'),
+  };
+}
+
 /** A Deployment that passes every rule, in the label-studio namespace; cases break one thing. */
 function goodWorkload(scope: Construct, cluster: OceanidCluster, extra: Partial<ConstructorParameters<typeof HardenedDeployment>[2]> = {}): HardenedDeployment {
   return new HardenedDeployment(scope, 'web', {
     name: 'web',
     namespace: 'label-studio',
-    containers: [
-      {
-        image: ImageReference.fromModel(cluster.model, 'lsTritonAdapter'),
-        ports: [{ name: 'http', port: 8080 }],
-        resources: ResourceBudget.of({ cpu: '50m', memory: '64Mi' }),
-        liveness: Probe.httpGet('/health', 'http'),
-        readiness: Probe.httpGet('/health', 'http'),
-      },
-    ],
+    containers: [goodContainer(cluster.model)],
     ...extra,
   });
 }
@@ -312,15 +315,7 @@ const cases: Record<string, BadInput> = {
         name: 'ocr',
         namespace: 'ocr',
         gpu: GpuScheduling.forNode(c.model, GPU_NODE),
-        containers: [
-          {
-            image: ImageReference.fromModel(c.model, 'lsTritonAdapter'),
-            ports: [{ name: 'http', port: 8080 }],
-            resources: ResourceBudget.of({ cpu: '50m', memory: '64Mi' }),
-            liveness: Probe.httpGet('/health', 'http'),
-            readiness: Probe.httpGet('/health', 'http'),
-          },
-        ],
+        containers: [goodContainer(c.model)],
       });
     },
     expect: "flow/dns Deployment/ocr/ocr spec.template.spec.dnsPolicy: misuse: dnsPolicy Default sends DNS to the node's resolver on 53/UDP",
