@@ -344,6 +344,10 @@ export class Interpreter {
         const o = typeof t === 'string' ? this.sim.get(kind, ns(f), t) : t;
         if (o?.spec?.replicas !== Number(replicas[1]))
           throw new CommandFailed(`check failed: ${objectKey(o!)} has spec.replicas ${o?.spec?.replicas}, not ${replicas[1]}`);
+      } else if (condition === 'create') {
+        // kubectl ≥ 1.31 waits until the object exists; here the controllers have settled, so it exists now or never.
+        if (typeof t === 'string' && !this.sim.get(kind, this.namespaced(kind) ? ns(f) : undefined, t))
+          throw new CommandFailed(`check failed: ${kind} ${t} was never created`);
       } else if (condition === 'condition=Ready') this.check(kind, ns(f), typeof t === 'string' ? t : t.metadata.name);
       else throw new UnknownCommand(`kubectl wait --for=${condition}`);
     }
