@@ -25,7 +25,7 @@ import { parseConflicts } from '../preflight/takeover';
 import { SchemaValidator } from '../policy/schema';
 import { renderCluster, RenderedCluster } from '../synth/render';
 import { fakeKubectl } from './fake-kubectl';
-import { repoRoot, sourceWith } from './helpers';
+import { repoRoot, sourceWith, tempDir } from './helpers';
 
 const FIXTURES = join(repoRoot, 'test/fixtures/preflight');
 const FAKE_BIN = join(FIXTURES, 'bin');
@@ -126,7 +126,7 @@ function afterRunbook(): State {
 
 /** A kubeconfig naming the state's contexts and current context, as `kubectl config view` would write it. */
 function kubeconfigFor(state: State): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'preflight-kubeconfig-')), 'config');
+  const file = join(tempDir('preflight-kubeconfig'), 'config');
   const contexts = state.contexts.map((name) => `{name: ${name}, context: {cluster: tunnel, user: u}}`).join(', ');
   writeFileSync(
     file,
@@ -169,8 +169,6 @@ function run(state: State, argv: string[] = [], options: PreflightOptions = {}, 
 interface ScriptRun extends Run {
   stdout: string;
   stderr: string;
-  /** Wall time from start to exit. */
-  seconds: number;
 }
 
 /**
@@ -181,7 +179,6 @@ interface ScriptRun extends Run {
 function script(state: State, argv: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<ScriptRun> {
   const dir = mkdtempSync(join(tmpdir(), 'preflight-'));
   writeFileSync(join(dir, 'state.json'), JSON.stringify(state));
-  const start = Date.now();
   const child = spawn(process.execPath, ['scripts/preflight.mjs', ...argv], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -200,7 +197,6 @@ function script(state: State, argv: string[] = [], env: NodeJS.ProcessEnv = {}):
   child.stderr.on('data', (d) => (stderr += d));
   return new Promise((resolve) =>
     child.on('close', (code) => {
-      const seconds = (Date.now() - start) / 1000;
       const log = existsSync(join(dir, 'calls')) ? readFileSync(join(dir, 'calls'), 'utf8') : '';
       rmSync(dir, { recursive: true, force: true });
       resolve({
@@ -213,7 +209,6 @@ function script(state: State, argv: string[] = [], env: NodeJS.ProcessEnv = {}):
           .map((l) => JSON.parse(l)),
         stdout,
         stderr,
-        seconds,
       });
     }),
   );

@@ -57,18 +57,37 @@ describe('`npm run rehearse`', () => {
   });
 });
 
+/** A timeline index, failing the test when the step it looks for never happened (-1 would pass an order check). */
+function found(index: number, what: string): number {
+  if (index < 0) throw new Error(`the timeline has no ${what}`);
+  return index;
+}
+
 describe('retiring what the old setup left', () => {
   test('the old connectors, the host unit, the old ClusterIssuer and its Secrets go after their replacements are Ready', () => {
     const timeline = rehearsed('seed').timeline;
-    const at = (change: string) => timeline.findIndex((t) => t.changes.includes(change));
-    const dnsMoved = timeline.findIndex((t) => t.changes.some((c) => c.startsWith('DNS label.boathou.se')));
+    const at = (change: string) =>
+      found(
+        timeline.findIndex((t) => t.changes.includes(change)),
+        change,
+      );
+    const dnsMoved = found(
+      timeline.findIndex((t) => t.changes.some((c) => c.startsWith('DNS label.boathou.se'))),
+      'DNS label.boathou.se',
+    );
     expect(at('deleted Pod/cloudflared/cloudflared-5b7d9c8f6a-q4wzt')).toBeGreaterThan(dnsMoved);
     expect(at('deleted Deployment/cloudflared/cloudflared-connector')).toBeGreaterThan(dnsMoved);
     expect(at('stopped and disabled cloudflared-node on calypso')).toBeGreaterThan(
-      timeline.findIndex((t) => t.changes.some((c) => c.startsWith('DNS gpu.boathou.se'))),
+      found(
+        timeline.findIndex((t) => t.changes.some((c) => c.startsWith('DNS gpu.boathou.se'))),
+        'DNS gpu.boathou.se',
+      ),
     );
     expect(at('deleted ClusterIssuer//letsencrypt-prod')).toBeGreaterThan(
-      timeline.findIndex((t) => /clusterissuer\/<rendered-cluster-issuer.name>/.test(t.command)),
+      found(
+        timeline.findIndex((t) => /clusterissuer\/<rendered-cluster-issuer.name>/.test(t.command)),
+        'the rendered ClusterIssuer Ready',
+      ),
     );
     expect(at('deleted Secret/cert-manager/cloudflare-api-token-secret')).toBeGreaterThan(at('deleted ClusterIssuer//letsencrypt-prod'));
   });
@@ -216,7 +235,11 @@ describe('3. the gate and the old connectors', () => {
     const gate = timeline.find((t) => t.step === '11')!;
     expect(gate.changes).toEqual(['preflight exit 0']);
     expect(gate.paths['label.boathou.se']).toMatch(/^tunnel oceanid-cluster \(dashboard routes\), 2 connector\(s\)/);
-    const at = (pattern: RegExp) => timeline.findIndex((t) => pattern.test(t.command));
+    const at = (pattern: RegExp) =>
+      found(
+        timeline.findIndex((t) => pattern.test(t.command)),
+        String(pattern),
+      );
     expect(at(/create secret generic pulumi-esc-access-token/)).toBeLessThan(at(/^flux bootstrap/));
   });
 });

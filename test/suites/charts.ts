@@ -13,7 +13,11 @@ const gpu = GpuScheduling.forNode(productionModel(), productionModel().gpuInfere
 // changes, never when Flux moves a production tag (dist/ itself is checked for staleness).
 describe('snapshots: one per rendered file of the what-if test model', () => {
   for (const [path, content] of renderCluster(whatIfModel()).files) {
-    it(path, () => expect(content).toMatchSnapshot());
+    it(path, () => {
+      // The snapshot may move only with the code: no file of the test model carries a setter marker Flux would rewrite.
+      expect(content).not.toContain('$imagepolicy');
+      expect(content).toMatchSnapshot();
+    });
   }
 });
 

@@ -329,17 +329,11 @@ const cases: Record<string, BadInput> = {
     expect: `flow/unrouted-hostname`,
   },
   "tunnel route whose target's ingress policy is gone": {
-    extend: (c) => {
-      const policy = c.node.findAll().find((o): o is ApiObject => o instanceof ApiObject && o.name === 'cloudflared-to-label-studio-ingress')!;
-      policy.node.scope!.node.tryRemoveChild(policy.node.id);
-    },
+    extend: (c) => removePolicy(c, 'cloudflared-to-label-studio-ingress'),
     expect: 'label-studio: no NetworkPolicy allows the ingress cloudflared -> label-studio (label.boathou.se, pods of label-studio/label-studio port 8085/TCP)',
   },
   "Label Studio's egress to its ML backend gone": {
-    extend: (c) => {
-      const policy = c.node.findAll().find((o): o is ApiObject => o instanceof ApiObject && o.name === 'label-studio-to-ls-triton-adapter-egress')!;
-      policy.node.scope!.node.tryRemoveChild(policy.node.id);
-    },
+    extend: (c) => removePolicy(c, 'label-studio-to-ls-triton-adapter-egress'),
     expect:
       "label-studio: no NetworkPolicy allows the egress label-studio -> ls-triton-adapter (Label Studio's model backend, pods of label-studio/ls-triton-adapter",
   },
