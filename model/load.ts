@@ -1,3 +1,4 @@
+import { publicHostname } from './hostname';
 import * as z from 'zod';
 import type { ModelFinding } from './finding';
 import { FoundMarker, imageMarkerFindings, ImagesFileError, ImagesFile, readImagesFile } from './images-file';
@@ -141,13 +142,8 @@ function crossFieldFindings(model: ClusterModel): ModelFinding[] {
 
   // Every component block may declare a public hostname; each names one service.
   const hosts = new Map<string, string>();
-  const declared = Object.entries(model).flatMap(([name, block]) =>
-    typeof block === 'object' && block !== null && typeof (block as { hostname?: unknown }).hostname === 'string'
-      ? [[`${name}.hostname`, (block as { hostname: string }).hostname] as const]
-      : [],
-  );
-  for (const [field, prefix] of declared) {
-    const fqdn = `${prefix}.${model.baseDomain}`;
+  for (const [field, prefix] of declaredHostnames(model)) {
+    const fqdn = publicHostname(model, prefix);
     if (fqdn.length > 253)
       findings.push({
         path: field,
@@ -157,7 +153,7 @@ function crossFieldFindings(model: ClusterModel): ModelFinding[] {
     if (other) {
       findings.push({
         path: field,
-        message: `"${prefix}.${model.baseDomain}" is already used by ${other}: each public hostname routes to one service`,
+        message: `"${fqdn}" is already used by ${other}: each public hostname routes to one service`,
       });
     }
     hosts.set(prefix, field);
@@ -274,7 +270,7 @@ export function loadClusterModels(sources: readonly ModelSource[], repoRoot: str
     if (other) findings.push({ path: 'name', message: `two clusters are named "${model.name}" (${other} and ${source}): each renders into dist/<name>/` });
     names.set(model.name, source);
     for (const [path, prefix] of declaredHostnames(model)) {
-      const fqdn = `${prefix}.${model.baseDomain}`;
+      const fqdn = publicHostname(model, prefix);
       const owner = hosts.get(fqdn);
       if (owner && !owner.startsWith(`${model.name} `)) {
         findings.push({

@@ -4,7 +4,7 @@ import { IConstruct } from 'constructs';
 import { AllowTraffic } from '../lib/allow-traffic';
 import { CloudflaredTunnel } from '../lib/cloudflared-tunnel';
 import { LabelStudioBackend } from '../lib/label-studio-backend';
-import { tolerates } from '../lib/gpu-scheduling';
+import { HOSTNAME_LABEL, tolerates } from '../lib/gpu-scheduling';
 import { PublicRoute } from '../lib/public-route';
 import { RenderedObject } from '../lib/rendered';
 import { ClusterModel } from '../model/schema';
@@ -12,7 +12,6 @@ import { ClusterIndex, Json, PodOf, spec } from './cluster-index';
 import { Finding, finding } from './finding';
 import { podTemplates } from './pod-templates';
 
-const HOSTNAME_LABEL = 'kubernetes.io/hostname';
 const NAMESPACE_LABEL = 'kubernetes.io/metadata.name';
 /** CoreDNS as K3s deploys it: pods labelled k8s-app=kube-dns in kube-system. */
 const COREDNS = { namespace: 'kube-system', labels: { 'k8s-app': 'kube-dns' } };
