@@ -1,3 +1,4 @@
+import { helmOwnershipError } from '../preflight/helm-ownership';
 import { CHART_OBJECTS, chartName, issuerSecrets, releaseName } from './charts';
 import { Simulation } from './simulator';
 import { Obj } from './world';
@@ -97,7 +98,10 @@ export const PLACEHOLDER_SETS: Record<string, (sim: Simulation) => Item[]> = {
         return (CHART_OBJECTS[chartName(hr)] ?? []).flatMap((c) => {
           const live = sim.get(c.kind, c.clusterScoped ? undefined : namespace, c.name.replace('{release}', release));
           const owner = live?.metadata.annotations?.['meta.helm.sh/release-name'];
-          return live && owner !== release ? [{ kind: c.kind.toLowerCase(), namespace, name: live.metadata.name, release, old: owner ?? '' }] : [];
+          // Step 5 relabels and re-annotates exactly what Helm's ownership check refuses.
+          return live && helmOwnershipError(live, release, namespace)
+            ? [{ kind: c.kind.toLowerCase(), namespace, name: live.metadata.name, release, old: owner ?? '' }]
+            : [];
         });
       }),
   // Helm storage Secrets of a release that another name now takes over.

@@ -1,3 +1,4 @@
+import { helmOwnershipError } from '../preflight/helm-ownership';
 import { parse as parseYaml } from 'yaml';
 import { RenderedCluster } from '../synth/render';
 import { CHART_OBJECTS, chartName, issuerSecrets, releaseName } from './charts';
@@ -439,8 +440,7 @@ export class Simulation {
       const live = this.get(o.kind, o.metadata.namespace, o.metadata.name);
       if (!live) continue;
       const owner = live.metadata.annotations?.['meta.helm.sh/release-name'];
-      const ownerNs = live.metadata.annotations?.['meta.helm.sh/release-namespace'];
-      if (live.metadata.labels?.['app.kubernetes.io/managed-by'] !== 'Helm' || owner !== release || ownerNs !== namespace) {
+      if (helmOwnershipError(live, release, namespace)) {
         const why = `${objectKey(live)} exists and cannot be imported into the current release: invalid ownership metadata (release-name "${owner ?? ''}", want "${release}")`;
         if (!hr.status?.conditions?.[0]?.message?.includes(why)) setReady(hr, false, why);
         return;
