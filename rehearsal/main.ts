@@ -1,14 +1,14 @@
 import { findRepoRoot } from '../synth/run';
 import { rehearseAll } from './run';
 
-// `npm run rehearse`: the takeover runbook over every recorded variant. Prints each variant's
+// `npm run rehearse [variant ...]`: the takeover runbook over every recorded variant (or those named). Prints each variant's
 // timeline (step, command, what changed, each hostname's serving path when it changes) and one
 // summary line; exit 0 when every variant held, 1 when a promise broke, 2 when it could not run.
 function main(): number {
   const out = (line: string) => process.stdout.write(`${line}\n`);
   let outcome: ReturnType<typeof rehearseAll>;
   try {
-    outcome = rehearseAll(findRepoRoot(__dirname));
+    outcome = rehearseAll(findRepoRoot(__dirname), process.argv.slice(2));
   } catch (error) {
     process.stderr.write(`rehearse: ${(error as Error).message.split('\n')[0]}\n`);
     return 2;
@@ -28,11 +28,12 @@ function main(): number {
   for (const r of failed) for (const f of r.failures) process.stderr.write(`rehearsal: ${r.variant}: ${f}\n`);
   const steps = Math.max(...results.map((r) => r.steps));
   const lost = results.reduce((n, r) => n + r.lost, 0);
+  const variants = `${results.length} variant${results.length === 1 ? '' : 's'}`;
   if (failed.length > 0) {
-    out(`rehearsal: ${steps} steps, ${results.length} variants, ${failed.length} failed (${failed.map((r) => r.variant).join(', ')}), ${lost} objects lost`);
+    out(`rehearsal: ${steps} steps, ${variants}, ${failed.length} failed (${failed.map((r) => r.variant).join(', ')}), ${lost} objects lost`);
     return 1;
   }
-  out(`rehearsal: ${steps} steps, ${results.length} variants, ${hostnames.join(' and ')} served throughout, ${lost} objects lost`);
+  out(`rehearsal: ${steps} steps, ${variants}, ${hostnames.join(' and ')} served throughout, ${lost} objects lost`);
   return 0;
 }
 

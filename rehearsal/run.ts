@@ -85,10 +85,13 @@ export function rehearseVariant(
   });
 }
 
-/** Every variant of test/fixtures/rehearsal/ over the runbook in docs/takeover.md (or `runbookText`). */
-export function rehearseAll(repoRoot: string, runbookText?: string): { results: RehearsalResult[]; hostnames: string[] } {
-  const runbook = parseRunbook(runbookText ?? readFileSync(join(repoRoot, REHEARSAL_FILES.runbook), 'utf8'));
-  const variants = loadVariants(join(repoRoot, REHEARSAL_FILES.seed), join(repoRoot, REHEARSAL_FILES.variants));
+/** The variants of test/fixtures/rehearsal/ (every one, or those `only` names) over the runbook in docs/takeover.md. */
+export function rehearseAll(repoRoot: string, only: readonly string[] = []): { results: RehearsalResult[]; hostnames: string[] } {
+  const runbook = parseRunbook(readFileSync(join(repoRoot, REHEARSAL_FILES.runbook), 'utf8'));
+  const all = loadVariants(join(repoRoot, REHEARSAL_FILES.seed), join(repoRoot, REHEARSAL_FILES.variants));
+  const unknown = only.filter((name) => !all.some((v) => v.name === name));
+  if (unknown.length > 0) throw new Error(`no variant ${unknown.join(', ')}: the variants are ${all.map((v) => v.name).join(', ')}`);
+  const variants = only.length > 0 ? all.filter((v) => only.includes(v.name)) : all;
   const model = loadClusterModel(production, repoRoot);
   const hostnames = servedHostnames(model);
   return { results: variants.map((v) => rehearseVariant(repoRoot, v, runbook)), hostnames };

@@ -45,15 +45,24 @@ describe('the runbook, rehearsed', () => {
   });
 });
 
+// The process runs the variants the tests above rehearse in this process; one of them end to end is
+// enough to show the bundle, the printing and the exit code.
 describe('`npm run rehearse`', () => {
-  test('prints the timeline and ends with the one summary line, exit 0', () => {
-    const r = spawnSync(process.execPath, ['scripts/rehearse.mjs'], { cwd: repoRoot, encoding: 'utf8' });
+  test('prints the timeline of the variants named and ends with the one summary line, exit 0', () => {
+    const r = spawnSync(process.execPath, ['scripts/rehearse.mjs', 'nothing-there'], { cwd: repoRoot, encoding: 'utf8' });
     expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 0, stderr: '' });
     const lines = r.stdout.trimEnd().split('\n');
-    expect(lines).toContain('== seed');
+    expect(lines.filter((l) => l.startsWith('== '))).toEqual(['== nothing-there']);
+    expect(lines.filter((l) => l.startsWith('step ')).length).toBe(rehearsed('nothing-there').timeline.length);
     expect(lines.at(-1)).toBe(
-      `rehearsal: ${Math.max(...variants.map((v) => rehearsed(v.name).steps))} steps, ${variants.length} variants, label.boathou.se and gpu.boathou.se served throughout, 0 objects lost`,
+      `rehearsal: ${rehearsed('nothing-there').steps} steps, 1 variant, label.boathou.se and gpu.boathou.se served throughout, 0 objects lost`,
     );
+  });
+
+  test('refuses a variant it does not have, naming those it has: exit 2', () => {
+    const r = spawnSync(process.execPath, ['scripts/rehearse.mjs', 'nope'], { cwd: repoRoot, encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`rehearse: no variant nope: the variants are ${variants.map((v) => v.name).join(', ')}\n`);
   });
 });
 

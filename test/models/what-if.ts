@@ -46,7 +46,7 @@ export function whatIfInput(): ClusterModelInput {
       lsTritonAdapter: { resources: { cpu: '100m', memory: '128Mi', cpuLimit: '500m', memoryLimit: '512Mi' } },
     }),
     images: {
-      cloudflared: { repository: 'docker.io/cloudflare/cloudflared', tag: '2025.11.1' },
+      cloudflared: { repository: 'docker.io/cloudflare/cloudflared', tag: '2025.9.0' },
       labelStudio: { repository: 'docker.io/heartexlabs/label-studio', tag: '1.20.0' },
       postgres: { repository: 'ghcr.io/cloudnative-pg/postgresql', tag: '17.5' },
       triton: { repository: 'nvcr.io/nvidia/tritonserver', tag: '25.08-py3' },
