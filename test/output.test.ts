@@ -2,8 +2,6 @@
 // image automation round trip, kustomize builds, and the writer's fault suite (one Jest file, one module load).
 import './suites/charts';
 import './suites/clusters';
-import './suites/facts';
-import './suites/generated-docs';
 import './suites/image-automation';
 import './suites/kustomize';
 import './suites/upstream';

@@ -24,11 +24,12 @@ import { applyOrder } from '../preflight/kustomizations';
 import { parseConflicts } from '../preflight/takeover';
 import { SchemaValidator } from '../policy/schema';
 import { renderCluster, RenderedCluster } from '../synth/render';
-import { fakeKubectl } from './fake-kubectl';
+import { AnsweredCall, fakeKubectl, replayKey, writeReplay } from './fake-kubectl';
 import { repoRoot, sourceWith, tempDir } from './helpers';
 
 const FIXTURES = join(repoRoot, 'test/fixtures/preflight');
 const FAKE_BIN = join(FIXTURES, 'bin');
+const REPLAY_BIN = join(FIXTURES, 'replay');
 type State = { currentContext: string; contexts: string[]; serverVersion: unknown; objects: any[] };
 
 /** The recorded cluster: Flux without the image controllers, a Pulumi-managed cloudflared, a leftover connector. */
@@ -152,18 +153,19 @@ interface Run {
 }
 
 /** preflight in this process, its kubectl calls answered by the fake kubectl's logic (test/fake-kubectl.ts). */
-function run(state: State, argv: string[] = [], options: PreflightOptions = {}, sources: readonly ModelSource[] = clusters): Run {
+function run(state: State, argv: string[] = [], options: PreflightOptions = {}, sources: readonly ModelSource[] = clusters): Run & { answers: AnsweredCall[] } {
   const lines: string[] = [];
   const err: string[] = [];
   const calls: string[][] = [];
+  const answers: AnsweredCall[] = [];
   const code = runPreflightCli(
     argv,
     sources,
     repoRoot,
     { out: (l) => lines.push(l), err: (l) => err.push(l) },
-    { env: { KUBECONFIG: kubeconfigFor(state) }, ...options, kubectl: fakeKubectl(state, calls) },
+    { env: { KUBECONFIG: kubeconfigFor(state) }, ...options, kubectl: fakeKubectl(state, calls, answers) },
   );
-  return { code, lines, err: err.join('\n'), calls };
+  return { code, lines, err: err.join('\n'), calls, answers };
 }
 
 interface ScriptRun extends Run {
@@ -212,6 +214,38 @@ function script(state: State, argv: string[] = [], env: NodeJS.ProcessEnv = {}):
       });
     }),
   );
+}
+
+/**
+ * The end-to-end runs, started when this file is loaded so that their processes run beside the
+ * in-process tests: the unreachable case only waits for its time-out; the others go one after
+ * another, so that a busy machine never sees several preflights and their kubectl processes at
+ * once (six at once made the 6 s `kubectl version` budget a race under load). The run before the
+ * takeover replays, a process per call, the answers the in-process run got (replay/kubectl).
+ */
+async function endToEndRuns() {
+  const dir = tempDir('preflight-e2e');
+  const kubeconfig = join(dir, 'config');
+  writeFileSync(
+    kubeconfig,
+    [
+      'apiVersion: v1',
+      'kind: Config',
+      'clusters: [{name: tunnel, cluster: {server: "https://127.0.0.1:1"}}]',
+      'users: [{name: u, user: {username: nobody}}]',
+      'contexts: [{name: tethys, context: {cluster: tunnel, user: u}}]',
+      'current-context: tethys',
+      '',
+    ].join('\n'),
+  );
+  const unreachable = script(recorded(), ['--context', 'oceanid'], { FAKE_KUBECTL_HANG: '1' });
+  const inProcess = run(recorded(), [], {}, [production]);
+  writeReplay(dir, inProcess.answers);
+  const closedPort = await script(recorded(), [], { PATH: process.env.PATH, KUBECONFIG: kubeconfig });
+  const missing = await script(recorded(), [], { PATH: join(repoRoot, 'no-such-dir') });
+  const unknownContext = await script(recorded(), ['--context', 'nope']);
+  const before = await script(recorded(), [], { PATH: `${REPLAY_BIN}${delimiter}${process.env.PATH}`, REPLAY_KUBECTL_DIR: dir });
+  return { inProcess, closedPort, missing, unknownContext, before, unreachable: await unreachable };
 }
 
 let beforeTakeoverRun: Run | undefined;
@@ -514,88 +548,6 @@ describe('preflight against the recorded cluster after the runbook', () => {
           '[debug] the API server warns: would violate PodSecurity "restricted:latest": allowPrivilegeEscalation != false (container "shell" must set securityContext.allowPrivilegeEscalation=false)',
         ),
       ]);
-    });
-  });
-});
-
-describe('`npm run preflight` end to end: the bundles, a kubectl process per call', () => {
-  const runs: Record<'unreachable' | 'closedPort' | 'missing' | 'unknownContext' | 'before', ScriptRun> = {} as any;
-  beforeAll(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'preflight-'));
-    const kubeconfig = join(dir, 'config');
-    writeFileSync(
-      kubeconfig,
-      [
-        'apiVersion: v1',
-        'kind: Config',
-        'clusters: [{name: tunnel, cluster: {server: "https://127.0.0.1:1"}}]',
-        'users: [{name: u, user: {username: nobody}}]',
-        'contexts: [{name: tethys, context: {cluster: tunnel, user: u}}]',
-        'current-context: tethys',
-        '',
-      ].join('\n'),
-    );
-    // The unreachable case only waits for its time-out, so it runs beside the others; those run one
-    // after another, so that a busy machine never sees several preflights and their kubectl
-    // processes at once (six at once made the 6 s `kubectl version` budget a race under load).
-    const unreachable = script(recorded(), ['--context', 'oceanid'], { FAKE_KUBECTL_HANG: '1' });
-    runs.closedPort = await script(recorded(), [], { PATH: process.env.PATH, KUBECONFIG: kubeconfig });
-    runs.missing = await script(recorded(), [], { PATH: join(repoRoot, 'no-such-dir') });
-    runs.unknownContext = await script(recorded(), ['--context', 'nope']);
-    runs.before = await script(recorded());
-    runs.unreachable = await unreachable;
-    rmSync(dir, { recursive: true, force: true });
-  });
-
-  it('before the takeover: exit 1, the summary, and the same lines and kubectl calls as the in-process run', () => {
-    const e2e = runs.before;
-    expect(e2e.code).toBe(1);
-    expect(e2e.err).toBe('');
-    expect(e2e.lines[e2e.lines.length - 1]).toMatch(/^production \(context oceanid\): \d+ blocking, \d+ to retire, \d+ info; the bootstrap is blocked/);
-    expect(find(e2e, 'info', 'flux/controllers', 'Deployment/flux-system/source-controller')).toEqual([
-      'info flux/controllers Deployment/flux-system/source-controller: ghcr.io/fluxcd/source-controller:v1.7.4 (Flux v2.7.5), 1/1 ready',
-    ]);
-    expect(find(e2e, 'info', 'takeover/conflict', 'Deployment/cloudflared/cloudflared')[0]).toContain('field manager "pulumi-kubernetes-3c1f2b9a"');
-    // The script reads the model as it is (with any node added since the fixture was recorded): so does this run.
-    const inProcess = run(recorded(), [], {}, [production]);
-    expect(e2e.lines).toEqual(inProcess.lines);
-    // The script asks `kubectl version` once more, from its reachability bundle, before the rest is built.
-    expect(e2e.calls).toEqual([inProcess.calls[0], ...inProcess.calls]);
-    expect(inProcess.calls.some((c) => c.includes('current-context'))).toBe(false);
-  });
-
-  it('after the runbook (--context=, --cluster given; in this process: the flags are parsed there): exit 0, nothing blocks, every call with the context', () => {
-    const e2e = run(afterRunbook(), ['--context=oceanid', '--cluster', 'production']);
-    expect(e2e.code).toBe(0);
-    expect(e2e.err).toBe('');
-    expect(e2e.lines.filter((l) => l.startsWith('error '))).toEqual([]);
-    expect(e2e.lines[e2e.lines.length - 1]).toMatch(/^production \(context oceanid\): 0 blocking, \d+ to retire, \d+ info; nothing blocks the bootstrap/);
-    expect(e2e.calls.length).toBeGreaterThan(10);
-    for (const c of e2e.calls) expect(c.slice(0, 2)).toEqual(['--context', 'oceanid']);
-  });
-
-  it('an API server that does not answer: exit 2 and one line, the whole npm script included (its time: npm run bench)', () => {
-    const r = runs.unreachable;
-    expect({ status: r.code, stdout: r.stdout, lines: r.stderr.trim().split('\n').length }).toEqual({ status: 2, stdout: '', lines: 1 });
-    expect(r.stderr).toMatch(/^preflight: the API server of context "oceanid" did not answer \(no answer within 6 s\): is the SSH tunnel up/);
-  });
-
-  it('a kubeconfig pointing at a closed loopback port, with the real kubectl: exit 2, the context named from the kubeconfig file', () => {
-    const r = runs.closedPort;
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^preflight: the API server of context "tethys" did not answer \(.*127\.0\.0\.1:1.*\): is the SSH tunnel up.*\n$/);
-  });
-
-  it('kubectl missing, an unknown context: exit 2 and one line', () => {
-    expect(runs.missing).toMatchObject({
-      code: 2,
-      lines: [],
-      err: 'preflight: kubectl is not installed or not on PATH: install kubectl v1.33 and a kubeconfig for the cluster',
-    });
-    expect(runs.unknownContext).toMatchObject({
-      code: 2,
-      lines: [],
-      err: 'preflight: the kubeconfig has no context "nope": pick one of kubectl config get-contexts with --context',
     });
   });
 });
@@ -1018,6 +970,66 @@ describe('preflight without a usable cluster exits 2 with one line', () => {
     expect(run(recorded(), ['--force'])).toMatchObject({
       code: 2,
       err: 'preflight: unknown argument "--force"; usage: npm run preflight [-- --context NAME] [--cluster NAME]',
+    });
+  });
+});
+
+describe('`npm run preflight` end to end: the bundles, a kubectl process per call', () => {
+  const runs = endToEndRuns();
+  let r: Awaited<typeof runs>;
+  beforeAll(async () => {
+    r = await runs;
+  });
+
+  it('before the takeover: exit 1, the summary, and the same lines and kubectl calls as the in-process run', () => {
+    const e2e = r.before;
+    expect(e2e.code).toBe(1);
+    expect(e2e.err).toBe('');
+    expect(e2e.lines[e2e.lines.length - 1]).toMatch(/^production \(context oceanid\): \d+ blocking, \d+ to retire, \d+ info; the bootstrap is blocked/);
+    expect(find(e2e, 'info', 'flux/controllers', 'Deployment/flux-system/source-controller')).toEqual([
+      'info flux/controllers Deployment/flux-system/source-controller: ghcr.io/fluxcd/source-controller:v1.7.4 (Flux v2.7.5), 1/1 ready',
+    ]);
+    expect(find(e2e, 'info', 'takeover/conflict', 'Deployment/cloudflared/cloudflared')[0]).toContain('field manager "pulumi-kubernetes-3c1f2b9a"');
+    // The script reads the model as it is (with any node added since the fixture was recorded), as
+    // the in-process run whose answers it replays; it asks `kubectl version` once more, from its
+    // reachability bundle, before the rest is built.
+    expect(e2e.lines).toEqual(r.inProcess.lines);
+    expect(e2e.calls).toEqual([r.inProcess.answers[0], ...r.inProcess.answers].map(replayKey));
+    expect(r.inProcess.calls.some((c) => c.includes('current-context'))).toBe(false);
+  });
+
+  it('after the runbook (--context=, --cluster given; in this process: the flags are parsed there): exit 0, nothing blocks, every call with the context', () => {
+    const e2e = run(afterRunbook(), ['--context=oceanid', '--cluster', 'production']);
+    expect(e2e.code).toBe(0);
+    expect(e2e.err).toBe('');
+    expect(e2e.lines.filter((l) => l.startsWith('error '))).toEqual([]);
+    expect(e2e.lines[e2e.lines.length - 1]).toMatch(/^production \(context oceanid\): 0 blocking, \d+ to retire, \d+ info; nothing blocks the bootstrap/);
+    expect(e2e.calls.length).toBeGreaterThan(10);
+    for (const c of e2e.calls) expect(c.slice(0, 2)).toEqual(['--context', 'oceanid']);
+  });
+
+  it('an API server that does not answer: exit 2 and one line, the whole npm script included (its time: npm run bench)', () => {
+    const u = r.unreachable;
+    expect({ status: u.code, stdout: u.stdout, lines: u.stderr.trim().split('\n').length }).toEqual({ status: 2, stdout: '', lines: 1 });
+    expect(u.stderr).toMatch(/^preflight: the API server of context "oceanid" did not answer \(no answer within 6 s\): is the SSH tunnel up/);
+  });
+
+  it('a kubeconfig pointing at a closed loopback port, with the real kubectl: exit 2, the context named from the kubeconfig file', () => {
+    const c = r.closedPort;
+    expect(c.code).toBe(2);
+    expect(c.stderr).toMatch(/^preflight: the API server of context "tethys" did not answer \(.*127\.0\.0\.1:1.*\): is the SSH tunnel up.*\n$/);
+  });
+
+  it('kubectl missing, an unknown context: exit 2 and one line', () => {
+    expect(r.missing).toMatchObject({
+      code: 2,
+      lines: [],
+      err: 'preflight: kubectl is not installed or not on PATH: install kubectl v1.33 and a kubeconfig for the cluster',
+    });
+    expect(r.unknownContext).toMatchObject({
+      code: 2,
+      lines: [],
+      err: 'preflight: the kubeconfig has no context "nope": pick one of kubectl config get-contexts with --context',
     });
   });
 });

@@ -4,7 +4,6 @@
 // each, so the two workers finish together.
 import './suites/model';
 import './suites/constructs';
-import './suites/components';
 import './suites/gpu';
 import './suites/yaml';
 import './suites/pod-security';
@@ -12,5 +11,3 @@ import './suites/cel-rules';
 import './suites/gate';
 import './suites/invalid-models';
 import './suites/scale';
-import './suites/ci';
-import './suites/renovate';
