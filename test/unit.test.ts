@@ -11,3 +11,4 @@ import './suites/cel-rules';
 import './suites/gate';
 import './suites/invalid-models';
 import './suites/scale';
+import './suites/ci';

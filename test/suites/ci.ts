@@ -32,14 +32,11 @@ function workflows(): { file: string; steps: Step[] }[] {
 }
 
 describe('the gate', () => {
-  it('type-checks every TypeScript file of the repository (each is in the program tsc --listFilesOnly prints)', () => {
+  it('type-checks every TypeScript file of the repository (each is a root file of the program: tsc --showConfig)', () => {
+    // --showConfig resolves tsconfig.json's include and exclude as the type-check does, without parsing a file (0.1 s, against 0.5 s for --listFilesOnly).
     const tsc = join(repoRoot, 'node_modules/typescript-native/bin/tsc');
-    const listed = new Set(
-      execFileSync(process.execPath, [tsc, '-p', repoRoot, '--listFilesOnly'], { encoding: 'utf8' })
-        .split('\n')
-        .filter((line) => line.trim())
-        .map((line) => relative(repoRoot, line.trim())),
-    );
+    const config = JSON.parse(execFileSync(process.execPath, [tsc, '-p', repoRoot, '--showConfig'], { encoding: 'utf8' })) as { files: string[] };
+    const listed = new Set(config.files.map((f) => relative(repoRoot, join(repoRoot, f))));
     const files = typeScriptFiles();
     expect(files).toEqual(expect.arrayContaining(['preflight/main.ts', 'preflight/reachable.ts', 'synth/run.ts', 'policy/index.ts']));
     expect(files.filter((f) => !listed.has(f))).toEqual([]);
