@@ -655,7 +655,8 @@ function mergePatch(target: any, patch: any): void {
   for (const [k, v] of Object.entries(patch)) {
     if (v === null) delete target[k];
     else if (typeof v === 'object' && !Array.isArray(v)) {
-      target[k] = target[k] && typeof target[k] === 'object' ? target[k] : {};
+      // Copy on write: below spec's top level a live object shares its fields with the render.
+      target[k] = target[k] && typeof target[k] === 'object' ? { ...target[k] } : {};
       mergePatch(target[k], v);
     } else target[k] = v;
   }
