@@ -238,10 +238,11 @@ async function endToEndRuns() {
       '',
     ].join('\n'),
   );
+  // The first run builds the reachability bundle the unreachable case then reuses.
+  const closedPort = await script(recorded(), [], { PATH: process.env.PATH, KUBECONFIG: kubeconfig });
   const unreachable = script(recorded(), ['--context', 'oceanid'], { FAKE_KUBECTL_HANG: '1' });
   const inProcess = run(recorded(), [], {}, [production]);
   writeReplay(dir, inProcess.answers);
-  const closedPort = await script(recorded(), [], { PATH: process.env.PATH, KUBECONFIG: kubeconfig });
   const missing = await script(recorded(), [], { PATH: join(repoRoot, 'no-such-dir') });
   const unknownContext = await script(recorded(), ['--context', 'nope']);
   const before = await script(recorded(), [], { PATH: `${REPLAY_BIN}${delimiter}${process.env.PATH}`, REPLAY_KUBECTL_DIR: dir });
