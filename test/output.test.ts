@@ -3,6 +3,7 @@
 import './suites/charts';
 import './suites/clusters';
 import './suites/image-automation';
+import './suites/flux-commit';
 import './suites/kustomize';
 import './suites/upstream';
 import './suites/output-faults';

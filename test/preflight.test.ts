@@ -243,10 +243,8 @@ async function endToEndRuns() {
   const unreachable = script(recorded(), ['--context', 'oceanid'], { FAKE_KUBECTL_HANG: '1' });
   const inProcess = run(recorded(), [], {}, [production]);
   writeReplay(dir, inProcess.answers);
-  const missing = await script(recorded(), [], { PATH: join(repoRoot, 'no-such-dir') });
-  const unknownContext = await script(recorded(), ['--context', 'nope']);
   const before = await script(recorded(), [], { PATH: `${REPLAY_BIN}${delimiter}${process.env.PATH}`, REPLAY_KUBECTL_DIR: dir });
-  return { inProcess, closedPort, missing, unknownContext, before, unreachable: await unreachable };
+  return { inProcess, closedPort, before, unreachable: await unreachable };
 }
 
 let beforeTakeoverRun: Run | undefined;
@@ -963,7 +961,21 @@ describe('preflight without a usable cluster exits 2 with one line', () => {
     expect(err).toEqual([expect.stringMatching(/^preflight: kubectl get secrets? .*forbidden: the kubeconfig user may not (read|list) Secrets/)]);
   });
 
-  it('an unknown cluster, an unknown argument (kubectl missing and an unknown context: end to end above)', () => {
+  it('kubectl missing (the process runner finds no kubectl on PATH), an unknown context', () => {
+    const err: string[] = [];
+    const missing = runPreflightCli([], clusters, repoRoot, { out: () => undefined, err: (l) => err.push(l) }, { env: { PATH: join(repoRoot, 'no-such-dir') } });
+    expect({ code: missing, err }).toEqual({
+      code: 2,
+      err: ['preflight: kubectl is not installed or not on PATH: install kubectl v1.33 and a kubeconfig for the cluster'],
+    });
+    expect(run(recorded(), ['--context', 'nope'])).toMatchObject({
+      code: 2,
+      lines: [],
+      err: 'preflight: the kubeconfig has no context "nope": pick one of kubectl config get-contexts with --context',
+    });
+  });
+
+  it('an unknown cluster, an unknown argument', () => {
     expect(run(recorded(), ['--cluster', 'prod'])).toMatchObject({
       code: 2,
       err: expect.stringMatching(/^preflight: no cluster "prod" in model\/clusters.ts: expected one of "production"/),
@@ -1019,18 +1031,5 @@ describe('`npm run preflight` end to end: the bundles, a kubectl process per cal
     const c = r.closedPort;
     expect(c.code).toBe(2);
     expect(c.stderr).toMatch(/^preflight: the API server of context "tethys" did not answer \(.*127\.0\.0\.1:1.*\): is the SSH tunnel up.*\n$/);
-  });
-
-  it('kubectl missing, an unknown context: exit 2 and one line', () => {
-    expect(r.missing).toMatchObject({
-      code: 2,
-      lines: [],
-      err: 'preflight: kubectl is not installed or not on PATH: install kubectl v1.33 and a kubeconfig for the cluster',
-    });
-    expect(r.unknownContext).toMatchObject({
-      code: 2,
-      lines: [],
-      err: 'preflight: the kubeconfig has no context "nope": pick one of kubectl config get-contexts with --context',
-    });
   });
 });

@@ -7,10 +7,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import { clusters } from '../model/clusters';
-import { runSynthCli, OUTPUT_ROOTS } from '../synth/run';
-import { applySetters, LatestRef, setterMarkers } from './flux-setters';
-import { productionModel, repoRoot, snapshotTree, tempRepo } from './helpers';
+import { clusters } from '../../model/clusters';
+import { runSynthCli, OUTPUT_ROOTS } from '../../synth/run';
+import { applySetters, LatestRef, setterMarkers } from '../flux-setters';
+import { productionModel, repoRoot, snapshotTree, tempRepo } from '../helpers';
 
 /** A newer tag of the same shape: the last number of `tag` plus one (2025.11.1 -> 2025.11.2). */
 function nextTag(tag: string): string {
