@@ -1,3 +1,4 @@
+import { groupOf, objectKey } from '../lib/kustomization-dependencies';
 import { Manifest, RenderedObject } from '../lib/rendered';
 import { FLUX_NAMESPACE } from '../model/flux';
 import { LabelledIndex, SelectorIndex } from './label-index';
@@ -31,7 +32,7 @@ export class ClusterIndex {
     for (const o of objects) {
       const { kind, metadata } = o.manifest;
       const ns = metadata.namespace;
-      const key = ClusterIndex.key(kind, ns, metadata.name);
+      const key = objectKey(kind, ns, metadata.name);
       if (!this.byKey.has(key)) this.byKey.set(key, o);
       push(this.byKind, kind, o);
       push(this.byNamespace, ns ?? '', o);
@@ -45,12 +46,8 @@ export class ClusterIndex {
     }
   }
 
-  static key(kind: string, namespace: string | undefined, name: string): string {
-    return `${kind}/${namespace ?? ''}/${name}`;
-  }
-
   get(kind: string, namespace: string | undefined, name: string): RenderedObject | undefined {
-    return this.byKey.get(ClusterIndex.key(kind, namespace, name));
+    return this.byKey.get(objectKey(kind, namespace, name));
   }
 
   ofKind(kind: string): readonly RenderedObject[] {
@@ -99,9 +96,8 @@ export class ClusterIndex {
   }
 }
 
-/** The API group of a manifest ("" for the core group). */
 export function apiGroup(m: Manifest): string {
-  return m.apiVersion.includes('/') ? m.apiVersion.slice(0, m.apiVersion.indexOf('/')) : '';
+  return groupOf(m.apiVersion);
 }
 
 /** What the API server identifies an object by: group, kind, namespace, name. */
