@@ -3,28 +3,16 @@ import { Finding, finding } from './finding';
 import { containersOf, PodTemplate, podTemplates } from './pod-templates';
 
 /**
- * Pod Security Standards, policy version v1.33, as the upstream admission plugin evaluates them
- * (k8s.io/pod-security-admission, staging/src/k8s.io/pod-security-admission/policy/check_*.go).
- *
- * Every pod template is checked against the level its namespace ENFORCES: the label
- * `pod-security.kubernetes.io/enforce` of the Namespace manifest among the rendered objects.
- * A namespace that is not rendered here, or has no such label, is evaluated as `restricted`, the
- * project default; so is an unparseable label value, as upstream does (api/helpers.go
- * PolicyToEvaluate: "If labels cannot be parsed correctly, the values of "restricted" ... are used").
- *
- * Rule ids are `pod-security/<check>`, after the upstream check ids. One finding is reported per
- * offending field, with its exact path. Where upstream lets a restricted check replace a baseline
- * one (OverrideCheckIDs), only the restricted check runs in restricted namespaces:
- * restrictedVolumes replaces hostPathVolumes, seccompProfile_restricted replaces
- * seccompProfile_baseline, capabilities_restricted replaces capabilities_baseline.
- *
- * Deliberately matching v1.33 defaults:
- * - The user-namespace relaxation of runAsNonRoot/runAsUser/procMount for `hostUsers: false` is
- *   NOT applied: in v1.33 it exists only behind the UserNamespacesPodSecurityStandards feature
- *   gate (alpha, off by default; kubernetes/kubernetes#118760). Unconditional relaxation came in 1.35.
- * - hostProbesAndHostLifecycle (1.34) and ulimits (1.37) are newer than v1.33 and not checked.
- * - Pods with `spec.os.name: windows` are exempt from allowPrivilegeEscalation,
- *   seccompProfile_restricted and capabilities_restricted (the *_1_25 versions of those checks).
+ * Pod Security Standards, policy version v1.33, as upstream's admission plugin evaluates them
+ * (k8s.io/pod-security-admission policy/check_*.go), against the level each pod's namespace
+ * enforces (`pod-security.kubernetes.io/enforce`); no Namespace manifest, no label or an
+ * unparseable value means restricted, as upstream's api/helpers.go PolicyToEvaluate does.
+ * Rule ids follow upstream's check ids; one finding per offending field. In restricted namespaces
+ * upstream's OverrideCheckIDs apply: restrictedVolumes, seccompProfile_restricted and
+ * capabilities_restricted replace their baseline checks. Matching v1.33 defaults: no
+ * `hostUsers: false` relaxation (feature-gated, alpha, kubernetes/kubernetes#118760); no
+ * hostProbesAndHostLifecycle (1.34) or ulimits (1.37); `spec.os.name: windows` exempts from the
+ * *_1_25 checks (allowPrivilegeEscalation, seccompProfile_restricted, capabilities_restricted).
  */
 export function podSecurityFindings(objects: readonly RenderedObject[]): Finding[] {
   const namespaces = new Map<string, Manifest>();
@@ -38,11 +26,9 @@ export function podSecurityFindings(objects: readonly RenderedObject[]): Finding
     if (templates.length === 0) continue;
     const enforcement = enforcementFor(obj.manifest.metadata.namespace, namespaces);
     if (enforcement.level === 'privileged') continue;
-    for (const template of templates) {
-      for (const v of evaluate(template, enforcement.level)) {
-        findings.push(finding(`pod-security/${v.check}`, 'error', obj, v.path, `${enforcement.describe}: ${v.message}`));
-      }
-    }
+    const add = (check: string, path: string, message: string) =>
+      findings.push(finding(`pod-security/${check}`, 'error', obj, path, `${enforcement.describe}: ${message}`));
+    for (const template of templates) evaluate(template, enforcement.level, add);
   }
   return findings;
 }
@@ -76,49 +62,15 @@ function enforcementFor(name: string | undefined, namespaces: ReadonlyMap<string
   };
 }
 
-// The fields the checks read, as they appear in a manifest (plain JSON, so any of them may be null).
-interface SecurityContextJson {
-  readonly privileged?: boolean | null;
-  readonly allowPrivilegeEscalation?: boolean | null;
-  readonly runAsNonRoot?: boolean | null;
-  readonly runAsUser?: number | null;
-  readonly procMount?: string | null;
-  readonly capabilities?: { readonly add?: string[] | null; readonly drop?: string[] | null } | null;
-  readonly seLinuxOptions?: { readonly type?: string | null; readonly user?: string | null; readonly role?: string | null } | null;
-  readonly seccompProfile?: { readonly type?: string | null } | null;
-  readonly appArmorProfile?: { readonly type?: string | null } | null;
-  readonly windowsOptions?: { readonly hostProcess?: boolean | null } | null;
-  readonly sysctls?: { readonly name?: string | null }[] | null;
-}
-
-interface ContainerJson {
-  readonly name?: string;
-  readonly securityContext?: SecurityContextJson | null;
-  readonly ports?: { readonly hostPort?: number | null }[] | null;
-}
-
-interface PodSpecJson {
-  readonly hostNetwork?: boolean | null;
-  readonly hostPID?: boolean | null;
-  readonly hostIPC?: boolean | null;
-  readonly os?: { readonly name?: string | null } | null;
-  readonly securityContext?: SecurityContextJson | null;
-  readonly volumes?: Record<string, unknown>[] | null;
-  readonly ephemeralContainers?: ContainerJson[] | null;
-}
+/** A manifest's plain JSON: any field the checks read may be absent or null. */
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 interface PodContainer {
-  /** Field path of the container, e.g. `spec.template.spec.containers[0]`. */
+  /** e.g. `spec.template.spec.containers[0]`. */
   readonly path: string;
   /** `container "web"`, `init container "setup"`, `ephemeral container "debug"`. */
   readonly label: string;
-  readonly container: ContainerJson;
-}
-
-interface Violation {
-  readonly check: string;
-  readonly path: string;
-  readonly message: string;
+  readonly container: Json;
 }
 
 // --- allowed values (policy version v1.33) -------------------------------------------------------
@@ -189,14 +141,13 @@ const APPARMOR_ANNOTATION_PREFIX = 'container.apparmor.security.beta.kubernetes.
 
 // --- evaluation --------------------------------------------------------------------------------
 
-/** One pod template as the checks see it. */
 interface PodContext {
   readonly template: PodTemplate;
-  readonly spec: PodSpecJson;
+  readonly spec: Json;
   /** Field path of the pod spec. */
   readonly pod: string;
   /** The pod's securityContext. */
-  readonly psc: SecurityContextJson | undefined;
+  readonly psc: Json | undefined;
   readonly containers: readonly PodContainer[];
   /** `spec.os.name: windows`: exempt from the *_1_25 checks. */
   readonly windows: boolean;
@@ -231,9 +182,8 @@ const CHECKS: readonly Check[] = [
   { level: 'restricted', run: capabilitiesRestricted },
 ];
 
-function evaluate(template: PodTemplate, level: 'baseline' | 'restricted'): Violation[] {
-  const spec = template.spec as unknown as PodSpecJson;
-  const out: Violation[] = [];
+function evaluate(template: PodTemplate, level: 'baseline' | 'restricted', add: PodContext['add']): void {
+  const spec = template.spec as Json;
   const pod: PodContext = {
     template,
     spec,
@@ -241,29 +191,41 @@ function evaluate(template: PodTemplate, level: 'baseline' | 'restricted'): Viol
     psc: spec.securityContext ?? undefined,
     containers: containersWithEphemeral(template, spec),
     windows: spec.os?.name === 'windows',
-    add: (check, path, message) => void out.push({ check, path, message }),
+    add,
   };
   for (const check of CHECKS) {
     if (level === 'restricted' ? !check.replacedInRestricted : check.level === 'baseline') check.run(pod);
   }
-  return out;
+}
+
+/** One finding per container whose securityContext `field` is `bad`. */
+function perContainer(
+  { containers, add }: PodContext,
+  check: string,
+  field: string,
+  bad: (v: any) => boolean,
+  message: (label: string, v: any) => string,
+): void {
+  for (const c of containers) {
+    const value = field.split('.').reduce((v: Json | undefined, k) => v?.[k], c.container.securityContext ?? undefined);
+    if (bad(value)) add(check, `${c.path}.securityContext.${field}`, message(c.label, value));
+  }
 }
 
 // ---- baseline ----
 
-function windowsHostProcess({ pod, psc, containers, add }: PodContext): void {
-  if (psc?.windowsOptions?.hostProcess === true) {
-    add(
-      'host-process',
-      `${pod}.securityContext.windowsOptions.hostProcess`,
-      'the pod sets windowsOptions.hostProcess: true; remove it (HostProcess pods run with host access)',
-    );
+function windowsHostProcess(ctx: PodContext): void {
+  if (ctx.psc?.windowsOptions?.hostProcess === true) {
+    const message = 'the pod sets windowsOptions.hostProcess: true; remove it (HostProcess pods run with host access)';
+    ctx.add('host-process', `${ctx.pod}.securityContext.windowsOptions.hostProcess`, message);
   }
-  for (const c of containers) {
-    if (c.container.securityContext?.windowsOptions?.hostProcess === true) {
-      add('host-process', `${c.path}.securityContext.windowsOptions.hostProcess`, `${c.label} sets windowsOptions.hostProcess: true; remove it`);
-    }
-  }
+  perContainer(
+    ctx,
+    'host-process',
+    'windowsOptions.hostProcess',
+    (v) => v === true,
+    (label) => `${label} sets windowsOptions.hostProcess: true; remove it`,
+  );
 }
 
 function hostNamespaces({ spec, pod, add }: PodContext): void {
@@ -273,12 +235,14 @@ function hostNamespaces({ spec, pod, add }: PodContext): void {
   }
 }
 
-function privileged({ containers, add }: PodContext): void {
-  for (const c of containers) {
-    if (c.container.securityContext?.privileged === true) {
-      add('privileged', `${c.path}.securityContext.privileged`, `${c.label} is privileged; remove securityContext.privileged (or set it to false)`);
-    }
-  }
+function privileged(ctx: PodContext): void {
+  perContainer(
+    ctx,
+    'privileged',
+    'privileged',
+    (v) => v === true,
+    (label) => `${label} is privileged; remove securityContext.privileged (or set it to false)`,
+  );
 }
 
 function capabilitiesBaseline({ containers, add }: PodContext): void {
@@ -335,7 +299,7 @@ function appArmorProfile(ctx: PodContext): void {
 }
 
 function seLinuxOptions({ pod, psc, containers, add }: PodContext): void {
-  const selinux = (owner: string, path: string, sc: SecurityContextJson | null | undefined): void => {
+  const selinux = (owner: string, path: string, sc: Json | null | undefined): void => {
     const opts = sc?.seLinuxOptions;
     if (!present(opts)) return;
     const type = opts!.type ?? '';
@@ -355,13 +319,9 @@ function seLinuxOptions({ pod, psc, containers, add }: PodContext): void {
   for (const c of containers) selinux(c.label, c.path, c.container.securityContext);
 }
 
-function procMount({ containers, add }: PodContext): void {
-  for (const c of containers) {
-    const value = c.container.securityContext?.procMount;
-    if (value != null && value !== 'Default') {
-      add('proc-mount', `${c.path}.securityContext.procMount`, `${c.label} sets procMount ${JSON.stringify(value)}; remove it (or set it to Default)`);
-    }
-  }
+function procMount(ctx: PodContext): void {
+  const message = (label: string, v: string) => `${label} sets procMount ${JSON.stringify(v)}; remove it (or set it to Default)`;
+  perContainer(ctx, 'proc-mount', 'procMount', (v) => v != null && v !== 'Default', message);
 }
 
 function seccompProfileBaseline(ctx: PodContext): void {
@@ -391,17 +351,10 @@ function restrictedVolumes({ spec, pod, add }: PodContext): void {
   }
 }
 
-function allowPrivilegeEscalation({ containers, windows, add }: PodContext): void {
-  if (windows) return;
-  for (const c of containers) {
-    if (c.container.securityContext?.allowPrivilegeEscalation !== false) {
-      add(
-        'allow-privilege-escalation',
-        `${c.path}.securityContext.allowPrivilegeEscalation`,
-        `${c.label} may escalate privileges; set allowPrivilegeEscalation: false`,
-      );
-    }
-  }
+function allowPrivilegeEscalation(ctx: PodContext): void {
+  if (ctx.windows) return;
+  const message = (label: string) => `${label} may escalate privileges; set allowPrivilegeEscalation: false`;
+  perContainer(ctx, 'allow-privilege-escalation', 'allowPrivilegeEscalation', (v) => v !== false, message);
 }
 
 /** true at pod level, or on every container; an explicit false anywhere fails. */
@@ -426,12 +379,15 @@ function runAsNonRoot({ pod, psc, containers, add }: PodContext): void {
   }
 }
 
-function runAsUser({ pod, psc, containers, add }: PodContext): void {
-  if (psc?.runAsUser === 0) add('run-as-user', `${pod}.securityContext.runAsUser`, 'the pod sets runAsUser: 0 (root); use a non-zero UID');
-  for (const c of containers) {
-    if (c.container.securityContext?.runAsUser === 0)
-      add('run-as-user', `${c.path}.securityContext.runAsUser`, `${c.label} sets runAsUser: 0 (root); use a non-zero UID`);
-  }
+function runAsUser(ctx: PodContext): void {
+  if (ctx.psc?.runAsUser === 0) ctx.add('run-as-user', `${ctx.pod}.securityContext.runAsUser`, 'the pod sets runAsUser: 0 (root); use a non-zero UID');
+  perContainer(
+    ctx,
+    'run-as-user',
+    'runAsUser',
+    (v) => v === 0,
+    (label) => `${label} sets runAsUser: 0 (root); use a non-zero UID`,
+  );
 }
 
 /** RuntimeDefault or Localhost, at pod level or on every container. */
@@ -481,7 +437,7 @@ function confinedProfiles(
   kind: string,
   fix: string,
 ): void {
-  const unconfined = (profile: { readonly type?: string | null } | null | undefined): string | undefined =>
+  const unconfined = (profile: Json | null | undefined): string | undefined =>
     present(profile) && !CONFINED_PROFILE_TYPES.has(profile!.type ?? '') ? JSON.stringify(profile!.type ?? '') : undefined;
   const podType = unconfined(psc?.[field]);
   if (podType) add(check, `${pod}.securityContext.${field}.type`, `the pod sets ${kind} profile type ${podType}; ${fix}`);
@@ -492,13 +448,13 @@ function confinedProfiles(
 }
 
 /** Init, regular and ephemeral containers, in the order upstream visits them. */
-function containersWithEphemeral(template: PodTemplate, spec: PodSpecJson): PodContainer[] {
+function containersWithEphemeral(template: PodTemplate, spec: Json): PodContainer[] {
   const out: PodContainer[] = containersOf(template).map(({ path, container, init }) => ({
     path,
     label: `${init ? 'init container' : 'container'} ${JSON.stringify(container.name ?? '')}`,
-    container: container as unknown as ContainerJson,
+    container: container as Json,
   }));
-  (spec.ephemeralContainers ?? []).forEach((container, i) => {
+  (spec.ephemeralContainers ?? []).forEach((container: Json, i: number) => {
     out.push({ path: `${template.path}.ephemeralContainers[${i}]`, label: `ephemeral container ${JSON.stringify(container.name ?? '')}`, container });
   });
   return out;
