@@ -7,6 +7,7 @@ import { LabelStudioBackend } from '../lib/label-studio-backend';
 import { ClusterModel } from '../model/schema';
 import { taintString } from '../model/taint';
 import { markdownCell } from './inline-text';
+import { fluxKustomizations } from '../lib/kustomization-dependencies';
 import { RenderedObject } from '../lib/rendered';
 import { publicHostname } from '../model/hostname';
 
@@ -52,23 +53,19 @@ export function renderArchitecture(model: ClusterModel, root: Construct, objects
   line();
   line('One per component, each waiting (`dependsOn`) only for what its objects need: a component that fails holds back only what depends on it.');
   line();
-  const kustomizations = objects
-    .filter((o) => o.manifest.kind === 'Kustomization' && o.manifest.apiVersion.startsWith('kustomize.toolkit.fluxcd.io/'))
-    .map((o) => o.manifest as RenderedObject['manifest'] & { spec: { path: string; dependsOn?: { name: string }[] } });
+  const kustomizations = [...fluxKustomizations(objects)];
   line('```mermaid');
   line('flowchart LR');
-  for (const k of kustomizations) {
-    const name = k.metadata.name;
+  for (const [name, k] of kustomizations) {
     line(`  ${id(name)}["${name}<br/>${objects.filter((o) => o.kustomization === name).length} objects"]`);
-    for (const dep of k.spec.dependsOn ?? []) line(`  ${id(dep.name)} --> ${id(name)}`);
+    for (const dep of k.dependsOn) line(`  ${id(dep)} --> ${id(name)}`);
   }
   line('```');
   line();
   line('| Kustomization | path | depends on |');
   line('|---|---|---|');
-  for (const k of kustomizations) {
-    line(`| ${k.metadata.name} | \`${k.spec.path}\` | ${(k.spec.dependsOn ?? []).map((d) => d.name).join(', ') || '-'} |`);
-  }
+  for (const [name, k] of kustomizations)
+    line(`| ${name} | \`${(k.object.manifest as { spec?: { path?: string } }).spec?.path}\` | ${k.dependsOn.join(', ') || '-'} |`);
   line();
 
   const tunnels = root.node.findAll().filter((c) => c instanceof CloudflaredTunnel) as CloudflaredTunnel[];
@@ -89,21 +86,22 @@ export function renderArchitecture(model: ClusterModel, root: Construct, objects
     const gpuHost = publicHostname(model, model.gpuInference.hostname);
     line('## The Calypso contract');
     line();
-    line('```mermaid');
-    line('sequenceDiagram');
-    line('  participant LS as Label Studio');
-    line('  participant AD as ls-triton-adapter');
-    line(`  participant CF as Cloudflare (${gpuHost})`);
-    line(`  participant NT as cloudflared sidecar in the Triton pod on ${model.gpuInference.node}`);
-    line(`  participant TR as Triton :8000 (${model.gpuInference.model.name})`);
-    line('  LS->>AD: POST /predict (tasks)');
-    line('  AD->>CF: HTTPS inference request + Cloudflare Access service token');
-    line('  CF->>NT: tunnel');
-    line('  NT->>TR: HTTP localhost:8000 /v2/models/' + model.gpuInference.model.name + '/infer');
-    line('  TR-->>AD: logits');
-    line('  AD-->>LS: pre-labels');
-    line('```');
-    line();
+    const { node, model: onnx } = model.gpuInference;
+    line(`\`\`\`mermaid
+sequenceDiagram
+  participant LS as Label Studio
+  participant AD as ls-triton-adapter
+  participant CF as Cloudflare (${gpuHost})
+  participant NT as cloudflared sidecar in the Triton pod on ${node}
+  participant TR as Triton :8000 (${onnx.name})
+  LS->>AD: POST /predict (tasks)
+  AD->>CF: HTTPS inference request + Cloudflare Access service token
+  CF->>NT: tunnel
+  NT->>TR: HTTP localhost:8000 /v2/models/${onnx.name}/infer
+  TR-->>AD: logits
+  AD-->>LS: pre-labels
+\`\`\`
+`);
   }
 
   const backends = root.node.findAll().filter((c): c is LabelStudioBackend => c instanceof LabelStudioBackend);
