@@ -13,17 +13,13 @@ export interface PodOf {
   readonly template: PodTemplate;
 }
 
-/**
- * Lookups over one cluster's rendered objects, shared by the rules. Every map is built once, in
- * one pass over the objects, so a rule's look-up costs time in proportion to what it finds; a rule
- * that scans `objects` once per object would make the gate quadratic in the cluster's size.
- */
+/** Look-ups over one cluster's objects, built in one pass: a rule scanning every object per object would make the gate quadratic. */
 export class ClusterIndex {
   private readonly byKey = new Map<string, RenderedObject>();
   private readonly byKind = new Map<string, RenderedObject[]>();
   private readonly byNamespace = new Map<string, RenderedObject[]>();
   private readonly byKindInNamespace = new Map<string, RenderedObject[]>();
-  /** ExternalSecrets by namespace and the name of the Secret each writes. */
+  /** By namespace and the name of the Secret each writes. */
   private readonly secretWriters = new Map<string, RenderedObject>();
   private readonly pods = new LabelledIndex<PodOf>();
   private readonly disruptionBudgets = new SelectorIndex<RenderedObject>();
@@ -100,7 +96,7 @@ export function apiGroup(m: Manifest): string {
   return groupOf(m.apiVersion);
 }
 
-/** What the API server identifies an object by: group, kind, namespace, name. */
+/** Group, kind, namespace and name: what the API server identifies an object by. */
 export function identity(m: Manifest): string {
   return `${apiGroup(m)}/${m.kind}/${m.metadata.namespace ?? ''}/${m.metadata.name}`;
 }

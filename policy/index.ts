@@ -12,11 +12,7 @@ import { secretFindings } from './secrets';
 export { formatFinding } from './finding';
 export type { Finding } from './finding';
 
-/**
- * The policy pass: every rule over every synthesized object and written file of one cluster,
- * run before anything is written. Rules live here and nowhere else; charts and constructs do not
- * special-case them.
- */
+/** Every rule over every synthesized object and file of one cluster, before anything is written; rules live here only. */
 export function validateCluster(cluster: RenderedCluster): Finding[] {
   const index = new ClusterIndex(cluster.objects);
   const schemaErrors = SchemaValidator.open().validateAll(cluster.objects.map((o) => o.manifest));

@@ -1,8 +1,5 @@
-/**
- * Label selection in both directions, through maps built once, so that matching every Service to
- * its pods (or every pod to its PodDisruptionBudgets) costs time in proportion to the matches, not
- * to the number of objects. Both follow `selects`.
- */
+// Label selection both ways through maps built once: matching every Service to its pods, or every
+// pod to its PodDisruptionBudgets, costs time in proportion to the matches (test/suites/scale.ts).
 
 /** True when `selector` (matchLabels form) selects a pod with `labels`: it holds every pair, and an empty selector selects nothing. */
 export function selects(selector: Record<string, string> | undefined, labels: Record<string, string>): boolean {
@@ -10,7 +7,6 @@ export function selects(selector: Record<string, string> | undefined, labels: Re
   return Object.entries(selector).every(([k, v]) => labels[k] === v);
 }
 
-/** Map key of one label pair in one namespace. */
 function pairKey(namespace: string | undefined, key: string, value: string): string {
   return `${namespace ?? ''}\u0000${key}\u0000${value}`;
 }

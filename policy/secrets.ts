@@ -17,18 +17,11 @@ const TOKEN_PATTERNS: [string, RegExp][] = [
   ['Cloudflare tunnel token', /\beyJhIjoi[A-Za-z0-9+/=_-]{40,}/],
   ['connection string with a password', /\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@'"]+:[^\s@/'"]+@[^\s'"]+/i],
 ];
-/**
- * A long run of token characters, candidate for the entropy test. Split at "/" and "=" so that
- * paths and key=value pairs fall apart into words; random base64 keeps long random runs.
- */
+/** Candidates for the entropy test; "/" and "=" split them, so paths and key=value pairs fall apart into words. */
 const LONG_TOKEN = /[A-Za-z0-9+_-]{24,}/g;
 const ENV_SECRET_NAME = /(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|CREDENTIALS?)$/i;
 
-/**
- * No secret value may reach the repository: no Secret with data, no literal credential in an
- * environment variable, nothing in any written file that looks like a token, and every
- * ExternalSecret reads from a store that is rendered.
- */
+/** No secret value in the repository: no Secret with data, no literal credential in env, nothing that looks like a token; every ExternalSecret's store rendered. */
 export function secretFindings(index: ClusterIndex, files: ReadonlyMap<string, string>, cluster: string): Finding[] {
   const findings: Finding[] = [];
   const add = (rule: string, obj: RenderedObject, path: string, message: string) => findings.push(finding(rule, 'error', obj, path, message));
@@ -85,9 +78,8 @@ export function secretFindings(index: ClusterIndex, files: ReadonlyMap<string, s
 }
 
 /**
- * The token patterns and long random strings in one file, one finding per line and pattern and
- * one per random string, in line order. Each pattern runs once over the whole file (none can match
- * across a line break), not once per line: a file of 10,000 workloads has 1.5 million lines.
+ * One finding per line and pattern and one per random string, in line order. Each pattern runs
+ * once per file, not per line: a file of 10,000 workloads has 1.5 million lines.
  */
 function literalFindings(file: string, content: string, cluster: string): Finding[] {
   const hits: { index: number; rank: number; message: string }[] = [];
@@ -129,10 +121,7 @@ function literalFindings(file: string, content: string, cluster: string): Findin
   );
 }
 
-/**
- * True for strings that look generated: mixed case and digits with high Shannon entropy.
- * Hex digests (sha256 checksums) use 16 symbols and stay below the threshold.
- */
+/** Mixed case and digits with high Shannon entropy; hex digests (16 symbols) stay below it. */
 export function looksRandom(token: string): boolean {
   if (!/[a-z]/.test(token) || !/[A-Z]/.test(token) || !/[0-9]/.test(token)) return false;
   const counts = new Map<string, number>();
