@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { diffLines } from 'diff';
 import { ModelError, ModelSource } from '../model/load';
 import { formatFinding } from '../policy';
 import { listFiles, OutputError } from './output';
@@ -178,35 +179,20 @@ function formatValue(value: unknown): string {
   return text.length > MAX_VALUE_CHARS ? `${text.slice(0, MAX_VALUE_CHARS - 1)}…` : text;
 }
 
-/** Removed and added lines (no context), in order, by longest common subsequence; at most MAX_TEXT_LINES of them. */
+/** Removed and added lines (no context), in order; past 2,000 edits simply all old and all new lines. At most MAX_TEXT_LINES. */
 function lineDiff(before: string, after: string): ['-' | '+', string][] {
-  const a = before.split('\n');
-  const b = after.split('\n');
-  let start = 0;
-  while (start < a.length && start < b.length && a[start] === b[start]) start++;
-  let [endA, endB] = [a.length, b.length];
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
-    endA--;
-    endB--;
-  }
-  const x = a.slice(start, endA);
-  const y = b.slice(start, endB);
-  const ops: ['-' | '+', string][] = [];
-  if (x.length * y.length > 4_000_000) {
-    ops.push(...x.map((l): ['-', string] => ['-', l]), ...y.map((l): ['+', string] => ['+', l]));
-  } else {
-    const lcs = Array.from({ length: x.length + 1 }, () => new Uint32Array(y.length + 1));
-    for (let i = x.length - 1; i >= 0; i--)
-      for (let j = y.length - 1; j >= 0; j--) lcs[i][j] = x[i] === y[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-    let [i, j] = [0, 0];
-    while (i < x.length || j < y.length) {
-      if (i < x.length && j < y.length && x[i] === y[j]) {
-        i++;
-        j++;
-      } else if (j >= y.length || (i < x.length && lcs[i + 1][j] >= lcs[i][j + 1])) ops.push(['-', x[i++]]);
-      else ops.push(['+', y[j++]]);
-    }
-  }
+  const parts = diffLines(before, after, { maxEditLength: 2000 }) ?? [
+    { removed: true, added: false, value: before },
+    { removed: false, added: true, value: after },
+  ];
+  const ops = parts
+    .filter((p) => p.added || p.removed)
+    .flatMap((p) =>
+      p.value
+        .replace(/\n$/, '')
+        .split('\n')
+        .map((line): ['-' | '+', string] => [p.removed ? '-' : '+', line]),
+    );
   if (ops.length <= MAX_TEXT_LINES) return ops;
   return [...ops.slice(0, MAX_TEXT_LINES), ['+', `… ${ops.length - MAX_TEXT_LINES} more changed line(s)`]];
 }

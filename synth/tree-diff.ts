@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { Composer, isMap, isScalar, isSeq, Parser } from 'yaml';
 import { FLUX_BOOTSTRAP_KUSTOMIZATION } from '../model/flux';
 import { FLUX_SYNC_DIR } from './render';
@@ -5,13 +6,12 @@ import { FLUX_SYNC_DIR } from './render';
 // What `npm run diff` finds, object by object per Flux Kustomization. Pure: maps of
 // repository-relative path -> file content in, data out.
 
+/** `group` is "" for the core group; an object without a name (kustomization.yaml) is known by its file. */
 export interface ObjectRef {
   readonly apiVersion: string;
-  /** "" for the core group. */
   readonly group: string;
   readonly kind: string;
   readonly namespace?: string;
-  /** Undefined for objects without one (kustomization.yaml), which are known by their file. */
   readonly name?: string;
   readonly file: string;
 }
@@ -38,8 +38,8 @@ export interface FileChange {
   readonly after?: string;
 }
 
+/** `name`: `<cluster>/<layer>`, or `<cluster>/flux-system` for flux/<cluster>/oceanid. */
 export interface KustomizationDiff {
-  /** `<cluster>/<layer>`, or `<cluster>/flux-system` for flux/<cluster>/oceanid. */
   readonly name: string;
   readonly folder: string;
   readonly added: readonly ObjectRef[];
@@ -63,12 +63,11 @@ export interface DiffResult {
   readonly changed: boolean;
 }
 
+/** `comments`: field path -> the line comment after it; `order`: files in path order, documents in file order. */
 interface ParsedObject {
   readonly ref: ObjectRef;
   readonly value: Record<string, unknown>;
-  /** Field path -> line comment after that field. */
   readonly comments: ReadonlyMap<string, string>;
-  /** Files in path order, documents in file order: for stable output. */
   readonly order: number;
 }
 
@@ -283,7 +282,7 @@ function collectComments(node: unknown, value: unknown, path: readonly Segment[]
 type Segment = { key: string } | { index: number } | { name: string };
 
 function diffValues(path: readonly Segment[], a: unknown, b: unknown, out: FieldChange[]): void {
-  if (deepEqual(a, b)) return;
+  if (isDeepStrictEqual(a, b)) return;
   if (isPlainObject(a) && isPlainObject(b)) {
     for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) diffValues([...path, { key }], a[key], b[key], out);
   } else if (Array.isArray(a) && Array.isArray(b) && isNamedList(a) && isNamedList(b)) {
@@ -292,7 +291,7 @@ function diffValues(path: readonly Segment[], a: unknown, b: unknown, out: Field
     for (const name of new Set([...oldItems.keys(), ...newItems.keys()])) diffValues([...path, { name }], oldItems.get(name), newItems.get(name), out);
     const oldOrder = [...oldItems.keys()].filter((n) => newItems.has(n));
     const newOrder = [...newItems.keys()].filter((n) => oldItems.has(n));
-    if (!deepEqual(oldOrder, newOrder)) out.push({ path: formatPath(path), aspect: 'order', before: oldOrder, after: newOrder });
+    if (!isDeepStrictEqual(oldOrder, newOrder)) out.push({ path: formatPath(path), aspect: 'order', before: oldOrder, after: newOrder });
   } else if (Array.isArray(a) && Array.isArray(b)) {
     for (let i = 0; i < Math.max(a.length, b.length); i++) diffValues([...path, { index: i }], a[i], b[i], out);
   } else {
@@ -320,14 +319,4 @@ function formatPath(path: readonly Segment[]): string {
 
 function isPlainObject(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
-
-function deepEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
-  if (isPlainObject(a) && isPlainObject(b)) {
-    const ka = Object.keys(a);
-    return ka.length === Object.keys(b).length && ka.every((k) => k in b && deepEqual(a[k], b[k]));
-  }
-  return Number.isNaN(a) && Number.isNaN(b);
 }
