@@ -21,11 +21,6 @@ export interface CelRules {
   readonly integers: readonly (readonly string[])[];
 }
 
-export interface CelRuleError {
-  readonly path: string;
-  readonly message: string;
-}
-
 type Json = Record<string, unknown>;
 
 /** The rules of an openAPIV3Schema; not transition rules (`oldSelf`): the API server skips them on create, and the gate sees every object as new. */
@@ -72,9 +67,9 @@ function compiled(rule: string): ParseResult {
  * The API server's semantics: a rule runs on every value present at its place and must return true;
  * one that cannot be evaluated (a field read without `has()`) fails; integer fields are CEL ints.
  */
-export function celRuleErrors(object: unknown, cel: CelRules): CelRuleError[] {
+export function celRuleErrors(object: unknown, cel: CelRules): { path: string; message: string }[] {
   const typed = withIntegers(object, cel.integers);
-  const errors: CelRuleError[] = [];
+  const errors: { path: string; message: string }[] = [];
   for (const r of cel.rules) {
     for (const { value, path } of valuesAt(typed, r.at)) {
       const where = r.fieldPath ? join(path, r.fieldPath.replace(/^\./, '')) : path;

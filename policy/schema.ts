@@ -87,6 +87,8 @@ const HOIST_MIN_CHARS = 1000;
 /**
  * Moves large property schemas into `$defs` behind a `$ref`: with inlineRefs off ajv emits a
  * function for each, and V8 compiles only those an object reaches (one of forty secret providers).
+ * Validating the production cluster: 0.16 s with it, 0.31 s without from the committed validators;
+ * 2.0-2.2 s against 2.3-2.8 s compiling (2026-12-08, five and three runs).
  */
 function hoist(schema: Json, defs: Json): void {
   for (const [name, child] of Object.entries((schema.properties ?? {}) as Json)) {

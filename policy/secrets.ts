@@ -122,7 +122,7 @@ function literalFindings(file: string, content: string, cluster: string): Findin
 }
 
 /** Mixed case and digits with high Shannon entropy; hex digests (16 symbols) stay below it. */
-export function looksRandom(token: string): boolean {
+function looksRandom(token: string): boolean {
   if (!/[a-z]/.test(token) || !/[A-Z]/.test(token) || !/[0-9]/.test(token)) return false;
   const counts = new Map<string, number>();
   for (const ch of token) counts.set(ch, (counts.get(ch) ?? 0) + 1);

@@ -46,7 +46,7 @@ function gitTree(repoRoot: string, revision: string): Map<string, string> | unde
     .map((entry) => /^100(?:644|755) blob ([0-9a-f]+)\t(.+)$/s.exec(entry))
     .filter((m): m is RegExpExecArray => m !== null && !isBootstrapOwned(m[2]));
   // One `git cat-file --batch` for all of them: "<sha> blob <size>\n<bytes>\n" each, in order.
-  const out = git(['cat-file', '--batch'], blobs.map((m) => m[1]).join('\n') + '\n').stdout;
+  const out = git(['cat-file', '--batch'], `${blobs.map((m) => m[1]).join('\n')}\n`).stdout;
   const files = new Map<string, string>();
   let at = 0;
   for (const [, , path] of blobs) {

@@ -105,20 +105,13 @@ function createExclusive(fs: OutputFs, path: string, content: string): boolean {
 function readLock(fs: OutputFs, path: string, command: string): string | undefined {
   const name = basename(path);
   const refuse = (what: string) => new OutputError(`${command}: ${what}: remove it and run again`);
-  let stat: nodeFs.Stats;
   try {
-    stat = fs.lstatSync(path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw refuse(`cannot read ${name}: ${describeFsError(error)}`);
-  }
-  if (!stat.isFile())
-    throw refuse(
-      `${name} is ${stat.isDirectory() ? 'a folder' : stat.isSymbolicLink() ? 'a symbolic link' : 'not a plain file'}, not a lock file this tool wrote`,
-    );
-  try {
+    const stat = fs.lstatSync(path);
+    const what = stat.isDirectory() ? 'a folder' : stat.isSymbolicLink() ? 'a symbolic link' : 'not a plain file';
+    if (!stat.isFile()) throw refuse(`${name} is ${what}, not a lock file this tool wrote`);
     return fs.readFileSync(path, 'utf8');
   } catch (error) {
+    if (error instanceof OutputError) throw error;
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw refuse(`cannot read ${name}: ${describeFsError(error)}`);
   }

@@ -120,21 +120,13 @@ export function writeOutputsAtomically(repoRoot: string, files: ReadonlyMap<stri
 
 function stage(repoRoot: string, journal: Journal, files: ReadonlyMap<string, string>, preserve: (path: string) => boolean, fs: OutputFs): void {
   fs.mkdirSync(join(repoRoot, journal.staging));
-  for (const [path, content] of files) {
+  const preserved = journal.roots.flatMap((root) => listFiles(join(repoRoot, root)).map((p) => `${root}/${p}`)).filter(preserve);
+  for (const [path, content] of [...files, ...preserved.map((p) => [p, fs.readFileSync(join(repoRoot, p))] as const)]) {
     const target = join(repoRoot, journal.staging, path);
     fs.mkdirSync(dirname(target), { recursive: true });
     writeFile(fs, target, content);
   }
-  for (const root of journal.roots) {
-    for (const path of listFiles(join(repoRoot, root))
-      .map((p) => `${root}/${p}`)
-      .filter(preserve)) {
-      const target = join(repoRoot, journal.staging, path);
-      fs.mkdirSync(dirname(target), { recursive: true });
-      writeFile(fs, target, fs.readFileSync(join(repoRoot, path)));
-    }
-    fs.mkdirSync(join(repoRoot, journal.staging, root), { recursive: true });
-  }
+  for (const root of journal.roots) fs.mkdirSync(join(repoRoot, journal.staging, root), { recursive: true });
   fs.mkdirSync(join(repoRoot, journal.old));
 }
 
