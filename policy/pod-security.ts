@@ -152,6 +152,8 @@ interface PodContext {
   /** `spec.os.name: windows`: exempt from the *_1_25 checks. */
   readonly windows: boolean;
   add(check: string, path: string, message: string): void;
+  /** A finding at `field` of the securityContext of container `c`, or of the pod's when undefined; the message follows its label. */
+  at(c: PodContainer | undefined, check: string, field: string, message: string): void;
 }
 
 /** One upstream check: its level, and whether a restricted check replaces it in restricted namespaces (OverrideCheckIDs). */
@@ -184,7 +186,7 @@ const CHECKS: readonly Check[] = [
 
 function evaluate(template: PodTemplate, level: 'baseline' | 'restricted', add: PodContext['add']): void {
   const spec = template.spec as Json;
-  const pod: PodContext = {
+  const ctx: PodContext = {
     template,
     spec,
     pod: template.path,
@@ -192,40 +194,24 @@ function evaluate(template: PodTemplate, level: 'baseline' | 'restricted', add: 
     containers: containersWithEphemeral(template, spec),
     windows: spec.os?.name === 'windows',
     add,
+    at: (c, check, field, message) => add(check, `${c ? c.path : template.path}.securityContext.${field}`, `${c ? c.label : 'the pod'} ${message}`),
   };
   for (const check of CHECKS) {
-    if (level === 'restricted' ? !check.replacedInRestricted : check.level === 'baseline') check.run(pod);
+    if (level === 'restricted' ? !check.replacedInRestricted : check.level === 'baseline') check.run(ctx);
   }
 }
 
-/** One finding per container whose securityContext `field` is `bad`. */
-function perContainer(
-  { containers, add }: PodContext,
-  check: string,
-  field: string,
-  bad: (v: any) => boolean,
-  message: (label: string, v: any) => string,
-): void {
-  for (const c of containers) {
-    const value = field.split('.').reduce((v: Json | undefined, k) => v?.[k], c.container.securityContext ?? undefined);
-    if (bad(value)) add(check, `${c.path}.securityContext.${field}`, message(c.label, value));
-  }
-}
+/** The securityContext of container `c`, or of the pod when undefined. */
+const sc = (ctx: PodContext, c: PodContainer | undefined): Json | undefined => (c ? c.container.securityContext : ctx.psc) ?? undefined;
 
 // ---- baseline ----
 
 function windowsHostProcess(ctx: PodContext): void {
-  if (ctx.psc?.windowsOptions?.hostProcess === true) {
-    const message = 'the pod sets windowsOptions.hostProcess: true; remove it (HostProcess pods run with host access)';
-    ctx.add('host-process', `${ctx.pod}.securityContext.windowsOptions.hostProcess`, message);
-  }
-  perContainer(
-    ctx,
-    'host-process',
-    'windowsOptions.hostProcess',
-    (v) => v === true,
-    (label) => `${label} sets windowsOptions.hostProcess: true; remove it`,
-  );
+  if (ctx.psc?.windowsOptions?.hostProcess === true)
+    ctx.at(undefined, 'host-process', 'windowsOptions.hostProcess', 'sets windowsOptions.hostProcess: true; remove it (HostProcess pods run with host access)');
+  for (const c of ctx.containers)
+    if (sc(ctx, c)?.windowsOptions?.hostProcess === true)
+      ctx.at(c, 'host-process', 'windowsOptions.hostProcess', 'sets windowsOptions.hostProcess: true; remove it');
 }
 
 function hostNamespaces({ spec, pod, add }: PodContext): void {
@@ -236,50 +222,42 @@ function hostNamespaces({ spec, pod, add }: PodContext): void {
 }
 
 function privileged(ctx: PodContext): void {
-  perContainer(
-    ctx,
-    'privileged',
-    'privileged',
-    (v) => v === true,
-    (label) => `${label} is privileged; remove securityContext.privileged (or set it to false)`,
-  );
+  for (const c of ctx.containers)
+    if (sc(ctx, c)?.privileged === true) ctx.at(c, 'privileged', 'privileged', 'is privileged; remove securityContext.privileged (or set it to false)');
 }
 
-function capabilitiesBaseline({ containers, add }: PodContext): void {
-  for (const c of containers) {
-    for (const [i, cap] of (c.container.securityContext?.capabilities?.add ?? []).entries()) {
-      if (!BASELINE_CAPABILITIES.has(cap)) {
-        add(
+function capabilitiesBaseline(ctx: PodContext): void {
+  const allowed = `allowed: ${[...BASELINE_CAPABILITIES].join(', ')}`;
+  for (const c of ctx.containers) {
+    for (const [i, cap] of (sc(ctx, c)?.capabilities?.add ?? []).entries()) {
+      if (!BASELINE_CAPABILITIES.has(cap))
+        ctx.at(
+          c,
           'capabilities-baseline',
-          `${c.path}.securityContext.capabilities.add[${i}]`,
-          `${c.label} adds capability ${JSON.stringify(cap)}, which is outside the default set; remove it (allowed: ${[...BASELINE_CAPABILITIES].join(', ')})`,
+          `capabilities.add[${i}]`,
+          `adds capability ${JSON.stringify(cap)}, which is outside the default set; remove it (${allowed})`,
         );
-      }
     }
   }
 }
 
 function hostPathVolumes({ spec, pod, add }: PodContext): void {
+  const fix = 'use a persistentVolumeClaim, configMap, secret or emptyDir instead';
   for (const [i, volume] of (spec.volumes ?? []).entries()) {
     if (present(volume?.hostPath))
-      add(
-        'host-path-volumes',
-        `${pod}.volumes[${i}].hostPath`,
-        `volume ${JSON.stringify(volume.name)} is a hostPath volume; use a persistentVolumeClaim, configMap, secret or emptyDir instead`,
-      );
+      add('host-path-volumes', `${pod}.volumes[${i}].hostPath`, `volume ${JSON.stringify(volume.name)} is a hostPath volume; ${fix}`);
   }
 }
 
 function hostPorts({ containers, add }: PodContext): void {
   for (const c of containers) {
     for (const [i, port] of (c.container.ports ?? []).entries()) {
-      if (port?.hostPort != null && port.hostPort !== 0) {
+      if (port?.hostPort != null && port.hostPort !== 0)
         add(
           'host-ports',
           `${c.path}.ports[${i}].hostPort`,
           `${c.label} binds host port ${port.hostPort}; remove hostPort and expose the port through a Service`,
         );
-      }
     }
   }
 }
@@ -287,163 +265,120 @@ function hostPorts({ containers, add }: PodContext): void {
 /** appArmorProfile fields, then the deprecated annotations. */
 function appArmorProfile(ctx: PodContext): void {
   confinedProfiles(ctx, 'apparmor', 'appArmorProfile', 'AppArmor', 'use RuntimeDefault or Localhost, or remove appArmorProfile');
+  const fix = 'use "runtime/default" or "localhost/<profile>", or remove the annotation';
   for (const [key, value] of Object.entries(ctx.template.annotations).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (!key.startsWith(APPARMOR_ANNOTATION_PREFIX)) continue;
     if (value === '' || value === 'runtime/default' || value.startsWith('localhost/')) continue;
-    ctx.add(
-      'apparmor',
-      `${metadataPath(ctx.pod)}.annotations[${key}]`,
-      `pod annotation ${key} is ${JSON.stringify(value)}; use "runtime/default" or "localhost/<profile>", or remove the annotation`,
-    );
+    ctx.add('apparmor', `${metadataPath(ctx.pod)}.annotations[${key}]`, `pod annotation ${key} is ${JSON.stringify(value)}; ${fix}`);
   }
 }
 
-function seLinuxOptions({ pod, psc, containers, add }: PodContext): void {
-  const selinux = (owner: string, path: string, sc: Json | null | undefined): void => {
-    const opts = sc?.seLinuxOptions;
-    if (!present(opts)) return;
-    const type = opts!.type ?? '';
+function seLinuxOptions(ctx: PodContext): void {
+  for (const c of [undefined, ...ctx.containers]) {
+    const opts = sc(ctx, c)?.seLinuxOptions;
+    if (!present(opts)) continue;
+    const type = opts.type ?? '';
     if (!SELINUX_TYPES.has(type)) {
-      add(
-        'selinux',
-        `${path}.securityContext.seLinuxOptions.type`,
-        `${owner} sets SELinux type ${JSON.stringify(type)}; remove it or use one of container_t, container_init_t, container_kvm_t, container_engine_t`,
-      );
+      const fix = 'remove it or use one of container_t, container_init_t, container_kvm_t, container_engine_t';
+      ctx.at(c, 'selinux', 'seLinuxOptions.type', `sets SELinux type ${JSON.stringify(type)}; ${fix}`);
     }
-    if (opts!.user)
-      add('selinux', `${path}.securityContext.seLinuxOptions.user`, `${owner} sets SELinux user ${JSON.stringify(opts!.user)}; remove seLinuxOptions.user`);
-    if (opts!.role)
-      add('selinux', `${path}.securityContext.seLinuxOptions.role`, `${owner} sets SELinux role ${JSON.stringify(opts!.role)}; remove seLinuxOptions.role`);
-  };
-  selinux('the pod', pod, psc);
-  for (const c of containers) selinux(c.label, c.path, c.container.securityContext);
+    if (opts.user) ctx.at(c, 'selinux', 'seLinuxOptions.user', `sets SELinux user ${JSON.stringify(opts.user)}; remove seLinuxOptions.user`);
+    if (opts.role) ctx.at(c, 'selinux', 'seLinuxOptions.role', `sets SELinux role ${JSON.stringify(opts.role)}; remove seLinuxOptions.role`);
+  }
 }
 
 function procMount(ctx: PodContext): void {
-  const message = (label: string, v: string) => `${label} sets procMount ${JSON.stringify(v)}; remove it (or set it to Default)`;
-  perContainer(ctx, 'proc-mount', 'procMount', (v) => v != null && v !== 'Default', message);
+  for (const c of ctx.containers) {
+    const value = sc(ctx, c)?.procMount;
+    if (value != null && value !== 'Default') ctx.at(c, 'proc-mount', 'procMount', `sets procMount ${JSON.stringify(value)}; remove it (or set it to Default)`);
+  }
 }
 
 function seccompProfileBaseline(ctx: PodContext): void {
   confinedProfiles(ctx, 'seccomp-baseline', 'seccompProfile', 'seccomp', 'use RuntimeDefault or Localhost, or remove seccompProfile');
 }
 
-function sysctls({ pod, psc, add }: PodContext): void {
-  for (const [i, sysctl] of (psc?.sysctls ?? []).entries()) {
+function sysctls(ctx: PodContext): void {
+  for (const [i, sysctl] of (ctx.psc?.sysctls ?? []).entries()) {
     const name = sysctl?.name ?? '';
     if (!SAFE_SYSCTLS.has(name))
-      add('sysctls', `${pod}.securityContext.sysctls[${i}].name`, `the pod sets sysctl ${JSON.stringify(name)}, which is not in the safe set; remove it`);
+      ctx.at(undefined, 'sysctls', `sysctls[${i}].name`, `sets sysctl ${JSON.stringify(name)}, which is not in the safe set; remove it`);
   }
 }
 
 // ---- restricted ----
 
 function restrictedVolumes({ spec, pod, add }: PodContext): void {
+  const allowed = [...RESTRICTED_VOLUME_SOURCES].join(', ');
   for (const [i, volume] of (spec.volumes ?? []).entries()) {
     const sources = Object.keys(volume ?? {}).filter((k) => k !== 'name' && present(volume[k]));
     // A volume without a source is defaulted to emptyDir by the API server before admission.
     if (sources.length === 0 || sources.some((s) => RESTRICTED_VOLUME_SOURCES.has(s))) continue;
-    add(
-      'restricted-volumes',
-      `${pod}.volumes[${i}].${sources[0]}`,
-      `volume ${JSON.stringify(volume.name)} has type ${sources[0]}; use one of ${[...RESTRICTED_VOLUME_SOURCES].join(', ')} (e.g. a persistentVolumeClaim)`,
-    );
+    const message = `volume ${JSON.stringify(volume.name)} has type ${sources[0]}; use one of ${allowed} (e.g. a persistentVolumeClaim)`;
+    add('restricted-volumes', `${pod}.volumes[${i}].${sources[0]}`, message);
   }
 }
 
 function allowPrivilegeEscalation(ctx: PodContext): void {
   if (ctx.windows) return;
-  const message = (label: string) => `${label} may escalate privileges; set allowPrivilegeEscalation: false`;
-  perContainer(ctx, 'allow-privilege-escalation', 'allowPrivilegeEscalation', (v) => v !== false, message);
+  for (const c of ctx.containers)
+    if (sc(ctx, c)?.allowPrivilegeEscalation !== false)
+      ctx.at(c, 'allow-privilege-escalation', 'allowPrivilegeEscalation', 'may escalate privileges; set allowPrivilegeEscalation: false');
 }
 
 /** true at pod level, or on every container; an explicit false anywhere fails. */
-function runAsNonRoot({ pod, psc, containers, add }: PodContext): void {
-  const podValue = psc?.runAsNonRoot;
-  if (podValue === false) add('run-as-non-root', `${pod}.securityContext.runAsNonRoot`, 'the pod sets runAsNonRoot: false; set runAsNonRoot: true');
-  for (const c of containers) {
-    const value = c.container.securityContext?.runAsNonRoot;
-    if (value === false) {
-      add(
-        'run-as-non-root',
-        `${c.path}.securityContext.runAsNonRoot`,
-        `${c.label} sets runAsNonRoot: false; set runAsNonRoot: true (or remove it when the pod sets runAsNonRoot: true)`,
-      );
-    } else if (value == null && podValue == null) {
-      add(
-        'run-as-non-root',
-        `${c.path}.securityContext.runAsNonRoot`,
-        `${c.label} may run as root; set runAsNonRoot: true on the container or in the pod's securityContext`,
-      );
-    }
+function runAsNonRoot(ctx: PodContext): void {
+  const podValue = ctx.psc?.runAsNonRoot;
+  if (podValue === false) ctx.at(undefined, 'run-as-non-root', 'runAsNonRoot', 'sets runAsNonRoot: false; set runAsNonRoot: true');
+  for (const c of ctx.containers) {
+    const value = sc(ctx, c)?.runAsNonRoot;
+    if (value === false)
+      ctx.at(c, 'run-as-non-root', 'runAsNonRoot', 'sets runAsNonRoot: false; set runAsNonRoot: true (or remove it when the pod sets runAsNonRoot: true)');
+    else if (value == null && podValue == null)
+      ctx.at(c, 'run-as-non-root', 'runAsNonRoot', "may run as root; set runAsNonRoot: true on the container or in the pod's securityContext");
   }
 }
 
 function runAsUser(ctx: PodContext): void {
-  if (ctx.psc?.runAsUser === 0) ctx.add('run-as-user', `${ctx.pod}.securityContext.runAsUser`, 'the pod sets runAsUser: 0 (root); use a non-zero UID');
-  perContainer(
-    ctx,
-    'run-as-user',
-    'runAsUser',
-    (v) => v === 0,
-    (label) => `${label} sets runAsUser: 0 (root); use a non-zero UID`,
-  );
+  for (const c of [undefined, ...ctx.containers])
+    if (sc(ctx, c)?.runAsUser === 0) ctx.at(c, 'run-as-user', 'runAsUser', 'sets runAsUser: 0 (root); use a non-zero UID');
 }
 
 /** RuntimeDefault or Localhost, at pod level or on every container. */
 function seccompProfileRestricted(ctx: PodContext): void {
   if (ctx.windows) return;
   confinedProfiles(ctx, 'seccomp-restricted', 'seccompProfile', 'seccomp', 'set seccompProfile.type: RuntimeDefault (or Localhost)');
-  for (const c of ctx.containers) {
-    if (!present(c.container.securityContext?.seccompProfile) && !present(ctx.psc?.seccompProfile)) {
-      ctx.add(
-        'seccomp-restricted',
-        `${c.path}.securityContext.seccompProfile.type`,
-        `${c.label} has no seccomp profile; set seccompProfile.type: RuntimeDefault on the container or in the pod's securityContext`,
-      );
-    }
-  }
+  const fix = "set seccompProfile.type: RuntimeDefault on the container or in the pod's securityContext";
+  for (const c of ctx.containers)
+    if (!present(sc(ctx, c)?.seccompProfile) && !present(ctx.psc?.seccompProfile))
+      ctx.at(c, 'seccomp-restricted', 'seccompProfile.type', `has no seccomp profile; ${fix}`);
 }
 
 /** Drop ALL, add at most NET_BIND_SERVICE. */
-function capabilitiesRestricted({ containers, windows, add }: PodContext): void {
-  if (windows) return;
-  for (const c of containers) {
-    const caps = c.container.securityContext?.capabilities;
-    if (!(caps?.drop ?? []).includes('ALL')) {
-      add(
-        'capabilities-restricted',
-        `${c.path}.securityContext.capabilities.drop`,
-        `${c.label} does not drop all capabilities; set capabilities.drop: ["ALL"]`,
-      );
-    }
+function capabilitiesRestricted(ctx: PodContext): void {
+  if (ctx.windows) return;
+  for (const c of ctx.containers) {
+    const caps = sc(ctx, c)?.capabilities;
+    if (!(caps?.drop ?? []).includes('ALL'))
+      ctx.at(c, 'capabilities-restricted', 'capabilities.drop', 'does not drop all capabilities; set capabilities.drop: ["ALL"]');
     for (const [i, cap] of (caps?.add ?? []).entries()) {
-      if (cap !== 'NET_BIND_SERVICE') {
-        add(
+      if (cap !== 'NET_BIND_SERVICE')
+        ctx.at(
+          c,
           'capabilities-restricted',
-          `${c.path}.securityContext.capabilities.add[${i}]`,
-          `${c.label} adds capability ${JSON.stringify(cap)}; remove it (only NET_BIND_SERVICE may be added)`,
+          `capabilities.add[${i}]`,
+          `adds capability ${JSON.stringify(cap)}; remove it (only NET_BIND_SERVICE may be added)`,
         );
-      }
     }
   }
 }
 
 /** A seccomp or AppArmor profile that is set must be RuntimeDefault or Localhost, on the pod and on each container. */
-function confinedProfiles(
-  { pod, psc, containers, add }: PodContext,
-  check: string,
-  field: 'appArmorProfile' | 'seccompProfile',
-  kind: string,
-  fix: string,
-): void {
-  const unconfined = (profile: Json | null | undefined): string | undefined =>
-    present(profile) && !CONFINED_PROFILE_TYPES.has(profile!.type ?? '') ? JSON.stringify(profile!.type ?? '') : undefined;
-  const podType = unconfined(psc?.[field]);
-  if (podType) add(check, `${pod}.securityContext.${field}.type`, `the pod sets ${kind} profile type ${podType}; ${fix}`);
-  for (const c of containers) {
-    const type = unconfined(c.container.securityContext?.[field]);
-    if (type) add(check, `${c.path}.securityContext.${field}.type`, `${c.label} sets ${kind} profile type ${type}; ${fix}`);
+function confinedProfiles(ctx: PodContext, check: string, field: 'appArmorProfile' | 'seccompProfile', kind: string, fix: string): void {
+  for (const c of [undefined, ...ctx.containers]) {
+    const profile = sc(ctx, c)?.[field];
+    if (present(profile) && !CONFINED_PROFILE_TYPES.has(profile.type ?? ''))
+      ctx.at(c, check, `${field}.type`, `sets ${kind} profile type ${JSON.stringify(profile.type ?? '')}; ${fix}`);
   }
 }
 
