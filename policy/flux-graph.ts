@@ -56,13 +56,9 @@ export function fluxGraphFindings(index: ClusterIndex, files: ReadonlyMap<string
         if (s.chart?.spec) {
           const src = s.chart.spec.sourceRef;
           ref('spec.chart.spec.sourceRef', src.kind, src.name, src.namespace);
-          if (!EXACT_VERSION.test(String(s.chart.spec.version ?? '')))
-            add(
-              'flux/chart-pinned',
-              o,
-              'spec.chart.spec.version',
-              `chart version "${s.chart.spec.version ?? ''}" is not an exact version: pin it in the model`,
-            );
+          const version = s.chart.spec.version ?? '';
+          if (!EXACT_VERSION.test(String(version)))
+            add('flux/chart-pinned', o, 'spec.chart.spec.version', `chart version "${version}" is not an exact version: pin it in the model`);
         }
         break;
       case 'OCIRepository':
@@ -128,29 +124,14 @@ export function fluxGraphFindings(index: ClusterIndex, files: ReadonlyMap<string
     const group = apiGroup(o.manifest);
     if (!group.includes('.') || group.endsWith('.k8s.io') || FLUX_GROUP.test(group)) continue;
     const installer = installers.get(group);
-    if (!installer) {
-      add(
-        'flux/crd-order',
-        o,
-        'apiVersion',
-        `no Kustomization installs the CRDs of "${group}": add the chart (HelmReleaseFromChart with crdGroups) or the CRD`,
-      );
-    } else if (installer !== o.kustomization && !before(o.kustomization).has(installer)) {
-      add(
-        'flux/crd-order',
-        o,
-        'apiVersion',
-        `"${group}" CRDs are installed by Kustomization "${installer}", which "${o.kustomization}" does not depend on: move the object to a later layer`,
-      );
-    } else if (installer === o.kustomization && !crds.has(`${group}\u0000${o.kustomization}`)) {
-      add(
-        'flux/crd-order',
-        o,
-        'apiVersion',
-        `"${group}" CRDs come from a HelmRelease in the same Kustomization "${installer}", so they do not exist when it is applied: ` +
-          `move the object to a layer that depends on it`,
-      );
-    }
+    const message = !installer
+      ? `no Kustomization installs the CRDs of "${group}": add the chart (HelmReleaseFromChart with crdGroups) or the CRD`
+      : installer !== o.kustomization && !before(o.kustomization).has(installer)
+        ? `"${group}" CRDs are installed by Kustomization "${installer}", which "${o.kustomization}" does not depend on: move the object to a later layer`
+        : installer === o.kustomization && !crds.has(`${group}\u0000${o.kustomization}`)
+          ? `"${group}" CRDs come from a HelmRelease in the same Kustomization "${installer}", so they do not exist when it is applied: move the object to a layer that depends on it`
+          : undefined;
+    if (message) add('flux/crd-order', o, 'apiVersion', message);
   }
 
   // Namespaces exist before use.
@@ -171,14 +152,10 @@ export function fluxGraphFindings(index: ClusterIndex, files: ReadonlyMap<string
   for (const o of index.objects) {
     const key = identity(o.manifest);
     const first = owners.get(key);
-    if (first && first.kustomization !== o.kustomization) {
-      add(
-        'flux/single-owner',
-        o,
-        'metadata.name',
-        `also applied by Kustomization "${first.kustomization}": two Kustomizations would fight over it (and prune it in turn)`,
-      );
-    } else owners.set(key, o);
+    const fight = 'two Kustomizations would fight over it (and prune it in turn)';
+    if (first && first.kustomization !== o.kustomization)
+      add('flux/single-owner', o, 'metadata.name', `also applied by Kustomization "${first.kustomization}": ${fight}`);
+    else owners.set(key, o);
   }
   return findings;
 }

@@ -28,14 +28,9 @@ export function secretFindings(index: ClusterIndex, files: ReadonlyMap<string, s
 
   for (const o of index.objects) {
     const m = o.manifest as Json;
-    if (m.kind === 'Secret' && (m.data || m.stringData)) {
-      add(
-        'secrets/no-secret-data',
-        o,
-        m.data ? 'data' : 'stringData',
-        'a Secret with values would put them in Git: store the value in Pulumi ESC and render a PulumiSecret (ExternalSecret)',
-      );
-    }
+    const fix = 'store the value in Pulumi ESC and render a PulumiSecret (ExternalSecret)';
+    if (m.kind === 'Secret' && (m.data || m.stringData))
+      add('secrets/no-secret-data', o, m.data ? 'data' : 'stringData', `a Secret with values would put them in Git: ${fix}`);
     if (m.kind === 'ExternalSecret') {
       const ref = spec(o.manifest).secretStoreRef as Json;
       const found =
@@ -47,14 +42,8 @@ export function secretFindings(index: ClusterIndex, files: ReadonlyMap<string, s
     for (const t of podTemplates(o.manifest)) {
       for (const { path, container } of containersOf(t)) {
         (container.env ?? []).forEach((e, i) => {
-          if (e.value && ENV_SECRET_NAME.test(e.name)) {
-            add(
-              'secrets/env-literal',
-              o,
-              `${path}.env[${i}].value`,
-              `"${e.name}" holds a literal value: read it with valueFrom.secretKeyRef from a PulumiSecret`,
-            );
-          }
+          const fix = 'read it with valueFrom.secretKeyRef from a PulumiSecret';
+          if (e.value && ENV_SECRET_NAME.test(e.name)) add('secrets/env-literal', o, `${path}.env[${i}].value`, `"${e.name}" holds a literal value: ${fix}`);
         });
       }
     }
@@ -90,12 +79,9 @@ function literalFindings(file: string, content: string, cluster: string): Findin
   });
   for (const m of content.matchAll(LONG_TOKEN)) {
     const token = m[0];
-    if (looksRandom(token))
-      hits.push({
-        index: m.index,
-        rank: TOKEN_PATTERNS.length,
-        message: `high-entropy string "${token.slice(0, 8)}…" (${token.length} characters) looks like a credential: remove it`,
-      });
+    if (!looksRandom(token)) continue;
+    const message = `high-entropy string "${token.slice(0, 8)}…" (${token.length} characters) looks like a credential: remove it`;
+    hits.push({ index: m.index, rank: TOKEN_PATTERNS.length, message });
   }
   if (hits.length === 0) return [];
   const lineStarts = [0];
