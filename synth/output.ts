@@ -189,10 +189,16 @@ export function recoverInterruptedWrite(repoRoot: string, roots: readonly string
     finish(repoRoot, journal, fs);
     note = `${interrupted}; its swap is now complete`;
   }
-  const abandoned = fs
-    .readdirSync(repoRoot)
-    .filter((entry) => entry === `${JOURNAL}.tmp` || [STAGING_PREFIX, OLD_PREFIX].some((p) => entry.startsWith(p) && !ownerRuns(entry.slice(p.length))));
-  discard(repoRoot, abandoned, fs);
+  const runs = (tag: string) => {
+    const owner = ownerOfTag(tag);
+    return owner !== undefined && ownerIsAlive(owner);
+  };
+  const abandoned = (entry: string) => [STAGING_PREFIX, OLD_PREFIX].some((p) => entry.startsWith(p) && !runs(entry.slice(p.length)));
+  discard(
+    repoRoot,
+    fs.readdirSync(repoRoot).filter((entry) => entry === `${JOURNAL}.tmp` || abandoned(entry)),
+    fs,
+  );
   return note;
 }
 
@@ -235,16 +241,14 @@ function readJournal(repoRoot: string, roots: readonly string[], fs: OutputFs): 
   return journal as Journal;
 }
 
-function ownerRuns(tag: string): boolean {
-  const owner = ownerOfTag(tag);
-  return owner !== undefined && ownerIsAlive(owner);
+/** Where `root` is live, staged and moved aside. */
+function places(repoRoot: string, journal: Journal, root: string): { live: string; staged: string; aside: string } {
+  return { live: join(repoRoot, root), staged: join(repoRoot, journal.staging, root), aside: join(repoRoot, journal.old, root) };
 }
 
 /** Idempotent: moves `root` aside and the staged copy in, whichever is still to do. */
 function swapRoot(repoRoot: string, journal: Journal, root: string, fs: OutputFs): void {
-  const live = join(repoRoot, root);
-  const staged = join(repoRoot, journal.staging, root);
-  const aside = join(repoRoot, journal.old, root);
+  const { live, staged, aside } = places(repoRoot, journal, root);
   if (!fs.existsSync(staged)) return;
   if (fs.existsSync(live)) fs.renameSync(live, aside);
   fs.renameSync(staged, live);
@@ -254,17 +258,13 @@ function swapRoot(repoRoot: string, journal: Journal, root: string, fs: OutputFs
 function rollBack(repoRoot: string, journal: Journal, fs: OutputFs): { undone: boolean; outcome: string } {
   try {
     for (const root of [...journal.roots].reverse()) {
-      const live = join(repoRoot, root);
-      const staged = join(repoRoot, journal.staging, root);
-      const aside = join(repoRoot, journal.old, root);
+      const { live, staged, aside } = places(repoRoot, journal, root);
       if (!fs.existsSync(staged) && fs.existsSync(live)) fs.renameSync(live, staged);
       if (fs.existsSync(aside)) fs.renameSync(aside, live);
     }
   } catch (error) {
-    return {
-      undone: false,
-      outcome: `undoing the swap failed too (${failedStep(repoRoot, error)}): ${JOURNAL} stays, and the next synth completes or undoes it`,
-    };
+    const outcome = `undoing the swap failed too (${failedStep(repoRoot, error)}): ${JOURNAL} stays, and the next synth completes or undoes it`;
+    return { undone: false, outcome };
   }
   finish(repoRoot, journal, fs);
   return { undone: true, outcome: `${folders(journal.roots)} are as they were` };
@@ -289,16 +289,8 @@ function discard(repoRoot: string, entries: readonly string[], fs: OutputFs): vo
 /** Every file below `dir`, as paths relative to it, sorted. */
 export function listFiles(dir: string): string[] {
   if (!nodeFs.existsSync(dir)) return [];
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const entry of nodeFs.readdirSync(d, { withFileTypes: true })) {
-      const full = join(d, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else out.push(relative(dir, full));
-    }
-  };
-  walk(dir);
-  return out.sort();
+  const entries = nodeFs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => !e.isDirectory());
+  return entries.map((e) => relative(dir, join(e.parentPath, e.name))).sort();
 }
 
 /** Paths changed, missing or extra on disk against `files` (preserved ones aside). */
