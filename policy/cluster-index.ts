@@ -1,7 +1,7 @@
 import { groupOf, objectKey } from '../lib/kustomization-dependencies';
 import { Manifest, RenderedObject } from '../lib/rendered';
 import { FLUX_NAMESPACE } from '../model/flux';
-import { LabelledIndex, SelectorIndex } from './label-index';
+import { LabelledIndex, push, SelectorIndex } from './label-index';
 import { PodTemplate, podTemplates } from './pod-templates';
 
 /** Namespaces that exist on every K3s cluster with Flux, without this repository creating them. */
@@ -99,12 +99,6 @@ export function apiGroup(m: Manifest): string {
 /** Group, kind, namespace and name: what the API server identifies an object by. */
 export function identity(m: Manifest): string {
   return `${apiGroup(m)}/${m.kind}/${m.metadata.namespace ?? ''}/${m.metadata.name}`;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 export type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

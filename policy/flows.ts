@@ -23,8 +23,9 @@ function selects(matchLabels: Record<string, string> | undefined, labels: Record
 
 /** An ipBlock of a NetworkPolicy: a CIDR minus the `except` ones. */
 type IpBlock = { readonly cidr: string; readonly except?: readonly string[] };
-/** Where a packet goes: pods (namespace and labels), or an address outside the cluster (a given range, or any one). */
-type Peer = { readonly pods: { readonly namespace: string; readonly labels: Record<string, string> } } | { readonly external: true; readonly range?: IpBlock };
+type Pods = { readonly namespace: string; readonly labels: Record<string, string> };
+/** Where a packet goes: pods, or an address outside the cluster (a given range, or any one). */
+type Peer = { readonly pods: Pods } | { readonly external: true; readonly range?: IpBlock };
 
 /** Whether CIDR `outer` holds every address of CIDR `inner`. */
 function contains(outer: string, inner: string): boolean {
@@ -51,11 +52,9 @@ function policiesFor(index: ClusterIndex, namespace: string, labels: Record<stri
 }
 
 /** Whether a rule's ports cover `port` (a number, also known by the container port names in `names`). */
-function portMatches(rule: Json, port: number, protocol: string, names: ReadonlySet<string>): boolean {
-  return (
-    !rule.ports ||
-    (rule.ports as Json[]).some((p) => (p.protocol ?? 'TCP') === protocol && (p.port === undefined || p.port === port || names.has(String(p.port))))
-  );
+function portMatches(rule: Json, port: number, protocol: string, names?: Set<string>): boolean {
+  const matches = (p: Json) => (p.protocol ?? 'TCP') === protocol && (p.port === undefined || p.port === port || names?.has(String(p.port)));
+  return !rule.ports || (rule.ports as Json[]).some(matches);
 }
 
 /** The names the containers of a pod give `port`. */
@@ -82,25 +81,16 @@ function peerMatches(entry: Json, namespace: string, peer: Peer): boolean {
   return nsOk && selects(entry.podSelector?.matchLabels ?? {}, peer.pods.labels);
 }
 
-/** Whether the policies of the pod at `namespace`/`labels` let it send to (egress) or receive from (ingress) `peer` on port/protocol. */
-function allowed(
-  index: ClusterIndex,
-  namespace: string,
-  labels: Record<string, string>,
-  direction: 'Ingress' | 'Egress',
-  peer: Peer,
-  port: number,
-  protocol = 'TCP',
-  names: ReadonlySet<string> = new Set(),
-): boolean {
-  const policies = policiesFor(index, namespace, labels, direction);
+/** Whether the policies of `pod` let it send to (egress) or receive from (ingress) `peer` on port/protocol. */
+function allowed(index: ClusterIndex, pod: Pods, direction: 'Ingress' | 'Egress', peer: Peer, port: number, protocol = 'TCP', names?: Set<string>): boolean {
+  const policies = policiesFor(index, pod.namespace, pod.labels, direction);
   // A pod no policy selects for this direction is not isolated: everything is allowed.
   if (policies.length === 0) return true;
   const field = direction === 'Egress' ? 'egress' : 'ingress';
   const peers = direction === 'Egress' ? 'to' : 'from';
   return policies.some((s) =>
     ((s[field] ?? []) as Json[]).some(
-      (rule) => portMatches(rule, port, protocol, names) && (!rule[peers] || (rule[peers] as Json[]).some((e) => peerMatches(e, namespace, peer))),
+      (rule) => portMatches(rule, port, protocol, names) && (!rule[peers] || (rule[peers] as Json[]).some((e) => peerMatches(e, pod.namespace, peer))),
     ),
   );
 }
@@ -135,7 +125,7 @@ export function flowFindings(index: ClusterIndex, objects: readonly RenderedObje
         : dnsPolicy === 'Default' && !pod.hostNetwork
           ? { peer: { external: true } as Peer, what: "the node's resolver", fix: " (give the namespace dnsResolver: 'node')" }
           : undefined;
-    if (resolver && !allowed(index, ns, template.labels, 'Egress', resolver.peer, 53, 'UDP')) {
+    if (resolver && !allowed(index, { namespace: ns, labels: template.labels }, 'Egress', resolver.peer, 53, 'UDP')) {
       const message = `dnsPolicy ${dnsPolicy} sends DNS to ${resolver.what} on 53/UDP, which no NetworkPolicy of ${ns} allows${resolver.fix}`;
       add('flow/dns', object, `${template.path}.dnsPolicy`, `${object.kustomization}: ${message}`);
     }
@@ -185,9 +175,9 @@ export function flowFindings(index: ClusterIndex, objects: readonly RenderedObje
           { namespace: fromNamespace, labels: source.template.labels },
           { namespace: service.namespace, labels: to.template.labels },
         ];
-        if (!allowed(index, sender.namespace, sender.labels, 'Egress', { pods: receiver }, port, 'TCP', names))
+        if (!allowed(index, sender, 'Egress', { pods: receiver }, port, 'TCP', names))
           add('flow/missing', source.object, 'metadata.name', `${source.object.kustomization}: no NetworkPolicy allows the egress ${flow}`);
-        if (!allowed(index, receiver.namespace, receiver.labels, 'Ingress', { pods: sender }, port, 'TCP', names))
+        if (!allowed(index, receiver, 'Ingress', { pods: sender }, port, 'TCP', names))
           add('flow/missing', to.object, 'metadata.name', `${to.object.kustomization}: no NetworkPolicy allows the ingress ${flow}`);
       }
   };
@@ -222,7 +212,7 @@ export function flowFindings(index: ClusterIndex, objects: readonly RenderedObje
     const rendered = Object.keys(a.from.podLabels).length ? index.podsSelectedBy(ns, a.from.podLabels) : [];
     const sources = rendered.length ? rendered.map((p) => ({ object: p.object, labels: p.template.labels })) : [{ object: owner, labels: a.from.podLabels }];
     for (const port of a.ports.filter((p): p is number => typeof p === 'number'))
-      for (const s of sources.filter((src) => !allowed(index, ns, src.labels, 'Egress', { external: true, range }, port, a.protocol))) {
+      for (const s of sources.filter((src) => !allowed(index, { namespace: ns, labels: src.labels }, 'Egress', { external: true, range }, port, a.protocol))) {
         const message = `no NetworkPolicy of ${ns} allows the egress to ${a.to.description} port ${port}/${a.protocol} (declared as ${a.name})`;
         add('flow/missing-egress', s.object, 'metadata.name', `${s.object.kustomization}: ${message}`);
       }

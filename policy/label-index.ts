@@ -11,17 +11,18 @@ function pairKey(namespace: string | undefined, key: string, value: string): str
   return `${namespace ?? ''}\u0000${key}\u0000${value}`;
 }
 
+export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** Labelled items (pod templates), found by the selectors that select them. */
 export class LabelledIndex<T> {
   private readonly byPair = new Map<string, { labels: Record<string, string>; item: T }[]>();
 
   add(namespace: string | undefined, labels: Record<string, string>, item: T): void {
-    for (const [key, value] of Object.entries(labels)) {
-      const k = pairKey(namespace, key, value);
-      const list = this.byPair.get(k);
-      if (list) list.push({ labels, item });
-      else this.byPair.set(k, [{ labels, item }]);
-    }
+    for (const [key, value] of Object.entries(labels)) push(this.byPair, pairKey(namespace, key, value), { labels, item });
   }
 
   /** The items in `namespace` that `selector` selects, in the order they were added. */
@@ -45,10 +46,7 @@ export class SelectorIndex<T> {
   add(namespace: string | undefined, selector: Record<string, string> | undefined, item: T): void {
     const first = Object.entries(selector ?? {})[0];
     if (!selector || !first) return;
-    const k = pairKey(namespace, first[0], first[1]);
-    const list = this.byPair.get(k);
-    if (list) list.push({ selector, item });
-    else this.byPair.set(k, [{ selector, item }]);
+    push(this.byPair, pairKey(namespace, first[0], first[1]), { selector, item });
   }
 
   /** The items in `namespace` whose selector selects `labels`. */

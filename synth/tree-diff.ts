@@ -133,16 +133,13 @@ export function diffTrees(committed: ReadonlyMap<string, string>, fresh: Readonl
 
   const side = (list: 'added' | 'removed') =>
     kustomizations.flatMap((k) => k[list].filter((ref) => ref.name !== undefined).map((ref) => ({ ref, kustomization: k.name })));
-  const [allRemoved, allAdded] = [side('removed'), side('added')];
-  const namespaceMoves = countMoves(
-    allRemoved,
-    allAdded,
-    (x) => [x.ref.group, x.ref.kind, x.ref.name].join('\u0000'),
+  const moves = (keyOf: (x: { ref: ObjectRef }) => string, sideOf: (x: { ref: ObjectRef; kustomization: string }) => string) =>
+    countMoves(side('removed'), side('added'), keyOf, sideOf);
+  const namespaceMoves = moves(
+    (x) => `${x.ref.group}\u0000${x.ref.kind}\u0000${x.ref.name}`,
     (x) => x.ref.namespace ?? '(cluster)',
   );
-  const kustomizationMoves = countMoves(
-    allRemoved,
-    allAdded,
+  const kustomizationMoves = moves(
     (x) => objectKey(x.ref),
     (x) => x.kustomization,
   );
