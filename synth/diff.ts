@@ -15,7 +15,7 @@ import { DiffResult, diffTrees, KustomizationDiff, ObjectRef } from './tree-diff
  * Kustomization that applies each object. Nothing is written.
  */
 
-export interface DiffIo extends CliIo {
+interface DiffIo extends CliIo {
   /** Colour only on a terminal, and only when NO_COLOR is unset or empty. */
   readonly isTTY?: boolean;
   /** Where NO_COLOR is read; process.env when absent. */

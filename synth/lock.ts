@@ -12,7 +12,7 @@ import { currentOwner, ownerIsAlive, ProcessOwner } from './owner';
  * Not proper-lockfile: it proves a holder alive by refreshing the mtime from a timer, which a
  * synchronous synth never lets run, so a long synth would look stale; pid and start time are exact.
  */
-export const LOCK_FILE = '.synth-lock';
+const LOCK_FILE = '.synth-lock';
 
 const POLL_MS = 25;
 /** A shorter wait (another synth finishing) is not worth a message. */
@@ -25,7 +25,7 @@ interface LockRecord extends ProcessOwner {
   readonly since: string;
 }
 
-export interface OutputLockOptions {
+interface OutputLockOptions {
   /** @default OCEANID_SYNTH_LOCK_WAIT_SECONDS seconds, else 30 s */
   readonly waitMs?: number;
   /** Called once with the holder after half a second of waiting. */
@@ -117,6 +117,7 @@ function readLock(fs: OutputFs, path: string, command: string): string | undefin
   }
 }
 
+/** Undefined for an empty lock (its run is between open(2) and write(2)): waited for, never judged by its age, so a slow machine lets no second run in. */
 function parseRecord(raw: string): LockRecord | undefined {
   try {
     const record = JSON.parse(raw) as LockRecord;
@@ -126,10 +127,7 @@ function parseRecord(raw: string): LockRecord | undefined {
   }
 }
 
-/** An empty lock (its run is between open(2) and write(2)) is waited for, never judged by its age: a slow machine must not let a second run in. */
-function isStale(holder: LockRecord | undefined): boolean {
-  return holder !== undefined && !ownerIsAlive(holder);
-}
+const isStale = (holder: LockRecord | undefined) => holder !== undefined && !ownerIsAlive(holder);
 
 /** Under a second, short-lived lock: two runs that both found it stale must not remove a third run's fresh lock. */
 function removeStale(fs: OutputFs, path: string, raw: string, command: string): void {

@@ -67,7 +67,7 @@ function failure(repoRoot: string, error: unknown, outcome: string): OutputError
   return new OutputError(`${failedStep(repoRoot, error)}; ${outcome}`);
 }
 
-export interface WriteOptions {
+interface WriteOptions {
   /** Top-level folders replaced as a whole. */
   readonly roots: readonly string[];
   /** Paths inside the roots kept as they are (Flux bootstrap files). @default none */

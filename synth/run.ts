@@ -6,7 +6,6 @@ import { withOutputLock } from './lock';
 import { OutputError, OutputFs, recoverInterruptedWrite, staleFiles, writeOutputsAtomically } from './output';
 import { FLUX_SYNC_DIR, renderCluster, RenderedCluster, RenderOptions } from './render';
 
-/** Folders the synth owns. */
 export const OUTPUT_ROOTS = ['dist', 'flux', 'hosts'] as const;
 
 /** `flux bootstrap` writes flux/<cluster>/flux-system/; the synth keeps it as it is. */
@@ -18,7 +17,6 @@ export function isBootstrapOwned(path: string): boolean {
 export interface SynthResult {
   readonly clusters: RenderedCluster[];
   readonly findings: Finding[];
-  /** Every file of every cluster. */
   readonly files: Map<string, string>;
 }
 
