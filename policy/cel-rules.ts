@@ -25,6 +25,7 @@ type Json = Record<string, unknown>;
 
 /** The rules of an openAPIV3Schema; not transition rules (`oldSelf`): the API server skips them on create, and the gate sees every object as new. */
 export function extractCelRules(schema: unknown): CelRules | undefined {
+  const text = (x: unknown) => (typeof x === 'string' ? x : undefined);
   const rules: CelRule[] = [];
   const integers: string[][] = [];
   const walk = (node: unknown, at: string[]) => {
@@ -34,12 +35,8 @@ export function extractCelRules(schema: unknown): CelRules | undefined {
     for (const v of (s['x-kubernetes-validations'] ?? []) as Json[]) {
       const rule = String(v.rule);
       if (/\boldSelf\b/.test(rule)) continue;
-      rules.push({
-        at,
-        rule,
-        ...(typeof v.message === 'string' ? { message: v.message } : {}),
-        ...(typeof v.fieldPath === 'string' ? { fieldPath: v.fieldPath } : {}),
-      });
+      // Absent ones stay absent in the committed validators' JSON (JSON.stringify drops undefined).
+      rules.push({ at, rule, message: text(v.message), fieldPath: text(v.fieldPath) });
     }
     for (const [name, child] of Object.entries((s.properties ?? {}) as Json)) walk(child, [...at, name]);
     if (s.items) walk(s.items, [...at, '[]']);
