@@ -81,12 +81,8 @@ export class ClusterIndex {
     for (const o of this.objects) {
       const ns = o.manifest.metadata.namespace;
       if (!ns) continue;
-      if (
-        podTemplates(o.manifest).length > 0 ||
-        o.manifest.kind === 'HelmRelease' ||
-        (o.manifest.kind === 'Cluster' && o.manifest.apiVersion.startsWith('postgresql.cnpg.io/'))
-      )
-        out.add(ns);
+      const postgres = o.manifest.kind === 'Cluster' && o.manifest.apiVersion.startsWith('postgresql.cnpg.io/');
+      if (podTemplates(o.manifest).length > 0 || o.manifest.kind === 'HelmRelease' || postgres) out.add(ns);
     }
     return out;
   }

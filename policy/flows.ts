@@ -134,14 +134,9 @@ export function flowFindings(index: ClusterIndex, objects: readonly RenderedObje
     for (const nodeName of pinnedNodes(pod)) {
       const node = model.nodes.find((n) => n.name === nodeName);
       const refused = node?.taints.find((t) => !tolerates(tolerations as never[], t));
-      const taint = refused && `${refused.key}=${refused.value}:${refused.effect}`;
-      if (node && refused)
-        add(
-          'flow/untolerated-taint',
-          object,
-          template.path,
-          `${object.kustomization}: pinned to node ${nodeName}, whose taint ${taint} it does not tolerate: the pod stays Pending`,
-        );
+      const message =
+        refused && `pinned to node ${nodeName}, whose taint ${refused.key}=${refused.value}:${refused.effect} it does not tolerate: the pod stays Pending`;
+      if (node && message) add('flow/untolerated-taint', object, template.path, `${object.kustomization}: ${message}`);
     }
   }
 

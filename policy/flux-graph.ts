@@ -83,12 +83,8 @@ export function fluxGraphFindings(index: ClusterIndex, files: ReadonlyMap<string
   const visit = (name: string, trail: string[]): void => {
     if (state.get(name) === 'done') return;
     if (state.get(name) === 'visiting') {
-      add(
-        'flux/depends-on-cycle',
-        kustomizations.get(name)!.object,
-        'spec.dependsOn',
-        `dependsOn forms a cycle: ${[...trail.slice(trail.indexOf(name)), name].join(' -> ')}`,
-      );
+      const cycle = [...trail.slice(trail.indexOf(name)), name].join(' -> ');
+      add('flux/depends-on-cycle', kustomizations.get(name)!.object, 'spec.dependsOn', `dependsOn forms a cycle: ${cycle}`);
       return;
     }
     state.set(name, 'visiting');

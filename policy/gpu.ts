@@ -39,11 +39,8 @@ export function gpuFindings(objects: readonly RenderedObject[], model: ClusterMo
         });
         if (tolerated.length === 0) continue;
         reportedToleration = true;
-        add(
-          'gpu/undeclared-toleration',
-          `${path}[${i}]`,
-          `tolerates ${tolerated.join(', ')} but ${neither}: remove the toleration, or declare the daemon with GpuNodeDaemon and a reason`,
-        );
+        const fix = 'remove the toleration, or declare the daemon with GpuNodeDaemon and a reason';
+        add('gpu/undeclared-toleration', `${path}[${i}]`, `tolerates ${tolerated.join(', ')} but ${neither}: ${fix}`);
         return;
       }
     };
@@ -61,30 +58,19 @@ export function gpuFindings(objects: readonly RenderedObject[], model: ClusterMo
         .filter((e) => e.key === HOSTNAME_LABEL && e.operator === 'In')
         .flatMap((e) => e.values ?? []);
       const affinityGpu = gpuNodes.filter((g) => affinityNodes.includes(g.nodeName)).map((g) => `"${g.nodeName}"`);
-      if (affinityGpu.length > 0 && !isGpuConstruct)
-        add(
-          'gpu/pinned-to-gpu-node',
-          `${template.path}.affinity.nodeAffinity`,
-          `requires GPU node(s) ${affinityGpu.join(', ')} but ${neither}: remove them from the affinity`,
-        );
+      const affinityMessage = `requires GPU node(s) ${affinityGpu.join(', ')} but ${neither}: remove them from the affinity`;
+      if (affinityGpu.length > 0 && !isGpuConstruct) add('gpu/pinned-to-gpu-node', `${template.path}.affinity.nodeAffinity`, affinityMessage);
 
       const requested = containersOf(template).reduce((sum, { container }) => sum + gpuCount(container.resources?.limits?.[NVIDIA_GPU_RESOURCE]), 0);
       if (requested === 0) continue;
       if (!GpuWorkload.isInside(obj.source)) {
-        add(
-          'gpu/request-outside-workload',
-          `${template.path}.containers`,
-          `requests ${NVIDIA_GPU_RESOURCE} outside a GpuWorkload construct: build it with GpuWorkload so placement is derived from the model`,
-        );
+        const fix = 'build it with GpuWorkload so placement is derived from the model';
+        add('gpu/request-outside-workload', `${template.path}.containers`, `requests ${NVIDIA_GPU_RESOURCE} outside a GpuWorkload construct: ${fix}`);
         continue;
       }
       if (!selectedGpu) {
-        const names = gpuNodes.map((g) => g.nodeName).join(', ') || 'none';
-        add(
-          'gpu/workload-placement',
-          `${template.path}.nodeSelector`,
-          `requests GPUs but does not select a GPU node by ${HOSTNAME_LABEL} (GPU nodes: ${names})`,
-        );
+        const message = `requests GPUs but does not select a GPU node by ${HOSTNAME_LABEL} (GPU nodes: ${gpuNodes.map((g) => g.nodeName).join(', ') || 'none'})`;
+        add('gpu/workload-placement', `${template.path}.nodeSelector`, message);
         continue;
       }
       for (const taint of selectedGpu.taints) {

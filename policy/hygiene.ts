@@ -47,12 +47,8 @@ export function hygieneFindings(index: ClusterIndex): Finding[] {
         const writableReason = t.annotations[`${WRITABLE_ROOT_ANNOTATION}${container.name}`] ?? '';
         if (container.securityContext?.readOnlyRootFilesystem !== true && writableReason.trim().length < 10) {
           const fix = `set readOnlyRootFilesystem: true and mount an emptyDir where it writes (or write why not as the pod annotation ${WRITABLE_ROOT_ANNOTATION}${container.name})`;
-          add(
-            'hygiene/read-only-root',
-            o,
-            `${path}.securityContext.readOnlyRootFilesystem`,
-            `container "${container.name}" may write its root filesystem: ${fix}`,
-          );
+          const at = `${path}.securityContext.readOnlyRootFilesystem`;
+          add('hygiene/read-only-root', o, at, `container "${container.name}" may write its root filesystem: ${fix}`);
         }
         const nonRoot = container.securityContext?.runAsNonRoot ?? pod.securityContext?.runAsNonRoot;
         if (nonRoot !== true)

@@ -230,13 +230,8 @@ function capabilitiesBaseline(ctx: PodContext): void {
   const allowed = `allowed: ${[...BASELINE_CAPABILITIES].join(', ')}`;
   for (const c of ctx.containers) {
     for (const [i, cap] of (sc(ctx, c)?.capabilities?.add ?? []).entries()) {
-      if (!BASELINE_CAPABILITIES.has(cap))
-        ctx.at(
-          c,
-          'capabilities-baseline',
-          `capabilities.add[${i}]`,
-          `adds capability ${JSON.stringify(cap)}, which is outside the default set; remove it (${allowed})`,
-        );
+      const message = `adds capability ${JSON.stringify(cap)}, which is outside the default set; remove it (${allowed})`;
+      if (!BASELINE_CAPABILITIES.has(cap)) ctx.at(c, 'capabilities-baseline', `capabilities.add[${i}]`, message);
     }
   }
 }
@@ -252,12 +247,8 @@ function hostPathVolumes({ spec, pod, add }: PodContext): void {
 function hostPorts({ containers, add }: PodContext): void {
   for (const c of containers) {
     for (const [i, port] of (c.container.ports ?? []).entries()) {
-      if (port?.hostPort != null && port.hostPort !== 0)
-        add(
-          'host-ports',
-          `${c.path}.ports[${i}].hostPort`,
-          `${c.label} binds host port ${port.hostPort}; remove hostPort and expose the port through a Service`,
-        );
+      const message = `${c.label} binds host port ${port?.hostPort}; remove hostPort and expose the port through a Service`;
+      if (port?.hostPort != null && port.hostPort !== 0) add('host-ports', `${c.path}.ports[${i}].hostPort`, message);
     }
   }
 }
@@ -362,13 +353,8 @@ function capabilitiesRestricted(ctx: PodContext): void {
     if (!(caps?.drop ?? []).includes('ALL'))
       ctx.at(c, 'capabilities-restricted', 'capabilities.drop', 'does not drop all capabilities; set capabilities.drop: ["ALL"]');
     for (const [i, cap] of (caps?.add ?? []).entries()) {
-      if (cap !== 'NET_BIND_SERVICE')
-        ctx.at(
-          c,
-          'capabilities-restricted',
-          `capabilities.add[${i}]`,
-          `adds capability ${JSON.stringify(cap)}; remove it (only NET_BIND_SERVICE may be added)`,
-        );
+      const message = `adds capability ${JSON.stringify(cap)}; remove it (only NET_BIND_SERVICE may be added)`;
+      if (cap !== 'NET_BIND_SERVICE') ctx.at(c, 'capabilities-restricted', `capabilities.add[${i}]`, message);
     }
   }
 }

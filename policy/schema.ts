@@ -160,13 +160,9 @@ function register(dir: string, gvks: string[]): { ids: Map<string, string>; prob
     }
     const crd = CRDS.get(`${group}/${kind}`);
     if (!crd) {
-      const versions = [...byGvk.keys()].filter((k) => k.startsWith(`${group}/`) && k.endsWith(`/${kind}`));
-      problems.set(
-        gvk,
-        versions.length > 0
-          ? `${group || 'core'} ${kind} is not served at ${version} (served: ${versions.map((v) => v.split('/')[1]).join(', ')})`
-          : `unknown kind ${kind} in API group "${group || 'core'}": no pinned schema defines it`,
-      );
+      const served = [...byGvk.keys()].filter((k) => k.startsWith(`${group}/`) && k.endsWith(`/${kind}`)).map((v) => v.split('/')[1]);
+      const unknown = `unknown kind ${kind} in API group "${group || 'core'}": no pinned schema defines it`;
+      problems.set(gvk, served.length > 0 ? `${group || 'core'} ${kind} is not served at ${version} (served: ${served.join(', ')})` : unknown);
       continue;
     }
     if (!crd.served.includes(version)) {

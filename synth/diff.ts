@@ -163,12 +163,8 @@ export function formatDiff(result: DiffResult, options: { readonly color: boolea
   }
   if (result.kustomizationMoves.length > 0) {
     const moves = result.kustomizationMoves.map((m) => `${m.from} → ${m.to}: ${m.objects}`).join(', ');
-    lines.push(
-      yellow(
-        `Note: objects moved between Kustomizations (${moves}): shown as removal + addition; ` +
-          `the old Kustomization may prune an object before the new one applies it.`,
-      ),
-    );
+    const risk = 'the old Kustomization may prune an object before the new one applies it';
+    lines.push(yellow(`Note: objects moved between Kustomizations (${moves}): shown as removal + addition; ${risk}.`));
   }
   return lines.join('\n');
 }

@@ -194,11 +194,8 @@ export function recoverInterruptedWrite(repoRoot: string, roots: readonly string
     return owner !== undefined && ownerIsAlive(owner);
   };
   const abandoned = (entry: string) => [STAGING_PREFIX, OLD_PREFIX].some((p) => entry.startsWith(p) && !runs(entry.slice(p.length)));
-  discard(
-    repoRoot,
-    fs.readdirSync(repoRoot).filter((entry) => entry === `${JOURNAL}.tmp` || abandoned(entry)),
-    fs,
-  );
+  const leftovers = fs.readdirSync(repoRoot).filter((entry) => entry === `${JOURNAL}.tmp` || abandoned(entry));
+  discard(repoRoot, leftovers, fs);
   return note;
 }
 
