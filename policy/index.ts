@@ -35,17 +35,8 @@ export function validateCluster(cluster: RenderedCluster): Finding[] {
 
 /** Things that work but that an operator should know about. */
 function modelWarnings(cluster: RenderedCluster): Finding[] {
-  const model = cluster.model;
-  const warnings: Finding[] = [];
-  if (model.gpuInference && !model.gpuInference.model.sha256) {
-    warnings.push({
-      rule: 'model/unpinned-artifact',
-      severity: 'warning',
-      object: 'model',
-      path: 'gpuInference.model.sha256',
-      message: 'the ONNX model is fetched without a checksum: set sha256 so a changed file is refused',
-      cluster: model.name,
-    });
-  }
-  return warnings;
+  const { gpuInference, name } = cluster.model;
+  if (!gpuInference || gpuInference.model.sha256) return [];
+  const message = 'the ONNX model is fetched without a checksum: set sha256 so a changed file is refused';
+  return [{ rule: 'model/unpinned-artifact', severity: 'warning', object: 'model', path: 'gpuInference.model.sha256', message, cluster: name }];
 }

@@ -45,21 +45,14 @@ interface Enforcement {
 }
 
 function enforcementFor(name: string | undefined, namespaces: ReadonlyMap<string, Manifest>): Enforcement {
+  const restricted = (why: string) => ({ level: 'restricted' as const, describe: `namespace "${name}" enforces restricted (${why})` });
   if (name === undefined) return { level: 'restricted', describe: 'the object has no namespace, so restricted (the project default) applies' };
   const ns = namespaces.get(name);
-  if (!ns)
-    return {
-      level: 'restricted',
-      describe: `namespace "${name}" enforces restricted (no Namespace manifest is rendered for it; restricted is the project default)`,
-    };
+  if (!ns) return restricted('no Namespace manifest is rendered for it; restricted is the project default');
   const value = ns.metadata.labels?.[ENFORCE_LABEL];
-  if (value === undefined)
-    return { level: 'restricted', describe: `namespace "${name}" enforces restricted (it has no ${ENFORCE_LABEL} label; restricted is the project default)` };
+  if (value === undefined) return restricted(`it has no ${ENFORCE_LABEL} label; restricted is the project default`);
   if (value === 'privileged' || value === 'baseline' || value === 'restricted') return { level: value, describe: `namespace "${name}" enforces ${value}` };
-  return {
-    level: 'restricted',
-    describe: `namespace "${name}" enforces restricted (its ${ENFORCE_LABEL} label "${value}" is not a level, which Kubernetes evaluates as restricted)`,
-  };
+  return restricted(`its ${ENFORCE_LABEL} label "${value}" is not a level, which Kubernetes evaluates as restricted`);
 }
 
 /** A manifest's plain JSON: any field the checks read may be absent or null. */

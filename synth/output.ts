@@ -221,10 +221,7 @@ function readJournal(repoRoot: string, roots: readonly string[], fs: OutputFs): 
   if (!Array.isArray(journal.roots) || journal.roots.length !== roots.length || journal.roots.some((r, i) => r !== roots[i])) {
     throw refuse(`roots ${JSON.stringify(journal.roots)} are not ${JSON.stringify(roots)}`);
   }
-  for (const [field, prefix] of [
-    ['staging', STAGING_PREFIX],
-    ['old', OLD_PREFIX],
-  ] as const) {
+  for (const [field, prefix] of Object.entries({ staging: STAGING_PREFIX, old: OLD_PREFIX }) as ['staging' | 'old', string][]) {
     const name = journal[field];
     if (typeof name !== 'string' || !name.startsWith(prefix) || !TAG.test(name.slice(prefix.length))) {
       throw refuse(`${field} ${JSON.stringify(name)} is not ${prefix}<pid>-<start>-<time>`);
