@@ -143,37 +143,22 @@ function getCompiler(dir: string): Compiler {
 /** Adds the schemas of `gvks`: each kind's schema id or why it has none, and each CRD kind's CEL rules. */
 function register(dir: string, gvks: string[]): { ids: Map<string, string>; problems: Map<string, string>; celRules: Map<string, CelRules> } {
   const { ajv, byGvk, crdDocs, celRules } = getCompiler(dir);
+  const ids = new Map<string, string>();
   const problems = new Map<string, string>();
-  const exports: Record<string, string> = {};
-  for (const gvk of gvks) {
+  /** Adds one kind's schema; why it has none. */
+  const add = (gvk: string, id: string): string | undefined => {
     const [group, version, kind] = gvk.split('/');
-    const id = `https://oceanid.invalid/gvk/${gvk.replace(/\//g, '.')}.json`;
-    if (ajv.getSchema(id)) {
-      exports[gvk] = id;
-      continue;
-    }
     const builtin = byGvk.get(gvk);
-    if (builtin) {
-      ajv.addSchema({ $id: id, allOf: [{ $ref: `${K8S_ID}#/definitions/${builtin}` }], required: ['apiVersion', 'kind', 'metadata'] });
-      exports[gvk] = id;
-      continue;
-    }
+    if (builtin) return void ajv.addSchema({ $id: id, allOf: [{ $ref: `${K8S_ID}#/definitions/${builtin}` }], required: ['apiVersion', 'kind', 'metadata'] });
     const crd = CRDS.get(`${group}/${kind}`);
     if (!crd) {
       const served = [...byGvk.keys()].filter((k) => k.startsWith(`${group}/`) && k.endsWith(`/${kind}`)).map((v) => v.split('/')[1]);
       const unknown = `unknown kind ${kind} in API group "${group || 'core'}": no pinned schema defines it`;
-      problems.set(gvk, served.length > 0 ? `${group || 'core'} ${kind} is not served at ${version} (served: ${served.join(', ')})` : unknown);
-      continue;
+      return served.length > 0 ? `${group || 'core'} ${kind} is not served at ${version} (served: ${served.join(', ')})` : unknown;
     }
-    if (!crd.served.includes(version)) {
-      problems.set(gvk, `${group}/${version} ${kind} is not a served version (served: ${crd.served.join(', ')})`);
-      continue;
-    }
-    let doc = crdDocs.get(crd.entry.path);
-    if (!doc) {
-      doc = parse(readPinned(dir, crd.entry)) as Json;
-      crdDocs.set(crd.entry.path, doc);
-    }
+    if (!crd.served.includes(version)) return `${group}/${version} ${kind} is not a served version (served: ${crd.served.join(', ')})`;
+    const doc = crdDocs.get(crd.entry.path) ?? (parse(readPinned(dir, crd.entry)) as Json);
+    crdDocs.set(crd.entry.path, doc);
     const schema = (doc.spec.versions as Json[]).find((v) => v.name === version)!.schema.openAPIV3Schema as Json;
     const cel = extractCelRules(schema);
     if (cel) celRules.set(gvk, cel);
@@ -183,9 +168,15 @@ function register(dir: string, gvks: string[]): { ids: Map<string, string>; prob
     const $defs: Json = {};
     hoist(strict, $defs);
     ajv.addSchema({ $id: id, ...strict, $defs, required: [...new Set([...(strict.required ?? []), 'apiVersion', 'kind', 'metadata'])] });
-    exports[gvk] = id;
+    return undefined;
+  };
+  for (const gvk of gvks) {
+    const id = `https://oceanid.invalid/gvk/${gvk.replace(/\//g, '.')}.json`;
+    const problem = ajv.getSchema(id) ? undefined : add(gvk, id);
+    if (problem) problems.set(gvk, problem);
+    else ids.set(gvk, id);
   }
-  return { ids: new Map(Object.entries(exports)), problems, celRules };
+  return { ids, problems, celRules };
 }
 
 /** The key of the pinned schemas and of this module's transformation of them. */
