@@ -40,8 +40,7 @@ interface OutputLockOptions {
 export function withOutputLock<T>(repoRoot: string, command: string, fn: () => T, options: OutputLockOptions = {}): T {
   const fs = options.fs ?? nodeFs;
   const path = join(repoRoot, LOCK_FILE);
-  const record: LockRecord = { ...currentOwner(), command, since: new Date().toISOString() };
-  const held = acquire(fs, path, record, options);
+  const held = acquire(fs, path, command, options);
   try {
     return fn();
   } finally {
@@ -50,8 +49,8 @@ export function withOutputLock<T>(repoRoot: string, command: string, fn: () => T
 }
 
 /** The lock's content as this run wrote it; undefined when a read-only run goes on without it. */
-function acquire(fs: OutputFs, path: string, record: LockRecord, options: OutputLockOptions): string | undefined {
-  const content = JSON.stringify(record);
+function acquire(fs: OutputFs, path: string, command: string, options: OutputLockOptions): string | undefined {
+  const content = JSON.stringify({ ...currentOwner(), command, since: new Date().toISOString() } satisfies LockRecord);
   const waitMs = options.waitMs ?? defaultWaitMs();
   const start = Date.now();
   let told = false;
@@ -61,18 +60,16 @@ function acquire(fs: OutputFs, path: string, record: LockRecord, options: Output
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (options.readOnly && (code === 'EROFS' || code === 'EACCES' || code === 'EPERM')) return undefined;
-      throw new OutputError(`${record.command}: cannot take the output lock ${LOCK_FILE}: ${describeFsError(error)}`);
+      throw new OutputError(`${command}: cannot take the output lock ${LOCK_FILE}: ${describeFsError(error)}`);
     }
-    const raw = readLock(fs, path, record.command);
+    const raw = readLock(fs, path, command);
     // Released between the two calls: try again at once.
     if (raw === undefined) continue;
     const holder = parseRecord(raw);
-    if (isStale(holder)) removeStale(fs, path, raw, record.command);
+    if (isStale(holder)) removeStale(fs, path, raw, command);
     else if (Date.now() - start >= waitMs) {
-      throw new OutputError(
-        `${record.command}: dist/, flux/ and hosts/ are locked by ${describeHolder(holder)}; gave up after ${waitMs / 1000} s ` +
-          `(remove ${LOCK_FILE} only if that process is not an Oceanid synth)`,
-      );
+      const hint = `remove ${LOCK_FILE} only if that process is not an Oceanid synth`;
+      throw new OutputError(`${command}: dist/, flux/ and hosts/ are locked by ${describeHolder(holder)}; gave up after ${waitMs / 1000} s (${hint})`);
     } else {
       if (!told && Date.now() - start >= QUIET_WAIT_MS) {
         told = true;

@@ -23,9 +23,7 @@ export interface SynthResult {
 /** Loads, renders and validates every cluster. Throws ModelError for a bad model. */
 export function synthesize(sources: readonly ModelSource[], repoRoot: string, options: RenderOptions = {}): SynthResult {
   const clusters = loadClusterModels(sources, repoRoot).map((model) => renderCluster(model, options));
-  const files = new Map<string, string>();
-  for (const cluster of clusters) for (const [path, content] of cluster.files) files.set(path, content);
-  return { clusters, findings: clusters.flatMap((c) => validateCluster(c)), files };
+  return { clusters, findings: clusters.flatMap((c) => validateCluster(c)), files: new Map(clusters.flatMap((c) => [...c.files])) };
 }
 
 export interface CliIo {
