@@ -1,10 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { diffLines } from 'diff';
 import { ModelError, ModelSource } from '../model/load';
 import { formatFinding } from '../policy';
-import { listFiles, OutputError } from './output';
+import { OutputError, readTree } from './output';
 import { RenderOptions } from './render';
 import { CliIo, isBootstrapOwned, OUTPUT_ROOTS, readSettledOutputs, synthesize } from './run';
 import { DiffResult, diffTrees, KustomizationDiff, ObjectRef } from './tree-diff';
@@ -20,18 +18,6 @@ interface DiffIo extends CliIo {
   readonly isTTY?: boolean;
   /** Where NO_COLOR is read; process.env when absent. */
   readonly env?: Readonly<Record<string, string | undefined>>;
-}
-
-/** The committed generated files, without those `flux bootstrap` owns. */
-function readCommittedTree(repoRoot: string): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const root of OUTPUT_ROOTS) {
-    for (const rel of listFiles(join(repoRoot, root))) {
-      const path = `${root}/${rel}`;
-      if (!isBootstrapOwned(path)) files.set(path, readFileSync(join(repoRoot, path), 'utf8'));
-    }
-  }
-  return files;
 }
 
 /** The generated files as committed at `revision`; undefined outside a git checkout with commits. */
@@ -87,7 +73,7 @@ export function runDiffCli(argv: readonly string[], sources: readonly ModelSourc
       return 2;
     }
     if (committed) io.out(`Compared with dist/, flux/ and hosts/ as committed at ${revision}.`);
-    const diff = diffTrees(committed ?? readSettledOutputs(repoRoot, 'diff', io, () => readCommittedTree(repoRoot)), result.files);
+    const diff = diffTrees(committed ?? readSettledOutputs(repoRoot, 'diff', io, () => readTree(repoRoot, OUTPUT_ROOTS, isBootstrapOwned)), result.files);
     const env = io.env ?? process.env;
     for (const line of formatDiff(diff, { color: io.isTTY === true && !env.NO_COLOR }).split('\n')) io.out(line);
     return diff.changed ? 1 : 0;

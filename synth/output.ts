@@ -287,13 +287,14 @@ export function listFiles(dir: string): string[] {
   return entries.map((e) => relative(dir, join(e.parentPath, e.name))).sort();
 }
 
+/** The files of `roots` on disk, `skip`ped ones aside, by repository-relative path. */
+export function readTree(repoRoot: string, roots: readonly string[], skip: (path: string) => boolean): Map<string, string> {
+  const paths = roots.flatMap((root) => listFiles(join(repoRoot, root)).map((p) => `${root}/${p}`)).filter((p) => !skip(p));
+  return new Map(paths.map((p) => [p, nodeFs.readFileSync(join(repoRoot, p), 'utf8')]));
+}
+
 /** Paths changed, missing or extra on disk against `files` (preserved ones aside). */
 export function staleFiles(repoRoot: string, files: ReadonlyMap<string, string>, roots: readonly string[], preserve: (path: string) => boolean): string[] {
-  const onDisk = roots.flatMap((root) => listFiles(join(repoRoot, root)).map((p) => `${root}/${p}`)).filter((p) => !preserve(p));
-  const stale = onDisk.filter((p) => !files.has(p));
-  for (const [path, content] of files) {
-    const full = join(repoRoot, path);
-    if (!nodeFs.existsSync(full) || nodeFs.readFileSync(full, 'utf8') !== content) stale.push(path);
-  }
-  return stale.sort();
+  const disk = readTree(repoRoot, roots, preserve);
+  return [...new Set([...disk.keys(), ...files.keys()])].filter((p) => disk.get(p) !== files.get(p)).sort();
 }
