@@ -21,8 +21,10 @@ export class ClusterIndex {
   private readonly byKindInNamespace = new Map<string, RenderedObject[]>();
   /** By namespace and the name of the Secret each writes. */
   private readonly secretWriters = new Map<string, RenderedObject>();
-  private readonly pods = new LabelledIndex<PodOf>();
-  private readonly disruptionBudgets = new SelectorIndex<RenderedObject>();
+  /** Pod templates, by the matchLabels selectors that select them. */
+  readonly pods = new LabelledIndex<PodOf>();
+  /** PodDisruptionBudgets, by the pod labels they select. */
+  readonly disruptionBudgets = new SelectorIndex<RenderedObject>();
 
   constructor(readonly objects: readonly RenderedObject[]) {
     for (const o of objects) {
@@ -58,16 +60,6 @@ export class ClusterIndex {
   /** Every object in `namespace` (cluster-scoped ones for undefined). */
   inNamespace(namespace: string | undefined): readonly RenderedObject[] {
     return this.byNamespace.get(namespace ?? '') ?? [];
-  }
-
-  /** The pod templates in `namespace` that a matchLabels `selector` selects (none for an empty one). */
-  podsSelectedBy(namespace: string | undefined, selector: Record<string, string> | undefined): PodOf[] {
-    return this.pods.selectedBy(namespace, selector);
-  }
-
-  /** The PodDisruptionBudgets in `namespace` that select pods with `labels`. */
-  disruptionBudgetsFor(namespace: string | undefined, labels: Record<string, string>): RenderedObject[] {
-    return this.disruptionBudgets.selecting(namespace, labels);
   }
 
   /** The ExternalSecret that writes Secret `name` in `namespace`, if one does. */

@@ -156,7 +156,7 @@ export function flowFindings(index: ClusterIndex, objects: readonly RenderedObje
   const checkFlow = (from: PodOf[], fromNamespace: string, owner: RenderedObject, service: { namespace: string; name: string; port: number }, what: string) => {
     const svc = index.get('Service', service.namespace, service.name);
     const selector = svc ? (spec(svc.manifest).selector as Record<string, string> | undefined) : undefined;
-    const targets = selector ? index.podsSelectedBy(service.namespace, selector) : [];
+    const targets = selector ? index.pods.selectedBy(service.namespace, selector) : [];
     if (!svc || targets.length === 0) {
       add('flow/missing', owner, 'metadata.name', `${owner.kustomization}: ${what} -> Service ${service.namespace}/${service.name}, which selects no pod`);
       return;
@@ -204,7 +204,7 @@ export function flowFindings(index: ClusterIndex, objects: readonly RenderedObje
     const range = a.to.toPeer().ipBlock;
     const owner = firstOf(Chart.of(a));
     if (!ns || !range || !owner) continue;
-    const rendered = Object.keys(a.from.podLabels).length ? index.podsSelectedBy(ns, a.from.podLabels) : [];
+    const rendered = Object.keys(a.from.podLabels).length ? index.pods.selectedBy(ns, a.from.podLabels) : [];
     const sources = rendered.length ? rendered.map((p) => ({ object: p.object, labels: p.template.labels })) : [{ object: owner, labels: a.from.podLabels }];
     for (const port of a.ports.filter((p): p is number => typeof p === 'number'))
       for (const s of sources.filter((src) => !allowed(index, { namespace: ns, labels: src.labels }, 'Egress', { external: true, range }, port, a.protocol))) {

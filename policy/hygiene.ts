@@ -55,7 +55,7 @@ export function hygieneFindings(index: ClusterIndex): Finding[] {
           add('hygiene/non-root', o, `${path}.securityContext.runAsNonRoot`, `container "${container.name}" may run as root: set runAsNonRoot: true`);
       }
       if (replicas > 1) {
-        if (index.disruptionBudgetsFor(ns, t.labels).length === 0)
+        if (index.disruptionBudgets.selecting(ns, t.labels).length === 0)
           add('hygiene/pdb', o, 'spec.replicas', `${replicas} replicas without a PodDisruptionBudget: add one selecting the pods (HardenedDeployment does)`);
       }
       referenceFindings(index, o, t.path, pod as Json, add);
@@ -65,7 +65,7 @@ export function hygieneFindings(index: ClusterIndex): Finding[] {
   for (const s of index.ofKind('Service')) {
     const selector = spec(s.manifest).selector as Record<string, string> | undefined;
     if (!selector) continue;
-    const pods = index.podsSelectedBy(s.manifest.metadata.namespace, selector).map((p) => p.template);
+    const pods = index.pods.selectedBy(s.manifest.metadata.namespace, selector).map((p) => p.template);
     if (pods.length === 0) {
       add('hygiene/service-selector', s, 'spec.selector', `selects no pod template in namespace "${s.manifest.metadata.namespace}": fix the selector labels`);
       continue;
