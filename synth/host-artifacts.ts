@@ -16,11 +16,7 @@ export const FLANNEL_BACKEND = 'wireguard-native';
  * Flux never applies.
  */
 export function renderHostArtifacts(model: ClusterModel): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const node of model.nodes) {
-    files.set(`hosts/${model.name}/${node.name}/config.yaml`, k3sConfig(model, node));
-  }
-  return files;
+  return new Map(model.nodes.map((node) => [`hosts/${model.name}/${node.name}/config.yaml`, k3sConfig(model, node)]));
 }
 
 /** The server's public address (an IPv6 one in brackets). */
