@@ -6,8 +6,33 @@ import { RenderedObject } from './rendered';
 type Json = Record<string, any>;
 
 /** The API group of an apiVersion ("" for the core group). */
-function groupOf(apiVersion: string): string {
+export function groupOf(apiVersion: string): string {
   return apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : '';
+}
+
+/** `kind/namespace/name`, the key of an object among one cluster's. */
+export function objectKey(kind: string, namespace: string | undefined, name: string): string {
+  return `${kind}/${namespace ?? ''}/${name}`;
+}
+
+/** The Kustomization that installs each API group's CRDs: a CustomResourceDefinition's, else a HelmRelease's crdGroups. */
+export function crdInstallers(objects: readonly RenderedObject[]): Map<string, string> {
+  const installers = new Map<string, string>();
+  for (const o of objects)
+    if (o.manifest.kind === 'HelmRelease') for (const g of HelmReleaseFromChart.crdGroupsOf(o.source)) installers.set(g, o.kustomization);
+  for (const o of objects) if (o.manifest.kind === 'CustomResourceDefinition') installers.set(String((o.manifest as Json).spec.group), o.kustomization);
+  return installers;
+}
+
+/** The rendered Flux Kustomizations by name, each with the names it dependsOn. */
+export function fluxKustomizations(objects: readonly RenderedObject[]): Map<string, { object: RenderedObject; dependsOn: string[] }> {
+  const out = new Map<string, { object: RenderedObject; dependsOn: string[] }>();
+  for (const o of objects) {
+    const m = o.manifest as Json;
+    if (m.kind === 'Kustomization' && String(m.apiVersion).startsWith('kustomize.toolkit.fluxcd.io/'))
+      out.set(m.metadata.name, { object: o, dependsOn: (m.spec?.dependsOn ?? []).map((d: Json) => d.name) });
+  }
+  return out;
 }
 
 /**
@@ -19,15 +44,12 @@ function groupOf(apiVersion: string): string {
  * uses, and a GPU node that is down holds back only what runs on it or needs it.
  */
 export function kustomizationDependencies(objects: readonly RenderedObject[]): Map<string, string[]> {
-  const crdInstaller = new Map<string, string>();
+  const crdInstaller = crdInstallers(objects);
   const owner = new Map<string, string>();
-  const key = (kind: string, namespace: string | undefined, name: string) => `${kind}/${namespace ?? ''}/${name}`;
   const gpuDaemons = new Map<string, Set<string>>();
   for (const o of objects) {
     const m = o.manifest;
-    owner.set(key(m.kind, m.metadata.namespace, m.metadata.name), o.kustomization);
-    if (m.kind === 'HelmRelease') for (const g of HelmReleaseFromChart.crdGroupsOf(o.source)) crdInstaller.set(g, o.kustomization);
-    if (m.kind === 'CustomResourceDefinition') crdInstaller.set(String((m as Json).spec.group), o.kustomization);
+    owner.set(objectKey(m.kind, m.metadata.namespace, m.metadata.name), o.kustomization);
     const daemon = GpuNodeDaemon.enclosing(o.source);
     if (daemon) for (const n of daemon.nodes) gpuDaemons.set(n.nodeName, (gpuDaemons.get(n.nodeName) ?? new Set()).add(o.kustomization));
   }
@@ -39,19 +61,23 @@ export function kustomizationDependencies(objects: readonly RenderedObject[]): M
     deps.set(o.kustomization, needs);
     const need = (k: string | undefined) => k && needs.add(k);
     need(crdInstaller.get(groupOf(m.apiVersion)));
-    if (m.metadata.namespace) need(owner.get(key('Namespace', undefined, m.metadata.namespace)));
+    if (m.metadata.namespace) need(owner.get(objectKey('Namespace', undefined, m.metadata.namespace)));
     const s = m.spec ?? {};
     for (const ref of [s.sourceRef, s.chartRef, s.chart?.spec?.sourceRef].filter(Boolean))
-      need(owner.get(key(ref.kind, ref.namespace ?? m.metadata.namespace, ref.name)));
+      need(owner.get(objectKey(ref.kind, ref.namespace ?? m.metadata.namespace, ref.name)));
     if (s.secretStoreRef)
       need(
         owner.get(
-          key(s.secretStoreRef.kind ?? 'SecretStore', s.secretStoreRef.kind === 'ClusterSecretStore' ? undefined : m.metadata.namespace, s.secretStoreRef.name),
+          objectKey(
+            s.secretStoreRef.kind ?? 'SecretStore',
+            s.secretStoreRef.kind === 'ClusterSecretStore' ? undefined : m.metadata.namespace,
+            s.secretStoreRef.name,
+          ),
         ),
       );
-    if (s.issuerRef?.kind === 'ClusterIssuer') need(owner.get(key('ClusterIssuer', undefined, s.issuerRef.name)));
+    if (s.issuerRef?.kind === 'ClusterIssuer') need(owner.get(objectKey('ClusterIssuer', undefined, s.issuerRef.name)));
     const issuer = m.metadata.annotations?.['cert-manager.io/cluster-issuer'];
-    if (issuer) need(owner.get(key('ClusterIssuer', undefined, issuer)));
+    if (issuer) need(owner.get(objectKey('ClusterIssuer', undefined, issuer)));
     const workload = o.source.node.scopes.find((c): c is GpuWorkload => c instanceof GpuWorkload);
     if (workload) for (const k of gpuDaemons.get(workload.gpu.nodeName) ?? []) need(k);
   }
@@ -64,15 +90,7 @@ export function kustomizationDependencies(objects: readonly RenderedObject[]): M
  * in render order where the graph leaves a choice.
  */
 export function applyOrder(objects: readonly RenderedObject[], bootstrap: string): string[] {
-  const deps = new Map<string, string[]>();
-  for (const o of objects) {
-    const m = o.manifest as Json;
-    if (m.kind === 'Kustomization' && String(m.apiVersion).startsWith('kustomize.toolkit.fluxcd.io/'))
-      deps.set(
-        m.metadata.name,
-        (m.spec.dependsOn ?? []).map((d: Json) => d.name),
-      );
-  }
+  const deps = new Map([...fluxKustomizations(objects)].map(([name, k]) => [name, k.dependsOn]));
   const order = [bootstrap];
   const placed = new Set(order);
   const place = (name: string, trail: Set<string>) => {

@@ -1,16 +1,12 @@
 import type { ParseResult } from '@marcbachmann/cel-js';
 
 /**
- * The CEL rules of a CRD schema (`x-kubernetes-validations`), which the API server evaluates on
- * create and update after the OpenAPI checks. They encode what the schema cannot say, such as
- * "either chart or chartRef must be set" on a HelmRelease; without them such a mistake passes the
- * gate and fails only when Flux applies it.
+ * A CEL rule of a CRD schema (`x-kubernetes-validations`), which the API server evaluates after the
+ * OpenAPI checks: what the schema cannot say ("either chart or chartRef" on a HelmRelease), which
+ * would otherwise pass the gate and fail only when Flux applies it.
  */
 export interface CelRule {
-  /**
-   * Where the rule sits: property names, `[]` for the items of a list, `{}` for the values of a
-   * map. The rule runs once for every value found there, as `self`.
-   */
+  /** Property names, `[]` for list items, `{}` for map values; the rule runs on each value there, as `self`. */
   readonly at: readonly string[];
   readonly rule: string;
   /** The CRD's message for a failed rule. @default "failed rule: <rule>" */
@@ -19,26 +15,17 @@ export interface CelRule {
   readonly fieldPath?: string;
 }
 
-/** A CRD version's rules, and the places its schema declares integers (CEL `int`, not `double`). */
+/** A CRD version's rules, and where its schema declares integers (CEL `int`, not `double`), as in `CelRule.at`. */
 export interface CelRules {
   readonly rules: readonly CelRule[];
-  /** Paths (as in `CelRule.at`) of the integer and int-or-string fields. */
   readonly integers: readonly (readonly string[])[];
-}
-
-export interface CelRuleError {
-  readonly path: string;
-  readonly message: string;
 }
 
 type Json = Record<string, unknown>;
 
-/**
- * Collects the rules of one version's openAPIV3Schema, or undefined when it has none. Transition
- * rules (those reading `oldSelf`) are left out: the API server skips them when an object is
- * created, and the gate sees every object as new.
- */
+/** The rules of an openAPIV3Schema; not transition rules (`oldSelf`): the API server skips them on create, and the gate sees every object as new. */
 export function extractCelRules(schema: unknown): CelRules | undefined {
+  const text = (x: unknown) => (typeof x === 'string' ? x : undefined);
   const rules: CelRule[] = [];
   const integers: string[][] = [];
   const walk = (node: unknown, at: string[]) => {
@@ -48,12 +35,8 @@ export function extractCelRules(schema: unknown): CelRules | undefined {
     for (const v of (s['x-kubernetes-validations'] ?? []) as Json[]) {
       const rule = String(v.rule);
       if (/\boldSelf\b/.test(rule)) continue;
-      rules.push({
-        at,
-        rule,
-        ...(typeof v.message === 'string' ? { message: v.message } : {}),
-        ...(typeof v.fieldPath === 'string' ? { fieldPath: v.fieldPath } : {}),
-      });
+      // Absent ones stay absent in the committed validators' JSON (JSON.stringify drops undefined).
+      rules.push({ at, rule, message: text(v.message), fieldPath: text(v.fieldPath) });
     }
     for (const [name, child] of Object.entries((s.properties ?? {}) as Json)) walk(child, [...at, name]);
     if (s.items) walk(s.items, [...at, '[]']);
@@ -63,7 +46,7 @@ export function extractCelRules(schema: unknown): CelRules | undefined {
   return rules.length > 0 ? { rules, integers } : undefined;
 }
 
-/** Parsed rules, by their text: a rule is parsed once per process however many objects it checks. */
+/** A rule is parsed once per process however many objects it checks. */
 const parsed = new Map<string, ParseResult>();
 
 function compiled(rule: string): ParseResult {
@@ -78,14 +61,12 @@ function compiled(rule: string): ParseResult {
 }
 
 /**
- * Evaluates the rules on `object` with the API server's semantics: a rule runs for every value
- * present at its place (an absent field is not checked) and must return true; a rule that cannot
- * be evaluated (a field read without `has()`) fails too, as it does on the server. Integer fields
- * are CEL ints, as their schema types them, so `self.replicas + 1` works as it does there.
+ * The API server's semantics: a rule runs on every value present at its place and must return true;
+ * one that cannot be evaluated (a field read without `has()`) fails; integer fields are CEL ints.
  */
-export function celRuleErrors(object: unknown, cel: CelRules): CelRuleError[] {
+export function celRuleErrors(object: unknown, cel: CelRules): { path: string; message: string }[] {
   const typed = withIntegers(object, cel.integers);
-  const errors: CelRuleError[] = [];
+  const errors: { path: string; message: string }[] = [];
   for (const r of cel.rules) {
     for (const { value, path } of valuesAt(typed, r.at)) {
       const where = r.fieldPath ? join(path, r.fieldPath.replace(/^\./, '')) : path;
@@ -129,7 +110,7 @@ function withIntegers(object: unknown, integers: readonly (readonly string[])[])
   return copy;
 }
 
-/** A deep copy of a JSON value, built from this realm's objects (the evaluator checks their type). */
+/** Built from this realm's objects: the evaluator checks their type. */
 function cloneJson(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(cloneJson);
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cloneJson(v)]));

@@ -1,6 +1,7 @@
+import { groupOf, objectKey } from '../lib/kustomization-dependencies';
 import { Manifest, RenderedObject } from '../lib/rendered';
 import { FLUX_NAMESPACE } from '../model/flux';
-import { LabelledIndex, SelectorIndex } from './label-index';
+import { LabelledIndex, push, SelectorIndex } from './label-index';
 import { PodTemplate, podTemplates } from './pod-templates';
 
 /** Namespaces that exist on every K3s cluster with Flux, without this repository creating them. */
@@ -12,26 +13,24 @@ export interface PodOf {
   readonly template: PodTemplate;
 }
 
-/**
- * Lookups over one cluster's rendered objects, shared by the rules. Every map is built once, in
- * one pass over the objects, so a rule's look-up costs time in proportion to what it finds; a rule
- * that scans `objects` once per object would make the gate quadratic in the cluster's size.
- */
+/** Look-ups over one cluster's objects, built in one pass: a rule scanning every object per object would make the gate quadratic. */
 export class ClusterIndex {
   private readonly byKey = new Map<string, RenderedObject>();
   private readonly byKind = new Map<string, RenderedObject[]>();
   private readonly byNamespace = new Map<string, RenderedObject[]>();
   private readonly byKindInNamespace = new Map<string, RenderedObject[]>();
-  /** ExternalSecrets by namespace and the name of the Secret each writes. */
+  /** By namespace and the name of the Secret each writes. */
   private readonly secretWriters = new Map<string, RenderedObject>();
-  private readonly pods = new LabelledIndex<PodOf>();
-  private readonly disruptionBudgets = new SelectorIndex<RenderedObject>();
+  /** Pod templates, by the matchLabels selectors that select them. */
+  readonly pods = new LabelledIndex<PodOf>();
+  /** PodDisruptionBudgets, by the pod labels they select. */
+  readonly disruptionBudgets = new SelectorIndex<RenderedObject>();
 
   constructor(readonly objects: readonly RenderedObject[]) {
     for (const o of objects) {
       const { kind, metadata } = o.manifest;
       const ns = metadata.namespace;
-      const key = ClusterIndex.key(kind, ns, metadata.name);
+      const key = objectKey(kind, ns, metadata.name);
       if (!this.byKey.has(key)) this.byKey.set(key, o);
       push(this.byKind, kind, o);
       push(this.byNamespace, ns ?? '', o);
@@ -45,12 +44,8 @@ export class ClusterIndex {
     }
   }
 
-  static key(kind: string, namespace: string | undefined, name: string): string {
-    return `${kind}/${namespace ?? ''}/${name}`;
-  }
-
   get(kind: string, namespace: string | undefined, name: string): RenderedObject | undefined {
-    return this.byKey.get(ClusterIndex.key(kind, namespace, name));
+    return this.byKey.get(objectKey(kind, namespace, name));
   }
 
   ofKind(kind: string): readonly RenderedObject[] {
@@ -67,16 +62,6 @@ export class ClusterIndex {
     return this.byNamespace.get(namespace ?? '') ?? [];
   }
 
-  /** The pod templates in `namespace` that a matchLabels `selector` selects (none for an empty one). */
-  podsSelectedBy(namespace: string | undefined, selector: Record<string, string> | undefined): PodOf[] {
-    return this.pods.selectedBy(namespace, selector);
-  }
-
-  /** The PodDisruptionBudgets in `namespace` that select pods with `labels`. */
-  disruptionBudgetsFor(namespace: string | undefined, labels: Record<string, string>): RenderedObject[] {
-    return this.disruptionBudgets.selecting(namespace, labels);
-  }
-
   /** The ExternalSecret that writes Secret `name` in `namespace`, if one does. */
   secretWriter(namespace: string | undefined, name: string): RenderedObject | undefined {
     return this.secretWriters.get(`${namespace ?? ''}\u0000${name}`);
@@ -88,31 +73,20 @@ export class ClusterIndex {
     for (const o of this.objects) {
       const ns = o.manifest.metadata.namespace;
       if (!ns) continue;
-      if (
-        podTemplates(o.manifest).length > 0 ||
-        o.manifest.kind === 'HelmRelease' ||
-        (o.manifest.kind === 'Cluster' && o.manifest.apiVersion.startsWith('postgresql.cnpg.io/'))
-      )
-        out.add(ns);
+      const postgres = o.manifest.kind === 'Cluster' && o.manifest.apiVersion.startsWith('postgresql.cnpg.io/');
+      if (podTemplates(o.manifest).length > 0 || o.manifest.kind === 'HelmRelease' || postgres) out.add(ns);
     }
     return out;
   }
 }
 
-/** The API group of a manifest ("" for the core group). */
 export function apiGroup(m: Manifest): string {
-  return m.apiVersion.includes('/') ? m.apiVersion.slice(0, m.apiVersion.indexOf('/')) : '';
+  return groupOf(m.apiVersion);
 }
 
-/** What the API server identifies an object by: group, kind, namespace, name. */
+/** Group, kind, namespace and name: what the API server identifies an object by. */
 export function identity(m: Manifest): string {
   return `${apiGroup(m)}/${m.kind}/${m.metadata.namespace ?? ''}/${m.metadata.name}`;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 export type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

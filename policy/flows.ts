@@ -23,8 +23,9 @@ function selects(matchLabels: Record<string, string> | undefined, labels: Record
 
 /** An ipBlock of a NetworkPolicy: a CIDR minus the `except` ones. */
 type IpBlock = { readonly cidr: string; readonly except?: readonly string[] };
-/** Where a packet goes: pods (namespace and labels), or an address outside the cluster (a given range, or any one). */
-type Peer = { readonly pods: { readonly namespace: string; readonly labels: Record<string, string> } } | { readonly external: true; readonly range?: IpBlock };
+type Pods = { readonly namespace: string; readonly labels: Record<string, string> };
+/** Where a packet goes: pods, or an address outside the cluster (a given range, or any one). */
+type Peer = { readonly pods: Pods } | { readonly external: true; readonly range?: IpBlock };
 
 /** Whether CIDR `outer` holds every address of CIDR `inner`. */
 function contains(outer: string, inner: string): boolean {
@@ -51,11 +52,9 @@ function policiesFor(index: ClusterIndex, namespace: string, labels: Record<stri
 }
 
 /** Whether a rule's ports cover `port` (a number, also known by the container port names in `names`). */
-function portMatches(rule: Json, port: number, protocol: string, names: ReadonlySet<string>): boolean {
-  return (
-    !rule.ports ||
-    (rule.ports as Json[]).some((p) => (p.protocol ?? 'TCP') === protocol && (p.port === undefined || p.port === port || names.has(String(p.port))))
-  );
+function portMatches(rule: Json, port: number, protocol: string, names?: Set<string>): boolean {
+  const matches = (p: Json) => (p.protocol ?? 'TCP') === protocol && (p.port === undefined || p.port === port || names?.has(String(p.port)));
+  return !rule.ports || (rule.ports as Json[]).some(matches);
 }
 
 /** The names the containers of a pod give `port`. */
@@ -82,25 +81,16 @@ function peerMatches(entry: Json, namespace: string, peer: Peer): boolean {
   return nsOk && selects(entry.podSelector?.matchLabels ?? {}, peer.pods.labels);
 }
 
-/** Whether the policies of the pod at `namespace`/`labels` let it send to (egress) or receive from (ingress) `peer` on port/protocol. */
-function allowed(
-  index: ClusterIndex,
-  namespace: string,
-  labels: Record<string, string>,
-  direction: 'Ingress' | 'Egress',
-  peer: Peer,
-  port: number,
-  protocol = 'TCP',
-  names: ReadonlySet<string> = new Set(),
-): boolean {
-  const policies = policiesFor(index, namespace, labels, direction);
+/** Whether the policies of `pod` let it send to (egress) or receive from (ingress) `peer` on port/protocol. */
+function allowed(index: ClusterIndex, pod: Pods, direction: 'Ingress' | 'Egress', peer: Peer, port: number, protocol = 'TCP', names?: Set<string>): boolean {
+  const policies = policiesFor(index, pod.namespace, pod.labels, direction);
   // A pod no policy selects for this direction is not isolated: everything is allowed.
   if (policies.length === 0) return true;
   const field = direction === 'Egress' ? 'egress' : 'ingress';
   const peers = direction === 'Egress' ? 'to' : 'from';
   return policies.some((s) =>
     ((s[field] ?? []) as Json[]).some(
-      (rule) => portMatches(rule, port, protocol, names) && (!rule[peers] || (rule[peers] as Json[]).some((e) => peerMatches(e, namespace, peer))),
+      (rule) => portMatches(rule, port, protocol, names) && (!rule[peers] || (rule[peers] as Json[]).some((e) => peerMatches(e, pod.namespace, peer))),
     ),
   );
 }
@@ -113,21 +103,15 @@ function pinnedNodes(pod: Json): string[] {
   return terms.flatMap((t) => ((t.matchExpressions ?? []) as Json[]).filter((e) => e.key === HOSTNAME_LABEL && e.operator === 'In').flatMap((e) => e.values));
 }
 
-/** The component (chart id) an object belongs to, for the messages. */
-function componentOf(o: RenderedObject): string {
-  return o.kustomization;
-}
-
 /**
  * The flows each pod needs, derived from what it is, checked against the NetworkPolicies and the
- * model's nodes: DNS to the resolver its dnsPolicy uses (ClusterFirst: CoreDNS in kube-system;
- * Default: the node's resolver, outside the cluster), the cluster tunnel to each public route's
- * pods (both sides), every PublicRoute routed by a tunnel, each flow an AllowTraffic declares to an
- * address outside the cluster (the API server, the internet) allowed by the egress policies of the
- * pods it leaves from, and no pod pinned to a node whose taint it does not tolerate. One finding per missing flow, naming the component and the flow.
+ * model's nodes: DNS to its dnsPolicy's resolver, the tunnel to each public route's pods (both
+ * sides), every PublicRoute routed, each declared flow out of the cluster allowed where it leaves,
+ * no pod pinned to a node whose taint it does not tolerate. One finding per missing flow.
  */
 export function flowFindings(index: ClusterIndex, objects: readonly RenderedObject[], model: ClusterModel): Finding[] {
   const findings: Finding[] = [];
+  const add = (rule: string, o: RenderedObject, path: string, message: string) => findings.push(finding(rule, 'error', o, path, message));
   const pods: PodOf[] = objects.flatMap((object) => podTemplates(object.manifest).map((template) => ({ object, template })));
 
   for (const { object, template } of pods) {
@@ -141,31 +125,18 @@ export function flowFindings(index: ClusterIndex, objects: readonly RenderedObje
         : dnsPolicy === 'Default' && !pod.hostNetwork
           ? { peer: { external: true } as Peer, what: "the node's resolver", fix: " (give the namespace dnsResolver: 'node')" }
           : undefined;
-    if (resolver && !allowed(index, ns, template.labels, 'Egress', resolver.peer, 53, 'UDP'))
-      findings.push(
-        finding(
-          'flow/dns',
-          'error',
-          object,
-          `${template.path}.dnsPolicy`,
-          `${componentOf(object)}: dnsPolicy ${dnsPolicy} sends DNS to ${resolver.what} on 53/UDP, which no NetworkPolicy of ${ns} allows${resolver.fix}`,
-        ),
-      );
+    if (resolver && !allowed(index, { namespace: ns, labels: template.labels }, 'Egress', resolver.peer, 53, 'UDP')) {
+      const message = `dnsPolicy ${dnsPolicy} sends DNS to ${resolver.what} on 53/UDP, which no NetworkPolicy of ${ns} allows${resolver.fix}`;
+      add('flow/dns', object, `${template.path}.dnsPolicy`, `${object.kustomization}: ${message}`);
+    }
 
     const tolerations = (pod.tolerations ?? []) as Json[];
     for (const nodeName of pinnedNodes(pod)) {
       const node = model.nodes.find((n) => n.name === nodeName);
       const refused = node?.taints.find((t) => !tolerates(tolerations as never[], t));
-      if (node && refused)
-        findings.push(
-          finding(
-            'flow/untolerated-taint',
-            'error',
-            object,
-            template.path,
-            `${componentOf(object)}: pinned to node ${nodeName}, whose taint ${refused.key}=${refused.value}:${refused.effect} it does not tolerate: the pod stays Pending`,
-          ),
-        );
+      const message =
+        refused && `pinned to node ${nodeName}, whose taint ${refused.key}=${refused.value}:${refused.effect} it does not tolerate: the pod stays Pending`;
+      if (node && message) add('flow/untolerated-taint', object, template.path, `${object.kustomization}: ${message}`);
     }
   }
 
@@ -176,68 +147,33 @@ export function flowFindings(index: ClusterIndex, objects: readonly RenderedObje
   const firstOf = (scope: IConstruct) => objects.find((o) => o.source.node.scopes.includes(scope));
   for (const p of PublicRoute.allIn(root)) {
     const chartObject = objects.find((o) => o.source.node.scopes.includes(p.node.scope!)) ?? objects[0];
+    const why = 'is declared but no tunnel routes it (the cluster tunnel is built before its component?)';
     if (!routed.has(p.route.hostname))
-      findings.push(
-        finding(
-          'flow/unrouted-hostname',
-          'error',
-          chartObject,
-          'metadata.name',
-          `${componentOf(chartObject)}: hostname ${p.route.hostname} is declared but no tunnel routes it (the cluster tunnel is built before its component?)`,
-        ),
-      );
+      add('flow/unrouted-hostname', chartObject, 'metadata.name', `${chartObject.kustomization}: hostname ${p.route.hostname} ${why}`);
   }
 
   /** Each pod of `from` may reach the pods behind Service `namespace/name` on `port`, both NetworkPolicy sides; `what` names the flow. */
   const checkFlow = (from: PodOf[], fromNamespace: string, owner: RenderedObject, service: { namespace: string; name: string; port: number }, what: string) => {
     const svc = index.get('Service', service.namespace, service.name);
     const selector = svc ? (spec(svc.manifest).selector as Record<string, string> | undefined) : undefined;
-    const targets = selector ? index.podsSelectedBy(service.namespace, selector) : [];
+    const targets = selector ? index.pods.selectedBy(service.namespace, selector) : [];
     if (!svc || targets.length === 0) {
-      findings.push(
-        finding(
-          'flow/missing',
-          'error',
-          owner,
-          'metadata.name',
-          `${componentOf(owner)}: ${what} -> Service ${service.namespace}/${service.name}, which selects no pod`,
-        ),
-      );
+      add('flow/missing', owner, 'metadata.name', `${owner.kustomization}: ${what} -> Service ${service.namespace}/${service.name}, which selects no pod`);
       return;
     }
     for (const source of from)
       for (const to of targets) {
         const port = targetPort(spec(svc.manifest), service.port, to);
         const names = portNames(to, port);
-        const flow = `${componentOf(source.object)} -> ${componentOf(to.object)} (${what}, pods of ${service.namespace}/${service.name} port ${port}/TCP)`;
-        if (
-          !allowed(
-            index,
-            fromNamespace,
-            source.template.labels,
-            'Egress',
-            { pods: { namespace: service.namespace, labels: to.template.labels } },
-            port,
-            'TCP',
-            names,
-          )
-        )
-          findings.push(
-            finding('flow/missing', 'error', source.object, 'metadata.name', `${componentOf(source.object)}: no NetworkPolicy allows the egress ${flow}`),
-          );
-        if (
-          !allowed(
-            index,
-            service.namespace,
-            to.template.labels,
-            'Ingress',
-            { pods: { namespace: fromNamespace, labels: source.template.labels } },
-            port,
-            'TCP',
-            names,
-          )
-        )
-          findings.push(finding('flow/missing', 'error', to.object, 'metadata.name', `${componentOf(to.object)}: no NetworkPolicy allows the ingress ${flow}`));
+        const flow = `${source.object.kustomization} -> ${to.object.kustomization} (${what}, pods of ${service.namespace}/${service.name} port ${port}/TCP)`;
+        const [sender, receiver] = [
+          { namespace: fromNamespace, labels: source.template.labels },
+          { namespace: service.namespace, labels: to.template.labels },
+        ];
+        if (!allowed(index, sender, 'Egress', { pods: receiver }, port, 'TCP', names))
+          add('flow/missing', source.object, 'metadata.name', `${source.object.kustomization}: no NetworkPolicy allows the egress ${flow}`);
+        if (!allowed(index, receiver, 'Ingress', { pods: sender }, port, 'TCP', names))
+          add('flow/missing', to.object, 'metadata.name', `${to.object.kustomization}: no NetworkPolicy allows the ingress ${flow}`);
       }
   };
 
@@ -268,19 +204,13 @@ export function flowFindings(index: ClusterIndex, objects: readonly RenderedObje
     const range = a.to.toPeer().ipBlock;
     const owner = firstOf(Chart.of(a));
     if (!ns || !range || !owner) continue;
-    const rendered = Object.keys(a.from.podLabels).length ? index.podsSelectedBy(ns, a.from.podLabels) : [];
+    const rendered = Object.keys(a.from.podLabels).length ? index.pods.selectedBy(ns, a.from.podLabels) : [];
     const sources = rendered.length ? rendered.map((p) => ({ object: p.object, labels: p.template.labels })) : [{ object: owner, labels: a.from.podLabels }];
     for (const port of a.ports.filter((p): p is number => typeof p === 'number'))
-      for (const s of sources.filter((src) => !allowed(index, ns, src.labels, 'Egress', { external: true, range }, port, a.protocol)))
-        findings.push(
-          finding(
-            'flow/missing-egress',
-            'error',
-            s.object,
-            'metadata.name',
-            `${componentOf(s.object)}: no NetworkPolicy of ${ns} allows the egress to ${a.to.description} port ${port}/${a.protocol} (declared as ${a.name})`,
-          ),
-        );
+      for (const s of sources.filter((src) => !allowed(index, { namespace: ns, labels: src.labels }, 'Egress', { external: true, range }, port, a.protocol))) {
+        const message = `no NetworkPolicy of ${ns} allows the egress to ${a.to.description} port ${port}/${a.protocol} (declared as ${a.name})`;
+        add('flow/missing-egress', s.object, 'metadata.name', `${s.object.kustomization}: ${message}`);
+      }
   }
   return findings;
 }

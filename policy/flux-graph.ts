@@ -1,15 +1,14 @@
-import { HelmReleaseFromChart } from '../lib/helm-release-from-chart';
+import { crdInstallers, fluxKustomizations } from '../lib/kustomization-dependencies';
 import { RenderedObject } from '../lib/rendered';
 import { FLUX_BOOTSTRAP_KUSTOMIZATION, FLUX_NAMESPACE } from '../model/flux';
 import { apiGroup, ClusterIndex, identity, Json, PREEXISTING_NAMESPACES, spec } from './cluster-index';
 import { Finding, finding } from './finding';
 
-/** The Kustomization that `flux bootstrap` creates; it applies flux/<cluster>/. */
+/** `flux bootstrap`'s Kustomization, which applies flux/<cluster>/. */
 const BOOTSTRAP = FLUX_BOOTSTRAP_KUSTOMIZATION;
-/** Objects `flux bootstrap` creates (a GitRepository and a Kustomization of the same name), which sources may reference. */
+/** `flux bootstrap` creates a GitRepository and a Kustomization of that name; sources may reference them. */
 const BOOTSTRAP_OBJECTS = new Set(['GitRepository', 'Kustomization'].map((kind) => `${kind}/${FLUX_NAMESPACE}/${BOOTSTRAP}`));
-/** API groups whose CRDs the Flux installation itself provides (installed before flux/<cluster>/). */
-/** API groups of Flux's own kinds. */
+/** API groups of Flux's own kinds: the Flux installation provides their CRDs. */
 export const FLUX_GROUP = /\.toolkit\.fluxcd\.io$/;
 const EXACT_VERSION = /^v?\d+\.\d+\.\d+([-+][0-9A-Za-z.-]+)?$/;
 
@@ -23,13 +22,8 @@ export function fluxGraphFindings(index: ClusterIndex, files: ReadonlyMap<string
   const exists = (kind: string, namespace: string, name: string) =>
     index.get(kind, namespace, name) !== undefined || BOOTSTRAP_OBJECTS.has(`${kind}/${namespace}/${name}`);
 
-  const kustomizations = index.ofKind('Kustomization').filter((k) => k.manifest.apiVersion.startsWith('kustomize.toolkit.fluxcd.io/'));
-  const deps = new Map<string, string[]>([[BOOTSTRAP, []]]);
-  for (const k of kustomizations)
-    deps.set(
-      k.manifest.metadata.name,
-      ((spec(k.manifest).dependsOn ?? []) as Json[]).map((d) => d.name as string),
-    );
+  const kustomizations = fluxKustomizations(index.objects);
+  const deps = new Map<string, string[]>([[BOOTSTRAP, []], ...[...kustomizations].map(([name, k]): [string, string[]] => [name, k.dependsOn])]);
 
   for (const o of index.objects) {
     const m = o.manifest;
@@ -62,13 +56,9 @@ export function fluxGraphFindings(index: ClusterIndex, files: ReadonlyMap<string
         if (s.chart?.spec) {
           const src = s.chart.spec.sourceRef;
           ref('spec.chart.spec.sourceRef', src.kind, src.name, src.namespace);
-          if (!EXACT_VERSION.test(String(s.chart.spec.version ?? '')))
-            add(
-              'flux/chart-pinned',
-              o,
-              'spec.chart.spec.version',
-              `chart version "${s.chart.spec.version ?? ''}" is not an exact version: pin it in the model`,
-            );
+          const version = s.chart.spec.version ?? '';
+          if (!EXACT_VERSION.test(String(version)))
+            add('flux/chart-pinned', o, 'spec.chart.spec.version', `chart version "${version}" is not an exact version: pin it in the model`);
         }
         break;
       case 'OCIRepository':
@@ -93,8 +83,8 @@ export function fluxGraphFindings(index: ClusterIndex, files: ReadonlyMap<string
   const visit = (name: string, trail: string[]): void => {
     if (state.get(name) === 'done') return;
     if (state.get(name) === 'visiting') {
-      const k = kustomizations.find((x) => x.manifest.metadata.name === name)!;
-      add('flux/depends-on-cycle', k, 'spec.dependsOn', `dependsOn forms a cycle: ${[...trail.slice(trail.indexOf(name)), name].join(' -> ')}`);
+      const cycle = [...trail.slice(trail.indexOf(name)), name].join(' -> ');
+      add('flux/depends-on-cycle', kustomizations.get(name)!.object, 'spec.dependsOn', `dependsOn forms a cycle: ${cycle}`);
       return;
     }
     state.set(name, 'visiting');
@@ -124,41 +114,20 @@ export function fluxGraphFindings(index: ClusterIndex, files: ReadonlyMap<string
   };
 
   // Custom resources after the Kustomization that installs their CRDs.
-  const installers = new Map<string, string>();
-  for (const o of index.ofKind('HelmRelease')) for (const g of HelmReleaseFromChart.crdGroupsOf(o.source)) installers.set(g, o.kustomization);
-  /** `group \0 kustomization` of every CRD. */
-  const crds = new Set<string>();
-  for (const o of index.ofKind('CustomResourceDefinition')) {
-    installers.set(String(spec(o.manifest).group), o.kustomization);
-    crds.add(`${spec(o.manifest).group}\u0000${o.kustomization}`);
-  }
+  const installers = crdInstallers(index.objects);
+  const crds = new Set(index.ofKind('CustomResourceDefinition').map((o) => `${spec(o.manifest).group}\u0000${o.kustomization}`));
   for (const o of index.objects) {
     const group = apiGroup(o.manifest);
     if (!group.includes('.') || group.endsWith('.k8s.io') || FLUX_GROUP.test(group)) continue;
     const installer = installers.get(group);
-    if (!installer) {
-      add(
-        'flux/crd-order',
-        o,
-        'apiVersion',
-        `no Kustomization installs the CRDs of "${group}": add the chart (HelmReleaseFromChart with crdGroups) or the CRD`,
-      );
-    } else if (installer !== o.kustomization && !before(o.kustomization).has(installer)) {
-      add(
-        'flux/crd-order',
-        o,
-        'apiVersion',
-        `"${group}" CRDs are installed by Kustomization "${installer}", which "${o.kustomization}" does not depend on: move the object to a later layer`,
-      );
-    } else if (installer === o.kustomization && !crds.has(`${group}\u0000${o.kustomization}`)) {
-      add(
-        'flux/crd-order',
-        o,
-        'apiVersion',
-        `"${group}" CRDs come from a HelmRelease in the same Kustomization "${installer}", so they do not exist when it is applied: ` +
-          `move the object to a layer that depends on it`,
-      );
-    }
+    const message = !installer
+      ? `no Kustomization installs the CRDs of "${group}": add the chart (HelmReleaseFromChart with crdGroups) or the CRD`
+      : installer !== o.kustomization && !before(o.kustomization).has(installer)
+        ? `"${group}" CRDs are installed by Kustomization "${installer}", which "${o.kustomization}" does not depend on: move the object to a later layer`
+        : installer === o.kustomization && !crds.has(`${group}\u0000${o.kustomization}`)
+          ? `"${group}" CRDs come from a HelmRelease in the same Kustomization "${installer}", so they do not exist when it is applied: move the object to a layer that depends on it`
+          : undefined;
+    if (message) add('flux/crd-order', o, 'apiVersion', message);
   }
 
   // Namespaces exist before use.
@@ -179,14 +148,10 @@ export function fluxGraphFindings(index: ClusterIndex, files: ReadonlyMap<string
   for (const o of index.objects) {
     const key = identity(o.manifest);
     const first = owners.get(key);
-    if (first && first.kustomization !== o.kustomization) {
-      add(
-        'flux/single-owner',
-        o,
-        'metadata.name',
-        `also applied by Kustomization "${first.kustomization}": two Kustomizations would fight over it (and prune it in turn)`,
-      );
-    } else owners.set(key, o);
+    const fight = 'two Kustomizations would fight over it (and prune it in turn)';
+    if (first && first.kustomization !== o.kustomization)
+      add('flux/single-owner', o, 'metadata.name', `also applied by Kustomization "${first.kustomization}": ${fight}`);
+    else owners.set(key, o);
   }
   return findings;
 }

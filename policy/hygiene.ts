@@ -6,9 +6,7 @@ import { containersOf, podTemplates } from './pod-templates';
 
 const PINNED_IMAGE = /^[^@\s]+(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})(@sha256:[a-f0-9]{64})?$|^[^@\s]+@sha256:[a-f0-9]{64}$/;
 
-/**
- * Workload hygiene: what an operator expects of every pod template and the objects around it.
- */
+/** Workload hygiene: what an operator expects of every pod template and the objects around it. */
 export function hygieneFindings(index: ClusterIndex): Finding[] {
   const findings: Finding[] = [];
   const add = (rule: string, obj: RenderedObject, path: string, message: string) => findings.push(finding(rule, 'error', obj, path, message));
@@ -20,13 +18,8 @@ export function hygieneFindings(index: ClusterIndex): Finding[] {
     const m = o.manifest;
     const key = `${o.kustomization}\u0000${identity(m)}`;
     const first = seen.get(key);
-    if (first)
-      add(
-        'hygiene/unique-object',
-        o,
-        'metadata.name',
-        `${m.kind} "${m.metadata.name}" is also defined in ${first.file} (applied by ${first.kustomization}): rename one`,
-      );
+    const where = first && `${first.file} (applied by ${first.kustomization})`;
+    if (first) add('hygiene/unique-object', o, 'metadata.name', `${m.kind} "${m.metadata.name}" is also defined in ${where}: rename one`);
     else seen.set(key, o);
   }
 
@@ -39,44 +32,30 @@ export function hygieneFindings(index: ClusterIndex): Finding[] {
         const res = container.resources as Json | undefined;
         for (const kind of ['requests', 'limits'] as const) {
           for (const r of ['cpu', 'memory']) {
-            if (res?.[kind]?.[r] === undefined)
-              add(
-                'hygiene/resources',
-                o,
-                `${path}.resources.${kind}.${r}`,
-                `container "${container.name}" has no ${r} ${kind.slice(0, -1)}: set requests and limits for cpu and memory`,
-              );
+            const message = `container "${container.name}" has no ${r} ${kind.slice(0, -1)}: set requests and limits for cpu and memory`;
+            if (res?.[kind]?.[r] === undefined) add('hygiene/resources', o, `${path}.resources.${kind}.${r}`, message);
           }
         }
         if (!init) {
           if (!container.livenessProbe) add('hygiene/probes', o, `${path}.livenessProbe`, `container "${container.name}" has no liveness probe: add one`);
           if (!container.readinessProbe) add('hygiene/probes', o, `${path}.readinessProbe`, `container "${container.name}" has no readiness probe: add one`);
         }
-        if (!container.image || !PINNED_IMAGE.test(container.image) || /:latest(@|$)/.test(container.image)) {
-          add(
-            'hygiene/image-pinned',
-            o,
-            `${path}.image`,
-            `image "${container.image ?? ''}" is not pinned: use a release tag (not "latest") or a digest from the model`,
-          );
-        }
+        const fix = 'use a release tag (not "latest") or a digest from the model';
+        if (!container.image || !PINNED_IMAGE.test(container.image) || /:latest(@|$)/.test(container.image))
+          add('hygiene/image-pinned', o, `${path}.image`, `image "${container.image ?? ''}" is not pinned: ${fix}`);
         // A writable root is accepted only with its reason written on the pod (HardenedContainerProps.writableRootReason).
         const writableReason = t.annotations[`${WRITABLE_ROOT_ANNOTATION}${container.name}`] ?? '';
         if (container.securityContext?.readOnlyRootFilesystem !== true && writableReason.trim().length < 10) {
-          add(
-            'hygiene/read-only-root',
-            o,
-            `${path}.securityContext.readOnlyRootFilesystem`,
-            `container "${container.name}" may write its root filesystem: set readOnlyRootFilesystem: true and mount an emptyDir where it writes ` +
-              `(or write why not as the pod annotation ${WRITABLE_ROOT_ANNOTATION}${container.name})`,
-          );
+          const fix = `set readOnlyRootFilesystem: true and mount an emptyDir where it writes (or write why not as the pod annotation ${WRITABLE_ROOT_ANNOTATION}${container.name})`;
+          const at = `${path}.securityContext.readOnlyRootFilesystem`;
+          add('hygiene/read-only-root', o, at, `container "${container.name}" may write its root filesystem: ${fix}`);
         }
         const nonRoot = container.securityContext?.runAsNonRoot ?? pod.securityContext?.runAsNonRoot;
         if (nonRoot !== true)
           add('hygiene/non-root', o, `${path}.securityContext.runAsNonRoot`, `container "${container.name}" may run as root: set runAsNonRoot: true`);
       }
       if (replicas > 1) {
-        if (index.disruptionBudgetsFor(ns, t.labels).length === 0)
+        if (index.disruptionBudgets.selecting(ns, t.labels).length === 0)
           add('hygiene/pdb', o, 'spec.replicas', `${replicas} replicas without a PodDisruptionBudget: add one selecting the pods (HardenedDeployment does)`);
       }
       referenceFindings(index, o, t.path, pod as Json, add);
@@ -86,7 +65,7 @@ export function hygieneFindings(index: ClusterIndex): Finding[] {
   for (const s of index.ofKind('Service')) {
     const selector = spec(s.manifest).selector as Record<string, string> | undefined;
     if (!selector) continue;
-    const pods = index.podsSelectedBy(s.manifest.metadata.namespace, selector).map((p) => p.template);
+    const pods = index.pods.selectedBy(s.manifest.metadata.namespace, selector).map((p) => p.template);
     if (pods.length === 0) {
       add('hygiene/service-selector', s, 'spec.selector', `selects no pod template in namespace "${s.manifest.metadata.namespace}": fix the selector labels`);
       continue;
@@ -100,15 +79,9 @@ export function hygieneFindings(index: ClusterIndex): Finding[] {
 
   for (const ns of withPods) {
     const denied = index.ofKindIn('NetworkPolicy', ns).some((p) => isDefaultDeny(spec(p.manifest)));
-    if (!denied) {
-      const nsObj = index.get('Namespace', undefined, ns) ?? index.inNamespace(ns)[0];
-      add(
-        'hygiene/default-deny',
-        nsObj,
-        '',
-        `namespace "${ns}" runs pods without a default-deny NetworkPolicy (ingress and egress): create it with OceanidNamespace`,
-      );
-    }
+    const nsObj = index.get('Namespace', undefined, ns) ?? index.inNamespace(ns)[0];
+    const message = `namespace "${ns}" runs pods without a default-deny NetworkPolicy (ingress and egress): create it with OceanidNamespace`;
+    if (!denied) add('hygiene/default-deny', nsObj, '', message);
   }
   return findings;
 }
@@ -130,12 +103,8 @@ function referenceFindings(
   const need = (kind: 'ConfigMap' | 'Secret' | 'ServiceAccount' | 'PersistentVolumeClaim', name: string, at: string) => {
     if (kind === 'ServiceAccount' && name === 'default') return;
     if (kind === 'Secret' ? secretExists(index, ns, name) : index.get(kind, ns, name)) return;
-    add(
-      'hygiene/reference',
-      o,
-      at,
-      `${kind} "${name}" does not exist in namespace "${ns}"${kind === 'Secret' ? ' and no ExternalSecret creates it' : ''}: create it or fix the name`,
-    );
+    const orCreator = kind === 'Secret' ? ' and no ExternalSecret creates it' : '';
+    add('hygiene/reference', o, at, `${kind} "${name}" does not exist in namespace "${ns}"${orCreator}: create it or fix the name`);
   };
   if (pod.serviceAccountName) need('ServiceAccount', pod.serviceAccountName, `${path}.serviceAccountName`);
   ((pod.volumes ?? []) as Json[]).forEach((v, i) => {

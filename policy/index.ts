@@ -3,8 +3,7 @@ import { ClusterIndex } from './cluster-index';
 import { Finding, finding } from './finding';
 import { fluxGraphFindings } from './flux-graph';
 import { flowFindings } from './flows';
-import { gpuFindings } from './gpu';
-import { gpuDaemonReasonFindings } from './gpu-daemon-reason';
+import { gpuDaemonReasonFindings, gpuFindings } from './gpu';
 import { hygieneFindings } from './hygiene';
 import { podSecurityFindings } from './pod-security';
 import { SchemaValidator } from './schema';
@@ -13,11 +12,7 @@ import { secretFindings } from './secrets';
 export { formatFinding } from './finding';
 export type { Finding } from './finding';
 
-/**
- * The policy pass: every rule over every synthesized object and written file of one cluster,
- * run before anything is written. Rules live here and nowhere else; charts and constructs do not
- * special-case them.
- */
+/** Every rule over every synthesized object and file of one cluster, before anything is written; rules live here only. */
 export function validateCluster(cluster: RenderedCluster): Finding[] {
   const index = new ClusterIndex(cluster.objects);
   const schemaErrors = SchemaValidator.open().validateAll(cluster.objects.map((o) => o.manifest));
@@ -40,17 +35,8 @@ export function validateCluster(cluster: RenderedCluster): Finding[] {
 
 /** Things that work but that an operator should know about. */
 function modelWarnings(cluster: RenderedCluster): Finding[] {
-  const model = cluster.model;
-  const warnings: Finding[] = [];
-  if (model.gpuInference && !model.gpuInference.model.sha256) {
-    warnings.push({
-      rule: 'model/unpinned-artifact',
-      severity: 'warning',
-      object: 'model',
-      path: 'gpuInference.model.sha256',
-      message: 'the ONNX model is fetched without a checksum: set sha256 so a changed file is refused',
-      cluster: model.name,
-    });
-  }
-  return warnings;
+  const { gpuInference, name } = cluster.model;
+  if (!gpuInference || gpuInference.model.sha256) return [];
+  const message = 'the ONNX model is fetched without a checksum: set sha256 so a changed file is refused';
+  return [{ rule: 'model/unpinned-artifact', severity: 'warning', object: 'model', path: 'gpuInference.model.sha256', message, cluster: name }];
 }

@@ -1,8 +1,5 @@
-/**
- * Label selection in both directions, through maps built once, so that matching every Service to
- * its pods (or every pod to its PodDisruptionBudgets) costs time in proportion to the matches, not
- * to the number of objects. Both follow `selects`.
- */
+// Label selection both ways through maps built once: matching every Service to its pods, or every
+// pod to its PodDisruptionBudgets, costs time in proportion to the matches (test/suites/scale.ts).
 
 /** True when `selector` (matchLabels form) selects a pod with `labels`: it holds every pair, and an empty selector selects nothing. */
 export function selects(selector: Record<string, string> | undefined, labels: Record<string, string>): boolean {
@@ -10,9 +7,14 @@ export function selects(selector: Record<string, string> | undefined, labels: Re
   return Object.entries(selector).every(([k, v]) => labels[k] === v);
 }
 
-/** Map key of one label pair in one namespace. */
 function pairKey(namespace: string | undefined, key: string, value: string): string {
   return `${namespace ?? ''}\u0000${key}\u0000${value}`;
+}
+
+export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** Labelled items (pod templates), found by the selectors that select them. */
@@ -20,12 +22,7 @@ export class LabelledIndex<T> {
   private readonly byPair = new Map<string, { labels: Record<string, string>; item: T }[]>();
 
   add(namespace: string | undefined, labels: Record<string, string>, item: T): void {
-    for (const [key, value] of Object.entries(labels)) {
-      const k = pairKey(namespace, key, value);
-      const list = this.byPair.get(k);
-      if (list) list.push({ labels, item });
-      else this.byPair.set(k, [{ labels, item }]);
-    }
+    for (const [key, value] of Object.entries(labels)) push(this.byPair, pairKey(namespace, key, value), { labels, item });
   }
 
   /** The items in `namespace` that `selector` selects, in the order they were added. */
@@ -49,10 +46,7 @@ export class SelectorIndex<T> {
   add(namespace: string | undefined, selector: Record<string, string> | undefined, item: T): void {
     const first = Object.entries(selector ?? {})[0];
     if (!selector || !first) return;
-    const k = pairKey(namespace, first[0], first[1]);
-    const list = this.byPair.get(k);
-    if (list) list.push({ selector, item });
-    else this.byPair.set(k, [{ selector, item }]);
+    push(this.byPair, pairKey(namespace, first[0], first[1]), { selector, item });
   }
 
   /** The items in `namespace` whose selector selects `labels`. */

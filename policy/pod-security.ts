@@ -3,28 +3,16 @@ import { Finding, finding } from './finding';
 import { containersOf, PodTemplate, podTemplates } from './pod-templates';
 
 /**
- * Pod Security Standards, policy version v1.33, as the upstream admission plugin evaluates them
- * (k8s.io/pod-security-admission, staging/src/k8s.io/pod-security-admission/policy/check_*.go).
- *
- * Every pod template is checked against the level its namespace ENFORCES: the label
- * `pod-security.kubernetes.io/enforce` of the Namespace manifest among the rendered objects.
- * A namespace that is not rendered here, or has no such label, is evaluated as `restricted`, the
- * project default; so is an unparseable label value, as upstream does (api/helpers.go
- * PolicyToEvaluate: "If labels cannot be parsed correctly, the values of "restricted" ... are used").
- *
- * Rule ids are `pod-security/<check>`, after the upstream check ids. One finding is reported per
- * offending field, with its exact path. Where upstream lets a restricted check replace a baseline
- * one (OverrideCheckIDs), only the restricted check runs in restricted namespaces:
- * restrictedVolumes replaces hostPathVolumes, seccompProfile_restricted replaces
- * seccompProfile_baseline, capabilities_restricted replaces capabilities_baseline.
- *
- * Deliberately matching v1.33 defaults:
- * - The user-namespace relaxation of runAsNonRoot/runAsUser/procMount for `hostUsers: false` is
- *   NOT applied: in v1.33 it exists only behind the UserNamespacesPodSecurityStandards feature
- *   gate (alpha, off by default; kubernetes/kubernetes#118760). Unconditional relaxation came in 1.35.
- * - hostProbesAndHostLifecycle (1.34) and ulimits (1.37) are newer than v1.33 and not checked.
- * - Pods with `spec.os.name: windows` are exempt from allowPrivilegeEscalation,
- *   seccompProfile_restricted and capabilities_restricted (the *_1_25 versions of those checks).
+ * Pod Security Standards, policy version v1.33, as upstream's admission plugin evaluates them
+ * (k8s.io/pod-security-admission policy/check_*.go), against the level each pod's namespace
+ * enforces (`pod-security.kubernetes.io/enforce`); no Namespace manifest, no label or an
+ * unparseable value means restricted, as upstream's api/helpers.go PolicyToEvaluate does.
+ * Rule ids follow upstream's check ids; one finding per offending field. In restricted namespaces
+ * upstream's OverrideCheckIDs apply: restrictedVolumes, seccompProfile_restricted and
+ * capabilities_restricted replace their baseline checks. Matching v1.33 defaults: no
+ * `hostUsers: false` relaxation (feature-gated, alpha, kubernetes/kubernetes#118760); no
+ * hostProbesAndHostLifecycle (1.34) or ulimits (1.37); `spec.os.name: windows` exempts from the
+ * *_1_25 checks (allowPrivilegeEscalation, seccompProfile_restricted, capabilities_restricted).
  */
 export function podSecurityFindings(objects: readonly RenderedObject[]): Finding[] {
   const namespaces = new Map<string, Manifest>();
@@ -38,11 +26,9 @@ export function podSecurityFindings(objects: readonly RenderedObject[]): Finding
     if (templates.length === 0) continue;
     const enforcement = enforcementFor(obj.manifest.metadata.namespace, namespaces);
     if (enforcement.level === 'privileged') continue;
-    for (const template of templates) {
-      for (const v of evaluate(template, enforcement.level)) {
-        findings.push(finding(`pod-security/${v.check}`, 'error', obj, v.path, `${enforcement.describe}: ${v.message}`));
-      }
-    }
+    const add = (check: string, path: string, message: string) =>
+      findings.push(finding(`pod-security/${check}`, 'error', obj, path, `${enforcement.describe}: ${message}`));
+    for (const template of templates) evaluate(template, enforcement.level, add);
   }
   return findings;
 }
@@ -59,66 +45,25 @@ interface Enforcement {
 }
 
 function enforcementFor(name: string | undefined, namespaces: ReadonlyMap<string, Manifest>): Enforcement {
+  const restricted = (why: string) => ({ level: 'restricted' as const, describe: `namespace "${name}" enforces restricted (${why})` });
   if (name === undefined) return { level: 'restricted', describe: 'the object has no namespace, so restricted (the project default) applies' };
   const ns = namespaces.get(name);
-  if (!ns)
-    return {
-      level: 'restricted',
-      describe: `namespace "${name}" enforces restricted (no Namespace manifest is rendered for it; restricted is the project default)`,
-    };
+  if (!ns) return restricted('no Namespace manifest is rendered for it; restricted is the project default');
   const value = ns.metadata.labels?.[ENFORCE_LABEL];
-  if (value === undefined)
-    return { level: 'restricted', describe: `namespace "${name}" enforces restricted (it has no ${ENFORCE_LABEL} label; restricted is the project default)` };
+  if (value === undefined) return restricted(`it has no ${ENFORCE_LABEL} label; restricted is the project default`);
   if (value === 'privileged' || value === 'baseline' || value === 'restricted') return { level: value, describe: `namespace "${name}" enforces ${value}` };
-  return {
-    level: 'restricted',
-    describe: `namespace "${name}" enforces restricted (its ${ENFORCE_LABEL} label "${value}" is not a level, which Kubernetes evaluates as restricted)`,
-  };
+  return restricted(`its ${ENFORCE_LABEL} label "${value}" is not a level, which Kubernetes evaluates as restricted`);
 }
 
-// The fields the checks read, as they appear in a manifest (plain JSON, so any of them may be null).
-interface SecurityContextJson {
-  readonly privileged?: boolean | null;
-  readonly allowPrivilegeEscalation?: boolean | null;
-  readonly runAsNonRoot?: boolean | null;
-  readonly runAsUser?: number | null;
-  readonly procMount?: string | null;
-  readonly capabilities?: { readonly add?: string[] | null; readonly drop?: string[] | null } | null;
-  readonly seLinuxOptions?: { readonly type?: string | null; readonly user?: string | null; readonly role?: string | null } | null;
-  readonly seccompProfile?: { readonly type?: string | null } | null;
-  readonly appArmorProfile?: { readonly type?: string | null } | null;
-  readonly windowsOptions?: { readonly hostProcess?: boolean | null } | null;
-  readonly sysctls?: { readonly name?: string | null }[] | null;
-}
-
-interface ContainerJson {
-  readonly name?: string;
-  readonly securityContext?: SecurityContextJson | null;
-  readonly ports?: { readonly hostPort?: number | null }[] | null;
-}
-
-interface PodSpecJson {
-  readonly hostNetwork?: boolean | null;
-  readonly hostPID?: boolean | null;
-  readonly hostIPC?: boolean | null;
-  readonly os?: { readonly name?: string | null } | null;
-  readonly securityContext?: SecurityContextJson | null;
-  readonly volumes?: Record<string, unknown>[] | null;
-  readonly ephemeralContainers?: ContainerJson[] | null;
-}
+/** A manifest's plain JSON: any field the checks read may be absent or null. */
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 interface PodContainer {
-  /** Field path of the container, e.g. `spec.template.spec.containers[0]`. */
+  /** e.g. `spec.template.spec.containers[0]`. */
   readonly path: string;
   /** `container "web"`, `init container "setup"`, `ephemeral container "debug"`. */
   readonly label: string;
-  readonly container: ContainerJson;
-}
-
-interface Violation {
-  readonly check: string;
-  readonly path: string;
-  readonly message: string;
+  readonly container: Json;
 }
 
 // --- allowed values (policy version v1.33) -------------------------------------------------------
@@ -189,18 +134,19 @@ const APPARMOR_ANNOTATION_PREFIX = 'container.apparmor.security.beta.kubernetes.
 
 // --- evaluation --------------------------------------------------------------------------------
 
-/** One pod template as the checks see it. */
 interface PodContext {
   readonly template: PodTemplate;
-  readonly spec: PodSpecJson;
+  readonly spec: Json;
   /** Field path of the pod spec. */
   readonly pod: string;
   /** The pod's securityContext. */
-  readonly psc: SecurityContextJson | undefined;
+  readonly psc: Json | undefined;
   readonly containers: readonly PodContainer[];
   /** `spec.os.name: windows`: exempt from the *_1_25 checks. */
   readonly windows: boolean;
   add(check: string, path: string, message: string): void;
+  /** A finding at `field` of the securityContext of container `c`, or of the pod's when undefined; the message follows its label. */
+  at(c: PodContainer | undefined, check: string, field: string, message: string): void;
 }
 
 /** One upstream check: its level, and whether a restricted check replaces it in restricted namespaces (OverrideCheckIDs). */
@@ -231,39 +177,34 @@ const CHECKS: readonly Check[] = [
   { level: 'restricted', run: capabilitiesRestricted },
 ];
 
-function evaluate(template: PodTemplate, level: 'baseline' | 'restricted'): Violation[] {
-  const spec = template.spec as unknown as PodSpecJson;
-  const out: Violation[] = [];
-  const pod: PodContext = {
+function evaluate(template: PodTemplate, level: 'baseline' | 'restricted', add: PodContext['add']): void {
+  const spec = template.spec as Json;
+  const ctx: PodContext = {
     template,
     spec,
     pod: template.path,
     psc: spec.securityContext ?? undefined,
     containers: containersWithEphemeral(template, spec),
     windows: spec.os?.name === 'windows',
-    add: (check, path, message) => void out.push({ check, path, message }),
+    add,
+    at: (c, check, field, message) => add(check, `${c ? c.path : template.path}.securityContext.${field}`, `${c ? c.label : 'the pod'} ${message}`),
   };
   for (const check of CHECKS) {
-    if (level === 'restricted' ? !check.replacedInRestricted : check.level === 'baseline') check.run(pod);
+    if (level === 'restricted' ? !check.replacedInRestricted : check.level === 'baseline') check.run(ctx);
   }
-  return out;
 }
+
+/** The securityContext of container `c`, or of the pod when undefined. */
+const sc = (ctx: PodContext, c: PodContainer | undefined): Json | undefined => (c ? c.container.securityContext : ctx.psc) ?? undefined;
 
 // ---- baseline ----
 
-function windowsHostProcess({ pod, psc, containers, add }: PodContext): void {
-  if (psc?.windowsOptions?.hostProcess === true) {
-    add(
-      'host-process',
-      `${pod}.securityContext.windowsOptions.hostProcess`,
-      'the pod sets windowsOptions.hostProcess: true; remove it (HostProcess pods run with host access)',
-    );
-  }
-  for (const c of containers) {
-    if (c.container.securityContext?.windowsOptions?.hostProcess === true) {
-      add('host-process', `${c.path}.securityContext.windowsOptions.hostProcess`, `${c.label} sets windowsOptions.hostProcess: true; remove it`);
-    }
-  }
+function windowsHostProcess(ctx: PodContext): void {
+  if (ctx.psc?.windowsOptions?.hostProcess === true)
+    ctx.at(undefined, 'host-process', 'windowsOptions.hostProcess', 'sets windowsOptions.hostProcess: true; remove it (HostProcess pods run with host access)');
+  for (const c of ctx.containers)
+    if (sc(ctx, c)?.windowsOptions?.hostProcess === true)
+      ctx.at(c, 'host-process', 'windowsOptions.hostProcess', 'sets windowsOptions.hostProcess: true; remove it');
 }
 
 function hostNamespaces({ spec, pod, add }: PodContext): void {
@@ -273,49 +214,34 @@ function hostNamespaces({ spec, pod, add }: PodContext): void {
   }
 }
 
-function privileged({ containers, add }: PodContext): void {
-  for (const c of containers) {
-    if (c.container.securityContext?.privileged === true) {
-      add('privileged', `${c.path}.securityContext.privileged`, `${c.label} is privileged; remove securityContext.privileged (or set it to false)`);
-    }
-  }
+function privileged(ctx: PodContext): void {
+  for (const c of ctx.containers)
+    if (sc(ctx, c)?.privileged === true) ctx.at(c, 'privileged', 'privileged', 'is privileged; remove securityContext.privileged (or set it to false)');
 }
 
-function capabilitiesBaseline({ containers, add }: PodContext): void {
-  for (const c of containers) {
-    for (const [i, cap] of (c.container.securityContext?.capabilities?.add ?? []).entries()) {
-      if (!BASELINE_CAPABILITIES.has(cap)) {
-        add(
-          'capabilities-baseline',
-          `${c.path}.securityContext.capabilities.add[${i}]`,
-          `${c.label} adds capability ${JSON.stringify(cap)}, which is outside the default set; remove it (allowed: ${[...BASELINE_CAPABILITIES].join(', ')})`,
-        );
-      }
+function capabilitiesBaseline(ctx: PodContext): void {
+  const allowed = `allowed: ${[...BASELINE_CAPABILITIES].join(', ')}`;
+  for (const c of ctx.containers) {
+    for (const [i, cap] of (sc(ctx, c)?.capabilities?.add ?? []).entries()) {
+      const message = `adds capability ${JSON.stringify(cap)}, which is outside the default set; remove it (${allowed})`;
+      if (!BASELINE_CAPABILITIES.has(cap)) ctx.at(c, 'capabilities-baseline', `capabilities.add[${i}]`, message);
     }
   }
 }
 
 function hostPathVolumes({ spec, pod, add }: PodContext): void {
+  const fix = 'use a persistentVolumeClaim, configMap, secret or emptyDir instead';
   for (const [i, volume] of (spec.volumes ?? []).entries()) {
     if (present(volume?.hostPath))
-      add(
-        'host-path-volumes',
-        `${pod}.volumes[${i}].hostPath`,
-        `volume ${JSON.stringify(volume.name)} is a hostPath volume; use a persistentVolumeClaim, configMap, secret or emptyDir instead`,
-      );
+      add('host-path-volumes', `${pod}.volumes[${i}].hostPath`, `volume ${JSON.stringify(volume.name)} is a hostPath volume; ${fix}`);
   }
 }
 
 function hostPorts({ containers, add }: PodContext): void {
   for (const c of containers) {
     for (const [i, port] of (c.container.ports ?? []).entries()) {
-      if (port?.hostPort != null && port.hostPort !== 0) {
-        add(
-          'host-ports',
-          `${c.path}.ports[${i}].hostPort`,
-          `${c.label} binds host port ${port.hostPort}; remove hostPort and expose the port through a Service`,
-        );
-      }
+      const message = `${c.label} binds host port ${port?.hostPort}; remove hostPort and expose the port through a Service`;
+      if (port?.hostPort != null && port.hostPort !== 0) add('host-ports', `${c.path}.ports[${i}].hostPort`, message);
     }
   }
 }
@@ -323,44 +249,32 @@ function hostPorts({ containers, add }: PodContext): void {
 /** appArmorProfile fields, then the deprecated annotations. */
 function appArmorProfile(ctx: PodContext): void {
   confinedProfiles(ctx, 'apparmor', 'appArmorProfile', 'AppArmor', 'use RuntimeDefault or Localhost, or remove appArmorProfile');
+  const fix = 'use "runtime/default" or "localhost/<profile>", or remove the annotation';
   for (const [key, value] of Object.entries(ctx.template.annotations).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (!key.startsWith(APPARMOR_ANNOTATION_PREFIX)) continue;
     if (value === '' || value === 'runtime/default' || value.startsWith('localhost/')) continue;
-    ctx.add(
-      'apparmor',
-      `${metadataPath(ctx.pod)}.annotations[${key}]`,
-      `pod annotation ${key} is ${JSON.stringify(value)}; use "runtime/default" or "localhost/<profile>", or remove the annotation`,
-    );
+    ctx.add('apparmor', `${metadataPath(ctx.pod)}.annotations[${key}]`, `pod annotation ${key} is ${JSON.stringify(value)}; ${fix}`);
   }
 }
 
-function seLinuxOptions({ pod, psc, containers, add }: PodContext): void {
-  const selinux = (owner: string, path: string, sc: SecurityContextJson | null | undefined): void => {
-    const opts = sc?.seLinuxOptions;
-    if (!present(opts)) return;
-    const type = opts!.type ?? '';
+function seLinuxOptions(ctx: PodContext): void {
+  for (const c of [undefined, ...ctx.containers]) {
+    const opts = sc(ctx, c)?.seLinuxOptions;
+    if (!present(opts)) continue;
+    const type = opts.type ?? '';
     if (!SELINUX_TYPES.has(type)) {
-      add(
-        'selinux',
-        `${path}.securityContext.seLinuxOptions.type`,
-        `${owner} sets SELinux type ${JSON.stringify(type)}; remove it or use one of container_t, container_init_t, container_kvm_t, container_engine_t`,
-      );
+      const fix = 'remove it or use one of container_t, container_init_t, container_kvm_t, container_engine_t';
+      ctx.at(c, 'selinux', 'seLinuxOptions.type', `sets SELinux type ${JSON.stringify(type)}; ${fix}`);
     }
-    if (opts!.user)
-      add('selinux', `${path}.securityContext.seLinuxOptions.user`, `${owner} sets SELinux user ${JSON.stringify(opts!.user)}; remove seLinuxOptions.user`);
-    if (opts!.role)
-      add('selinux', `${path}.securityContext.seLinuxOptions.role`, `${owner} sets SELinux role ${JSON.stringify(opts!.role)}; remove seLinuxOptions.role`);
-  };
-  selinux('the pod', pod, psc);
-  for (const c of containers) selinux(c.label, c.path, c.container.securityContext);
+    if (opts.user) ctx.at(c, 'selinux', 'seLinuxOptions.user', `sets SELinux user ${JSON.stringify(opts.user)}; remove seLinuxOptions.user`);
+    if (opts.role) ctx.at(c, 'selinux', 'seLinuxOptions.role', `sets SELinux role ${JSON.stringify(opts.role)}; remove seLinuxOptions.role`);
+  }
 }
 
-function procMount({ containers, add }: PodContext): void {
-  for (const c of containers) {
-    const value = c.container.securityContext?.procMount;
-    if (value != null && value !== 'Default') {
-      add('proc-mount', `${c.path}.securityContext.procMount`, `${c.label} sets procMount ${JSON.stringify(value)}; remove it (or set it to Default)`);
-    }
+function procMount(ctx: PodContext): void {
+  for (const c of ctx.containers) {
+    const value = sc(ctx, c)?.procMount;
+    if (value != null && value !== 'Default') ctx.at(c, 'proc-mount', 'procMount', `sets procMount ${JSON.stringify(value)}; remove it (or set it to Default)`);
   }
 }
 
@@ -368,137 +282,93 @@ function seccompProfileBaseline(ctx: PodContext): void {
   confinedProfiles(ctx, 'seccomp-baseline', 'seccompProfile', 'seccomp', 'use RuntimeDefault or Localhost, or remove seccompProfile');
 }
 
-function sysctls({ pod, psc, add }: PodContext): void {
-  for (const [i, sysctl] of (psc?.sysctls ?? []).entries()) {
+function sysctls(ctx: PodContext): void {
+  for (const [i, sysctl] of (ctx.psc?.sysctls ?? []).entries()) {
     const name = sysctl?.name ?? '';
     if (!SAFE_SYSCTLS.has(name))
-      add('sysctls', `${pod}.securityContext.sysctls[${i}].name`, `the pod sets sysctl ${JSON.stringify(name)}, which is not in the safe set; remove it`);
+      ctx.at(undefined, 'sysctls', `sysctls[${i}].name`, `sets sysctl ${JSON.stringify(name)}, which is not in the safe set; remove it`);
   }
 }
 
 // ---- restricted ----
 
 function restrictedVolumes({ spec, pod, add }: PodContext): void {
+  const allowed = [...RESTRICTED_VOLUME_SOURCES].join(', ');
   for (const [i, volume] of (spec.volumes ?? []).entries()) {
     const sources = Object.keys(volume ?? {}).filter((k) => k !== 'name' && present(volume[k]));
     // A volume without a source is defaulted to emptyDir by the API server before admission.
     if (sources.length === 0 || sources.some((s) => RESTRICTED_VOLUME_SOURCES.has(s))) continue;
-    add(
-      'restricted-volumes',
-      `${pod}.volumes[${i}].${sources[0]}`,
-      `volume ${JSON.stringify(volume.name)} has type ${sources[0]}; use one of ${[...RESTRICTED_VOLUME_SOURCES].join(', ')} (e.g. a persistentVolumeClaim)`,
-    );
+    const message = `volume ${JSON.stringify(volume.name)} has type ${sources[0]}; use one of ${allowed} (e.g. a persistentVolumeClaim)`;
+    add('restricted-volumes', `${pod}.volumes[${i}].${sources[0]}`, message);
   }
 }
 
-function allowPrivilegeEscalation({ containers, windows, add }: PodContext): void {
-  if (windows) return;
-  for (const c of containers) {
-    if (c.container.securityContext?.allowPrivilegeEscalation !== false) {
-      add(
-        'allow-privilege-escalation',
-        `${c.path}.securityContext.allowPrivilegeEscalation`,
-        `${c.label} may escalate privileges; set allowPrivilegeEscalation: false`,
-      );
-    }
-  }
+function allowPrivilegeEscalation(ctx: PodContext): void {
+  if (ctx.windows) return;
+  for (const c of ctx.containers)
+    if (sc(ctx, c)?.allowPrivilegeEscalation !== false)
+      ctx.at(c, 'allow-privilege-escalation', 'allowPrivilegeEscalation', 'may escalate privileges; set allowPrivilegeEscalation: false');
 }
 
 /** true at pod level, or on every container; an explicit false anywhere fails. */
-function runAsNonRoot({ pod, psc, containers, add }: PodContext): void {
-  const podValue = psc?.runAsNonRoot;
-  if (podValue === false) add('run-as-non-root', `${pod}.securityContext.runAsNonRoot`, 'the pod sets runAsNonRoot: false; set runAsNonRoot: true');
-  for (const c of containers) {
-    const value = c.container.securityContext?.runAsNonRoot;
-    if (value === false) {
-      add(
-        'run-as-non-root',
-        `${c.path}.securityContext.runAsNonRoot`,
-        `${c.label} sets runAsNonRoot: false; set runAsNonRoot: true (or remove it when the pod sets runAsNonRoot: true)`,
-      );
-    } else if (value == null && podValue == null) {
-      add(
-        'run-as-non-root',
-        `${c.path}.securityContext.runAsNonRoot`,
-        `${c.label} may run as root; set runAsNonRoot: true on the container or in the pod's securityContext`,
-      );
-    }
+function runAsNonRoot(ctx: PodContext): void {
+  const podValue = ctx.psc?.runAsNonRoot;
+  if (podValue === false) ctx.at(undefined, 'run-as-non-root', 'runAsNonRoot', 'sets runAsNonRoot: false; set runAsNonRoot: true');
+  for (const c of ctx.containers) {
+    const value = sc(ctx, c)?.runAsNonRoot;
+    if (value === false)
+      ctx.at(c, 'run-as-non-root', 'runAsNonRoot', 'sets runAsNonRoot: false; set runAsNonRoot: true (or remove it when the pod sets runAsNonRoot: true)');
+    else if (value == null && podValue == null)
+      ctx.at(c, 'run-as-non-root', 'runAsNonRoot', "may run as root; set runAsNonRoot: true on the container or in the pod's securityContext");
   }
 }
 
-function runAsUser({ pod, psc, containers, add }: PodContext): void {
-  if (psc?.runAsUser === 0) add('run-as-user', `${pod}.securityContext.runAsUser`, 'the pod sets runAsUser: 0 (root); use a non-zero UID');
-  for (const c of containers) {
-    if (c.container.securityContext?.runAsUser === 0)
-      add('run-as-user', `${c.path}.securityContext.runAsUser`, `${c.label} sets runAsUser: 0 (root); use a non-zero UID`);
-  }
+function runAsUser(ctx: PodContext): void {
+  for (const c of [undefined, ...ctx.containers])
+    if (sc(ctx, c)?.runAsUser === 0) ctx.at(c, 'run-as-user', 'runAsUser', 'sets runAsUser: 0 (root); use a non-zero UID');
 }
 
 /** RuntimeDefault or Localhost, at pod level or on every container. */
 function seccompProfileRestricted(ctx: PodContext): void {
   if (ctx.windows) return;
   confinedProfiles(ctx, 'seccomp-restricted', 'seccompProfile', 'seccomp', 'set seccompProfile.type: RuntimeDefault (or Localhost)');
-  for (const c of ctx.containers) {
-    if (!present(c.container.securityContext?.seccompProfile) && !present(ctx.psc?.seccompProfile)) {
-      ctx.add(
-        'seccomp-restricted',
-        `${c.path}.securityContext.seccompProfile.type`,
-        `${c.label} has no seccomp profile; set seccompProfile.type: RuntimeDefault on the container or in the pod's securityContext`,
-      );
-    }
-  }
+  const fix = "set seccompProfile.type: RuntimeDefault on the container or in the pod's securityContext";
+  for (const c of ctx.containers)
+    if (!present(sc(ctx, c)?.seccompProfile) && !present(ctx.psc?.seccompProfile))
+      ctx.at(c, 'seccomp-restricted', 'seccompProfile.type', `has no seccomp profile; ${fix}`);
 }
 
 /** Drop ALL, add at most NET_BIND_SERVICE. */
-function capabilitiesRestricted({ containers, windows, add }: PodContext): void {
-  if (windows) return;
-  for (const c of containers) {
-    const caps = c.container.securityContext?.capabilities;
-    if (!(caps?.drop ?? []).includes('ALL')) {
-      add(
-        'capabilities-restricted',
-        `${c.path}.securityContext.capabilities.drop`,
-        `${c.label} does not drop all capabilities; set capabilities.drop: ["ALL"]`,
-      );
-    }
+function capabilitiesRestricted(ctx: PodContext): void {
+  if (ctx.windows) return;
+  for (const c of ctx.containers) {
+    const caps = sc(ctx, c)?.capabilities;
+    if (!(caps?.drop ?? []).includes('ALL'))
+      ctx.at(c, 'capabilities-restricted', 'capabilities.drop', 'does not drop all capabilities; set capabilities.drop: ["ALL"]');
     for (const [i, cap] of (caps?.add ?? []).entries()) {
-      if (cap !== 'NET_BIND_SERVICE') {
-        add(
-          'capabilities-restricted',
-          `${c.path}.securityContext.capabilities.add[${i}]`,
-          `${c.label} adds capability ${JSON.stringify(cap)}; remove it (only NET_BIND_SERVICE may be added)`,
-        );
-      }
+      const message = `adds capability ${JSON.stringify(cap)}; remove it (only NET_BIND_SERVICE may be added)`;
+      if (cap !== 'NET_BIND_SERVICE') ctx.at(c, 'capabilities-restricted', `capabilities.add[${i}]`, message);
     }
   }
 }
 
 /** A seccomp or AppArmor profile that is set must be RuntimeDefault or Localhost, on the pod and on each container. */
-function confinedProfiles(
-  { pod, psc, containers, add }: PodContext,
-  check: string,
-  field: 'appArmorProfile' | 'seccompProfile',
-  kind: string,
-  fix: string,
-): void {
-  const unconfined = (profile: { readonly type?: string | null } | null | undefined): string | undefined =>
-    present(profile) && !CONFINED_PROFILE_TYPES.has(profile!.type ?? '') ? JSON.stringify(profile!.type ?? '') : undefined;
-  const podType = unconfined(psc?.[field]);
-  if (podType) add(check, `${pod}.securityContext.${field}.type`, `the pod sets ${kind} profile type ${podType}; ${fix}`);
-  for (const c of containers) {
-    const type = unconfined(c.container.securityContext?.[field]);
-    if (type) add(check, `${c.path}.securityContext.${field}.type`, `${c.label} sets ${kind} profile type ${type}; ${fix}`);
+function confinedProfiles(ctx: PodContext, check: string, field: 'appArmorProfile' | 'seccompProfile', kind: string, fix: string): void {
+  for (const c of [undefined, ...ctx.containers]) {
+    const profile = sc(ctx, c)?.[field];
+    if (present(profile) && !CONFINED_PROFILE_TYPES.has(profile.type ?? ''))
+      ctx.at(c, check, `${field}.type`, `sets ${kind} profile type ${JSON.stringify(profile.type ?? '')}; ${fix}`);
   }
 }
 
 /** Init, regular and ephemeral containers, in the order upstream visits them. */
-function containersWithEphemeral(template: PodTemplate, spec: PodSpecJson): PodContainer[] {
+function containersWithEphemeral(template: PodTemplate, spec: Json): PodContainer[] {
   const out: PodContainer[] = containersOf(template).map(({ path, container, init }) => ({
     path,
     label: `${init ? 'init container' : 'container'} ${JSON.stringify(container.name ?? '')}`,
-    container: container as unknown as ContainerJson,
+    container: container as Json,
   }));
-  (spec.ephemeralContainers ?? []).forEach((container, i) => {
+  (spec.ephemeralContainers ?? []).forEach((container: Json, i: number) => {
     out.push({ path: `${template.path}.ephemeralContainers[${i}]`, label: `ephemeral container ${JSON.stringify(container.name ?? '')}`, container });
   });
   return out;

@@ -16,22 +16,20 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 /** The pod specs of a workload object (none for other kinds). */
 export function podTemplates(manifest: Manifest): PodTemplate[] {
   const m = manifest as Json;
-  if (manifest.kind === 'Pod' && m.spec) return [{ path: 'spec', spec: m.spec, annotations: m.metadata?.annotations ?? {}, labels: m.metadata?.labels ?? {} }];
-  if (TEMPLATE_KINDS.has(manifest.kind) && m.spec?.template?.spec) {
-    const t = m.spec.template;
-    return [{ path: 'spec.template.spec', spec: t.spec, annotations: t.metadata?.annotations ?? {}, labels: t.metadata?.labels ?? {} }];
-  }
-  if (manifest.kind === 'CronJob' && m.spec?.jobTemplate?.spec?.template?.spec) {
-    const t = m.spec.jobTemplate.spec.template;
-    return [{ path: 'spec.jobTemplate.spec.template.spec', spec: t.spec, annotations: t.metadata?.annotations ?? {}, labels: t.metadata?.labels ?? {} }];
-  }
-  return [];
+  const [path, t]: [string, Json | undefined] =
+    manifest.kind === 'Pod'
+      ? ['spec', m]
+      : TEMPLATE_KINDS.has(manifest.kind)
+        ? ['spec.template.spec', m.spec?.template]
+        : manifest.kind === 'CronJob'
+          ? ['spec.jobTemplate.spec.template.spec', m.spec?.jobTemplate?.spec?.template]
+          : ['', undefined];
+  return t?.spec ? [{ path, spec: t.spec, annotations: t.metadata?.annotations ?? {}, labels: t.metadata?.labels ?? {} }] : [];
 }
 
-/** Every container of a pod spec with its field path (init and ephemeral containers included). */
+/** Every container of a pod spec with its field path (init containers first). */
 export function containersOf(template: PodTemplate): { path: string; container: Container; init: boolean }[] {
-  const out: { path: string; container: Container; init: boolean }[] = [];
-  for (const [i, c] of (template.spec.initContainers ?? []).entries()) out.push({ path: `${template.path}.initContainers[${i}]`, container: c, init: true });
-  for (const [i, c] of (template.spec.containers ?? []).entries()) out.push({ path: `${template.path}.containers[${i}]`, container: c, init: false });
-  return out;
+  return (['initContainers', 'containers'] as const).flatMap((key) =>
+    (template.spec[key] ?? []).map((container, i) => ({ path: `${template.path}.${key}[${i}]`, container, init: key === 'initContainers' })),
+  );
 }

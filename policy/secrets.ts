@@ -17,32 +17,20 @@ const TOKEN_PATTERNS: [string, RegExp][] = [
   ['Cloudflare tunnel token', /\beyJhIjoi[A-Za-z0-9+/=_-]{40,}/],
   ['connection string with a password', /\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@'"]+:[^\s@/'"]+@[^\s'"]+/i],
 ];
-/**
- * A long run of token characters, candidate for the entropy test. Split at "/" and "=" so that
- * paths and key=value pairs fall apart into words; random base64 keeps long random runs.
- */
+/** Candidates for the entropy test; "/" and "=" split them, so paths and key=value pairs fall apart into words. */
 const LONG_TOKEN = /[A-Za-z0-9+_-]{24,}/g;
 const ENV_SECRET_NAME = /(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|CREDENTIALS?)$/i;
 
-/**
- * No secret value may reach the repository: no Secret with data, no literal credential in an
- * environment variable, nothing in any written file that looks like a token, and every
- * ExternalSecret reads from a store that is rendered.
- */
+/** No secret value in the repository: no Secret with data, no literal credential in env, nothing that looks like a token; every ExternalSecret's store rendered. */
 export function secretFindings(index: ClusterIndex, files: ReadonlyMap<string, string>, cluster: string): Finding[] {
   const findings: Finding[] = [];
   const add = (rule: string, obj: RenderedObject, path: string, message: string) => findings.push(finding(rule, 'error', obj, path, message));
 
   for (const o of index.objects) {
     const m = o.manifest as Json;
-    if (m.kind === 'Secret' && (m.data || m.stringData)) {
-      add(
-        'secrets/no-secret-data',
-        o,
-        m.data ? 'data' : 'stringData',
-        'a Secret with values would put them in Git: store the value in Pulumi ESC and render a PulumiSecret (ExternalSecret)',
-      );
-    }
+    const fix = 'store the value in Pulumi ESC and render a PulumiSecret (ExternalSecret)';
+    if (m.kind === 'Secret' && (m.data || m.stringData))
+      add('secrets/no-secret-data', o, m.data ? 'data' : 'stringData', `a Secret with values would put them in Git: ${fix}`);
     if (m.kind === 'ExternalSecret') {
       const ref = spec(o.manifest).secretStoreRef as Json;
       const found =
@@ -54,14 +42,8 @@ export function secretFindings(index: ClusterIndex, files: ReadonlyMap<string, s
     for (const t of podTemplates(o.manifest)) {
       for (const { path, container } of containersOf(t)) {
         (container.env ?? []).forEach((e, i) => {
-          if (e.value && ENV_SECRET_NAME.test(e.name)) {
-            add(
-              'secrets/env-literal',
-              o,
-              `${path}.env[${i}].value`,
-              `"${e.name}" holds a literal value: read it with valueFrom.secretKeyRef from a PulumiSecret`,
-            );
-          }
+          const fix = 'read it with valueFrom.secretKeyRef from a PulumiSecret';
+          if (e.value && ENV_SECRET_NAME.test(e.name)) add('secrets/env-literal', o, `${path}.env[${i}].value`, `"${e.name}" holds a literal value: ${fix}`);
         });
       }
     }
@@ -85,9 +67,8 @@ export function secretFindings(index: ClusterIndex, files: ReadonlyMap<string, s
 }
 
 /**
- * The token patterns and long random strings in one file, one finding per line and pattern and
- * one per random string, in line order. Each pattern runs once over the whole file (none can match
- * across a line break), not once per line: a file of 10,000 workloads has 1.5 million lines.
+ * One finding per line and pattern and one per random string, in line order. Each pattern runs
+ * once per file, not per line: a file of 10,000 workloads has 1.5 million lines.
  */
 function literalFindings(file: string, content: string, cluster: string): Finding[] {
   const hits: { index: number; rank: number; message: string }[] = [];
@@ -98,12 +79,9 @@ function literalFindings(file: string, content: string, cluster: string): Findin
   });
   for (const m of content.matchAll(LONG_TOKEN)) {
     const token = m[0];
-    if (looksRandom(token))
-      hits.push({
-        index: m.index,
-        rank: TOKEN_PATTERNS.length,
-        message: `high-entropy string "${token.slice(0, 8)}…" (${token.length} characters) looks like a credential: remove it`,
-      });
+    if (!looksRandom(token)) continue;
+    const message = `high-entropy string "${token.slice(0, 8)}…" (${token.length} characters) looks like a credential: remove it`;
+    hits.push({ index: m.index, rank: TOKEN_PATTERNS.length, message });
   }
   if (hits.length === 0) return [];
   const lineStarts = [0];
@@ -129,11 +107,8 @@ function literalFindings(file: string, content: string, cluster: string): Findin
   );
 }
 
-/**
- * True for strings that look generated: mixed case and digits with high Shannon entropy.
- * Hex digests (sha256 checksums) use 16 symbols and stay below the threshold.
- */
-export function looksRandom(token: string): boolean {
+/** Mixed case and digits with high Shannon entropy; hex digests (16 symbols) stay below it. */
+function looksRandom(token: string): boolean {
   if (!/[a-z]/.test(token) || !/[A-Z]/.test(token) || !/[0-9]/.test(token)) return false;
   const counts = new Map<string, number>();
   for (const ch of token) counts.set(ch, (counts.get(ch) ?? 0) + 1);

@@ -6,17 +6,9 @@ import { runDiffCli } from '../synth/diff';
 import { runSynthCli } from '../synth/run';
 import { addSyntheticWorkloads } from './synthetic-workloads';
 
-/**
- * Benchmark entry: the production cluster plus N synthetic workloads (scripts/synthetic-workloads.ts),
- * run as its own process by scripts/bench.mjs and scripts/bench-scale.mjs.
- *
- *   bench-synthetic N                      synth + gate + write into a fresh temporary repository
- *   bench-synthetic N --into DIR [--revision R] [--check | diff]
- *                                          the same in DIR (kept; made a repository when it is not
- *                                          one yet), or `npm run validate` / `npm run diff` there
- *
- * The last line on stdout is the process's peak resident memory: `peak-rss-kib <KiB>`.
- */
+// The process scripts/bench.mjs and bench-scale.mjs time: the production cluster plus N synthetic
+// workloads, synth + gate + write into a temporary repository, or with --into DIR (kept) the same,
+// validate (--check) or diff there. Its last stdout line is its peak memory: `peak-rss-kib <KiB>`.
 const args = process.argv.slice(2);
 const count = Number(args[0]);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -38,7 +30,7 @@ try {
   const code = args.includes('diff')
     ? runDiffCli([], [production], root, io, options)
     : runSynthCli(args.includes('--check') ? ['--check'] : [], [production], root, io, options);
-  // A diff that finds changes exits 1; that is its result, not a failure of the benchmark.
+  // A diff that finds changes exits 1: its result, not a failure.
   process.exitCode = args.includes('diff') && code === 1 ? 0 : code;
 } finally {
   if (!into) rmSync(root, { recursive: true, force: true });

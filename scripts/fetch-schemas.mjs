@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { lock, repoRoot } from './schemas.mjs';
 
+const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 const target = resolve(repoRoot, process.argv[2] ?? process.env.OCEANID_SCHEMAS ?? '../shared/schemas');
 let fetched = 0;
 for (const entry of lock.files) {
@@ -30,7 +31,3 @@ for (const entry of lock.files) {
   fetched++;
 }
 console.log(`${target}: ${lock.files.length} pinned schema files present (${fetched} downloaded)`);
-
-function sha256(bytes) {
-  return createHash('sha256').update(bytes).digest('hex');
-}

@@ -3,7 +3,7 @@
 // covers `k8s@1.33.0`, which the CLI can only fetch from the network.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import ts from 'typescript';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
@@ -33,9 +33,8 @@ try {
   // Committed as JavaScript plus declarations: type-checking 4 MB of generated TypeScript on
   // every `tsc --noEmit` costs seconds, while its .d.ts files are skipped by skipLibCheck.
   const sources = readdirSync(staging)
-    .filter((f) => f.endsWith('.ts'))
-    .sort()
-    .map((f) => join(staging, f));
+    .flatMap((f) => (f.endsWith('.ts') ? [join(staging, f)] : []))
+    .sort();
   const outdir = join(repoRoot, 'imports');
   const options = {
     target: ts.ScriptTarget.ES2022,
@@ -57,13 +56,9 @@ try {
   rmSync(outdir, { recursive: true, force: true });
   mkdirSync(outdir);
   // imports/validators is regenerated below, from the new bindings.
-  for (const file of readdirSync(staging)
-    .filter((f) => f.endsWith('.js') || f.endsWith('.d.ts'))
-    .sort()) {
-    // ESM output inside a CommonJS package: the .mjs-free way is a nested package.json.
-    writeFileSync(join(outdir, file), readFileSync(join(staging, file)));
-  }
-  writeFileSync(join(outdir, 'package.json'), JSON.stringify({ type: 'module', sideEffects: false }, null, 2) + '\n');
+  for (const file of readdirSync(staging).filter((f) => f.endsWith('.js') || f.endsWith('.d.ts'))) cpSync(join(staging, file), join(outdir, file));
+  // ESM output inside a CommonJS package: the .mjs-free way is a nested package.json.
+  writeFileSync(join(outdir, 'package.json'), `${JSON.stringify({ type: 'module', sideEffects: false }, null, 2)}\n`);
   console.error(`imports/: ${sources.length} modules generated`);
 } finally {
   rmSync(staging, { recursive: true, force: true });

@@ -9,18 +9,14 @@ import { AllowTraffic, Endpoint } from '../lib/allow-traffic';
 import { Probe } from '../lib/probe';
 import { ResourceBudget } from '../lib/resource-budget';
 
-/** Workloads per synthetic namespace. */
-export const WORKLOADS_PER_NAMESPACE = 10;
+const WORKLOADS_PER_NAMESPACE = 10;
 
 /**
- * Adds `count` synthetic workloads to a cluster, for the scale benchmarks and the shape test: a
- * hardened Deployment with a Service and a NetworkPolicy flow each, ten per namespace, in one
- * apps-layer chart. Every other one runs two replicas (so it has a PodDisruptionBudget) and each
- * reads a password from its namespace's PulumiSecret, so the selector and reference look-ups of
- * the policy pass are exercised at scale. Every one passes the policy gate.
- *
- * A `revision` above 0 changes every workload's INDEX variable and renames every other namespace,
- * so the diff from one revision to another changes, adds, removes and moves objects at scale.
+ * Adds `count` workloads that pass the gate, for the scale benchmarks and the shape test: a hardened
+ * Deployment with a Service and a flow each, ten per namespace, every other one with two replicas
+ * (and a PodDisruptionBudget), each reading its namespace's PulumiSecret, so the rules' selector
+ * and reference look-ups run at scale. `revision` > 0 changes every INDEX variable and renames
+ * every other namespace, so a diff between revisions changes, adds, removes and moves objects.
  */
 export function addSyntheticWorkloads(cluster: OceanidCluster, count: number, revision = 0): void {
   const chart = new LayerChart(cluster.layer(FluxLayer.APPS), 'synthetic', { model: cluster.model });

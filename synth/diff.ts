@@ -1,49 +1,27 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { diffLines } from 'diff';
 import { ModelError, ModelSource } from '../model/load';
 import { formatFinding } from '../policy';
-import { formatDiff } from './diff-format';
-import { listFiles, OutputError } from './output';
+import { OutputError, readTree } from './output';
 import { RenderOptions } from './render';
 import { CliIo, isBootstrapOwned, OUTPUT_ROOTS, readSettledOutputs, synthesize } from './run';
-import { diffTrees } from './tree-diff';
+import { DiffResult, diffTrees, KustomizationDiff, ObjectRef } from './tree-diff';
 
 /**
  * `npm run diff`: what a fresh synth changes against the output committed at git HEAD (or at
- * `--against <revision>`), object by object and grouped by the Flux Kustomization that applies
- * each object: after `npm run synth` it still shows what the next commit changes. Outside a git
- * checkout it compares with the working tree. Nothing is written.
- *
- * `diffTrees` (synth/tree-diff.ts) and `formatDiff` (synth/diff-format.ts) are pure (maps of
- * repository-relative path -> file content in, data or text out); `runDiffCli` reads the disk and
- * synthesizes in memory.
+ * `--against <revision>`; outside a git checkout, the working tree), grouped by the Flux
+ * Kustomization that applies each object. Nothing is written.
  */
 
-export interface DiffIo extends CliIo {
-  /** Whether stdout is a terminal: colour only then (and only when NO_COLOR is unset or empty). */
+interface DiffIo extends CliIo {
+  /** Colour only on a terminal, and only when NO_COLOR is unset or empty. */
   readonly isTTY?: boolean;
-  /** Environment to read NO_COLOR from; process.env when absent. */
+  /** Where NO_COLOR is read; process.env when absent. */
   readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
-/** The committed generated files, as on disk, without those `flux bootstrap` owns. */
-export function readCommittedTree(repoRoot: string): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const root of OUTPUT_ROOTS) {
-    for (const rel of listFiles(join(repoRoot, root))) {
-      const path = `${root}/${rel}`;
-      if (!isBootstrapOwned(path)) files.set(path, readFileSync(join(repoRoot, path), 'utf8'));
-    }
-  }
-  return files;
-}
-
-/**
- * The generated files as committed at `revision`, without those `flux bootstrap` owns; undefined
- * when `repoRoot` is not in a git checkout with commits (git's own message goes nowhere).
- */
-export function gitTree(repoRoot: string, revision: string): Map<string, string> | undefined {
+/** The generated files as committed at `revision`; undefined outside a git checkout with commits. */
+function gitTree(repoRoot: string, revision: string): Map<string, string> | undefined {
   const git = (args: string[], input?: string) => spawnSync('git', ['-C', repoRoot, ...args], { input, maxBuffer: 1 << 30 });
   if (git(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`]).status !== 0) return undefined;
   const listing = git(['ls-tree', '-r', '-z', revision, '--', ...OUTPUT_ROOTS]);
@@ -54,7 +32,7 @@ export function gitTree(repoRoot: string, revision: string): Map<string, string>
     .map((entry) => /^100(?:644|755) blob ([0-9a-f]+)\t(.+)$/s.exec(entry))
     .filter((m): m is RegExpExecArray => m !== null && !isBootstrapOwned(m[2]));
   // One `git cat-file --batch` for all of them: "<sha> blob <size>\n<bytes>\n" each, in order.
-  const out = git(['cat-file', '--batch'], blobs.map((m) => m[1]).join('\n') + '\n').stdout;
+  const out = git(['cat-file', '--batch'], `${blobs.map((m) => m[1]).join('\n')}\n`).stdout;
   const files = new Map<string, string>();
   let at = 0;
   for (const [, , path] of blobs) {
@@ -69,10 +47,7 @@ export function gitTree(repoRoot: string, revision: string): Map<string, string>
 const USAGE =
   'usage: npm run diff [-- --against <revision>]  (compares a fresh synth with dist/, flux/ and hosts/ as committed at HEAD or <revision>; writes nothing)';
 
-/**
- * The diff command. Writes nothing. Returns the exit code: 0 nothing would change, 1 something
- * would, 2 error (invalid model, policy error, anything thrown), with the error on stderr.
- */
+/** Exit code: 0 nothing would change, 1 something would, 2 error (invalid model, policy error, anything thrown). */
 export function runDiffCli(argv: readonly string[], sources: readonly ModelSource[], repoRoot: string, io: DiffIo, options: RenderOptions = {}): number {
   if (argv.includes('--help') || argv.includes('-h')) {
     io.out(USAGE);
@@ -98,7 +73,7 @@ export function runDiffCli(argv: readonly string[], sources: readonly ModelSourc
       return 2;
     }
     if (committed) io.out(`Compared with dist/, flux/ and hosts/ as committed at ${revision}.`);
-    const diff = diffTrees(committed ?? readSettledOutputs(repoRoot, 'diff', io, () => readCommittedTree(repoRoot)), result.files);
+    const diff = diffTrees(committed ?? readSettledOutputs(repoRoot, 'diff', io, () => readTree(repoRoot, OUTPUT_ROOTS, isBootstrapOwned)), result.files);
     const env = io.env ?? process.env;
     for (const line of formatDiff(diff, { color: io.isTTY === true && !env.NO_COLOR }).split('\n')) io.out(line);
     return diff.changed ? 1 : 0;
@@ -107,4 +82,99 @@ export function runDiffCli(argv: readonly string[], sources: readonly ModelSourc
     if ((io.env ?? process.env).OCEANID_DEBUG && error instanceof Error) io.err(error.stack ?? '');
     return 2;
   }
+}
+
+const MAX_VALUE_CHARS = 200;
+const MAX_TEXT_LINES = 40;
+
+/** The diff as text, one line per object and per changed field; `color`: green additions, red removals, yellow changes. */
+export function formatDiff(result: DiffResult, options: { readonly color: boolean }): string {
+  const paint = (code: number) => (s: string) => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s);
+  const [green, red, yellow] = [paint(32), paint(31), paint(33)];
+  if (!result.changed) return 'No changes: dist/, flux/ and hosts/ match the model.';
+
+  const allRefs = result.kustomizations.flatMap((k) => [...k.added, ...k.removed, ...k.changed.map((c) => c.ref)]);
+  const groupsByKind = new Map<string, Set<string>>();
+  for (const ref of allRefs) groupsByKind.set(ref.kind, (groupsByKind.get(ref.kind) ?? new Set()).add(ref.group));
+  const label = (ref: ObjectRef) => {
+    const kind = (groupsByKind.get(ref.kind)?.size ?? 0) > 1 && ref.group ? `${ref.kind}.${ref.group}` : ref.kind;
+    const id = ref.name === undefined ? `(${ref.file.slice(ref.file.lastIndexOf('/') + 1)})` : ref.namespace ? `${ref.namespace}/${ref.name}` : ref.name;
+    return `${kind} ${id}`;
+  };
+  const textLines = (before: string, after: string, indent: string) =>
+    lineDiff(before, after).map(([op, line]) => `${indent}${(op === '-' ? red : green)(`${op} ${line}`)}`);
+  const multiline = (v: unknown) => typeof v === 'string' && v.includes('\n');
+
+  const lines: string[] = [];
+  for (const k of result.kustomizations) {
+    if (lines.length > 0) lines.push('');
+    lines.push(`${k.name}  (${k.folder})`);
+    for (const ref of k.removed) lines.push(red(`  - ${label(ref)}`));
+    for (const ref of k.added) lines.push(green(`  + ${label(ref)}`));
+    for (const change of k.changed) {
+      lines.push(yellow(`  ~ ${label(change.ref)}`));
+      for (const f of change.fields) {
+        if (f.aspect === 'order') {
+          lines.push(`      ${f.path} (order): ${red((f.before as string[]).join(', '))} → ${green((f.after as string[]).join(', '))}`);
+        } else if (f.aspect === 'value' && typeof f.before === 'string' && typeof f.after === 'string' && (multiline(f.before) || multiline(f.after))) {
+          lines.push(`      ${f.path}: text changed`, ...textLines(f.before, f.after, '        '));
+        } else {
+          const suffix = f.aspect === 'comment' ? ' (comment)' : '';
+          lines.push(`      ${f.path}${suffix}: ${red(formatValue(f.before))} → ${green(formatValue(f.after))}`);
+        }
+      }
+    }
+    for (const f of k.files) {
+      const sign = f.status === 'added' ? green('  + file') : f.status === 'removed' ? red('  - file') : yellow('  ~ file');
+      const why = {
+        'text-only': ': comments or formatting only',
+        moved: ': no object changed; objects moved between files or reordered',
+        'not-objects': f.status === 'changed' ? ': not Kubernetes objects' : '',
+      }[f.reason];
+      lines.push(`${sign} ${f.path}${why}`);
+      if (f.reason !== 'moved' && f.status === 'changed') lines.push(...textLines(f.before ?? '', f.after ?? '', '      '));
+    }
+  }
+
+  const count = (f: (k: KustomizationDiff) => number) => result.kustomizations.reduce((n, k) => n + f(k), 0);
+  const files = count((k) => k.files.length);
+  lines.push(
+    '',
+    `Summary: ${count((k) => k.added.length)} added, ${count((k) => k.removed.length)} removed, ${count((k) => k.changed.length)} changed object(s)` +
+      `${files > 0 ? `, ${files} other file change(s)` : ''} in ${result.kustomizations.map((k) => k.name).join(', ')}.`,
+  );
+  if (result.namespaceMoves.length > 0) {
+    const moves = result.namespaceMoves.map((m) => `${m.from} → ${m.to}`).join(', ');
+    lines.push(yellow(`Note: namespace changed (${moves}): shown as removal + addition; Flux prunes the old objects and creates the new ones.`));
+  }
+  if (result.kustomizationMoves.length > 0) {
+    const moves = result.kustomizationMoves.map((m) => `${m.from} → ${m.to}: ${m.objects}`).join(', ');
+    const risk = 'the old Kustomization may prune an object before the new one applies it';
+    lines.push(yellow(`Note: objects moved between Kustomizations (${moves}): shown as removal + addition; ${risk}.`));
+  }
+  return lines.join('\n');
+}
+
+function formatValue(value: unknown): string {
+  if (value === undefined) return '(absent)';
+  const text = JSON.stringify(value);
+  return text.length > MAX_VALUE_CHARS ? `${text.slice(0, MAX_VALUE_CHARS - 1)}…` : text;
+}
+
+/** Removed and added lines (no context), in order; past 2,000 edits simply all old and all new lines. At most MAX_TEXT_LINES. */
+function lineDiff(before: string, after: string): ['-' | '+', string][] {
+  const parts = diffLines(before, after, { maxEditLength: 2000 }) ?? [
+    { removed: true, added: false, value: before },
+    { removed: false, added: true, value: after },
+  ];
+  const ops = parts
+    .filter((p) => p.added || p.removed)
+    .flatMap((p) =>
+      p.value
+        .replace(/\n$/, '')
+        .split('\n')
+        .map((line): ['-' | '+', string] => [p.removed ? '-' : '+', line]),
+    );
+  if (ops.length <= MAX_TEXT_LINES) return ops;
+  return [...ops.slice(0, MAX_TEXT_LINES), ['+', `… ${ops.length - MAX_TEXT_LINES} more changed line(s)`]];
 }

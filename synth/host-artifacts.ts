@@ -3,35 +3,23 @@ import { taintString } from '../model/taint';
 import { commentLine } from './inline-text';
 import { toYamlDocument } from '../lib/yaml';
 
-/** Where K3s reads its configuration on every node. */
 export const K3S_CONFIG_PATH = '/etc/rancher/k3s/config.yaml';
-/** Where each agent keeps the join token (copied by hand from the server; never in this repository). */
+/** Copied by hand from the server; never in this repository. */
 export const K3S_TOKEN_FILE = '/etc/rancher/k3s/token';
-/** The port of the K3s supervisor and Kubernetes API on the server. */
 export const K3S_SERVER_PORT = 6443;
-/**
- * Flannel backend for nodes that share no private network: WireGuard between the nodes' own
- * addresses, encrypted (K3s docs, "Distributed hybrid or multicloud cluster"). VXLAN is unencrypted
- * and needs every node to reach every other one directly.
- */
+/** Nodes that share no private network: WireGuard, encrypted (K3s docs, "Distributed hybrid or multicloud cluster"); VXLAN is neither. */
 export const FLANNEL_BACKEND = 'wireguard-native';
 
 /**
- * Host artifacts: for each node, the K3s configuration that sets its name, addresses, labels and
- * taints, and for agents the server they join. They come from the same node model the workloads'
- * tolerations and node selectors come from, so K3s registers each node under the name the
- * manifests select on, and the taint on calypso cannot drift from the tolerations. Written to
- * hosts/<cluster>/<node name>/, outside dist/, so Flux never applies them.
+ * Each node's K3s configuration (name, addresses, labels, taints; for agents the server), from the
+ * node model the tolerations and node selectors come from, so neither can drift. In hosts/, which
+ * Flux never applies.
  */
 export function renderHostArtifacts(model: ClusterModel): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const node of model.nodes) {
-    files.set(`hosts/${model.name}/${node.name}/config.yaml`, k3sConfig(model, node));
-  }
-  return files;
+  return new Map(model.nodes.map((node) => [`hosts/${model.name}/${node.name}/config.yaml`, k3sConfig(model, node)]));
 }
 
-/** The URL agents join: the server's public address (an IPv6 address in brackets). */
+/** The server's public address (an IPv6 one in brackets). */
 export function k3sServerUrl(model: ClusterModel): string {
   const server = serverNode(model);
   const host = server.address.includes(':') ? `[${server.address}]` : server.address;

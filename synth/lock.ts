@@ -5,58 +5,42 @@ import { describeFsError, OutputError, OutputFs } from './output';
 import { currentOwner, ownerIsAlive, ProcessOwner } from './owner';
 
 /**
- * The output lock: one file in the repository root, created with O_EXCL and holding who took it.
- * Every run that writes dist/, flux/ and hosts/ (a synth) or must read them as one consistent tree
- * (validate, diff) holds it for that whole step: without it, the fault suite's "runs at the same
- * time" case sees a second synth swap folders under the first one. A lock whose owner has died
- * (kill -9) is stale and removed by the next run; a live one is waited for, up to a bounded time.
- * Anything else at that name (a folder, a symbolic link, a file that cannot be read) is refused at
- * once: this tool never made it. The name matches .gitignore's `.synth-*`.
- *
- * Not proper-lockfile: it marks a lock alive by refreshing its mtime from a timer, and the synth
- * is synchronous (its event loop does not turn while it renders and writes), so a long run would
- * look stale and a second run would break in. The owner's pid and start time say it exactly.
+ * The output lock: a file created with O_EXCL, naming its holder, held by every run that writes
+ * dist/, flux/ and hosts/ or reads them as one tree (validate, diff): without it the fault suite's
+ * "runs at the same time" case sees a second synth swap folders under the first. A dead holder's
+ * lock is removed; a live one is waited for, up to a bound; anything else at that name is refused.
+ * Not proper-lockfile: it proves a holder alive by refreshing the mtime from a timer, which a
+ * synchronous synth never lets run, so a long synth would look stale; pid and start time are exact.
  */
-export const LOCK_FILE = '.synth-lock';
+const LOCK_FILE = '.synth-lock';
 
 const POLL_MS = 25;
-/** A wait shorter than this (another synth finishing) is not worth a message. */
+/** A shorter wait (another synth finishing) is not worth a message. */
 const QUIET_WAIT_MS = 500;
 
 interface LockRecord extends ProcessOwner {
-  /** What the holder is doing: synth, validate or diff. */
+  /** synth, validate or diff. */
   readonly command: string;
-  /** When it took the lock (ISO 8601). */
+  /** ISO 8601. */
   readonly since: string;
 }
 
-export interface OutputLockOptions {
-  /**
-   * How long to wait for another run to release the lock, in milliseconds.
-   * @default OCEANID_SYNTH_LOCK_WAIT_SECONDS seconds, else 30 s
-   */
+interface OutputLockOptions {
+  /** @default OCEANID_SYNTH_LOCK_WAIT_SECONDS seconds, else 30 s */
   readonly waitMs?: number;
-  /** Called once, with a description of the holder, when this run has waited for half a second. */
+  /** Called once with the holder after half a second of waiting. */
   readonly onWait?: (holder: string) => void;
-  /**
-   * A run that only reads goes on without the lock when the repository root cannot be written at
-   * all (a read-only checkout): no synth can write there either.
-   * @default false
-   */
+  /** A run that only reads goes on without the lock in a read-only checkout, where no synth can write either. @default false */
   readonly readOnly?: boolean;
-  /**
-   * The file system the lock is made through (tests inject faults here).
-   * @default node:fs
-   */
+  /** @default node:fs */
   readonly fs?: OutputFs;
 }
 
-/** Runs `fn` holding the output lock of `repoRoot`; throws OutputError when the lock stays taken or is not a lock. */
+/** Runs `fn` holding the output lock; throws OutputError when it stays taken or is not a lock. */
 export function withOutputLock<T>(repoRoot: string, command: string, fn: () => T, options: OutputLockOptions = {}): T {
   const fs = options.fs ?? nodeFs;
   const path = join(repoRoot, LOCK_FILE);
-  const record: LockRecord = { ...currentOwner(), command, since: new Date().toISOString() };
-  const held = acquire(fs, path, record, options);
+  const held = acquire(fs, path, command, options);
   try {
     return fn();
   } finally {
@@ -64,9 +48,9 @@ export function withOutputLock<T>(repoRoot: string, command: string, fn: () => T
   }
 }
 
-/** The lock's content as this run wrote it, or undefined when a read-only run goes on without it. */
-function acquire(fs: OutputFs, path: string, record: LockRecord, options: OutputLockOptions): string | undefined {
-  const content = JSON.stringify(record);
+/** The lock's content as this run wrote it; undefined when a read-only run goes on without it. */
+function acquire(fs: OutputFs, path: string, command: string, options: OutputLockOptions): string | undefined {
+  const content = JSON.stringify({ ...currentOwner(), command, since: new Date().toISOString() } satisfies LockRecord);
   const waitMs = options.waitMs ?? defaultWaitMs();
   const start = Date.now();
   let told = false;
@@ -76,18 +60,16 @@ function acquire(fs: OutputFs, path: string, record: LockRecord, options: Output
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (options.readOnly && (code === 'EROFS' || code === 'EACCES' || code === 'EPERM')) return undefined;
-      throw new OutputError(`${record.command}: cannot take the output lock ${LOCK_FILE}: ${describeFsError(error)}`);
+      throw new OutputError(`${command}: cannot take the output lock ${LOCK_FILE}: ${describeFsError(error)}`);
     }
-    const raw = readLock(fs, path, record.command);
+    const raw = readLock(fs, path, command);
     // Released between the two calls: try again at once.
     if (raw === undefined) continue;
     const holder = parseRecord(raw);
-    if (isStale(holder)) removeStale(fs, path, raw, record.command);
+    if (isStale(holder)) removeStale(fs, path, raw, command);
     else if (Date.now() - start >= waitMs) {
-      throw new OutputError(
-        `${record.command}: dist/, flux/ and hosts/ are locked by ${describeHolder(holder)}; gave up after ${waitMs / 1000} s ` +
-          `(remove ${LOCK_FILE} only if that process is not an Oceanid synth)`,
-      );
+      const hint = `remove ${LOCK_FILE} only if that process is not an Oceanid synth`;
+      throw new OutputError(`${command}: dist/, flux/ and hosts/ are locked by ${describeHolder(holder)}; gave up after ${waitMs / 1000} s (${hint})`);
     } else {
       if (!told && Date.now() - start >= QUIET_WAIT_MS) {
         told = true;
@@ -103,7 +85,7 @@ function defaultWaitMs(): number {
   return Number.isFinite(seconds) && seconds >= 0 && process.env.OCEANID_SYNTH_LOCK_WAIT_SECONDS !== '' ? seconds * 1000 : 30_000;
 }
 
-/** Creates `path` with `content` unless something is there (O_EXCL): true when this run created it. */
+/** O_EXCL: true when this run created it. */
 function createExclusive(fs: OutputFs, path: string, content: string): boolean {
   try {
     fs.writeFileSync(path, content, { flag: 'wx' });
@@ -116,32 +98,23 @@ function createExclusive(fs: OutputFs, path: string, content: string): boolean {
   }
 }
 
-/**
- * The lock file's content; undefined when it is gone. Whatever this tool cannot have written, and
- * a file it cannot read, is refused: waiting for it would never end.
- */
+/** The lock's content; undefined when gone. What this tool cannot have written, or cannot read, is refused: a wait would never end. */
 function readLock(fs: OutputFs, path: string, command: string): string | undefined {
   const name = basename(path);
   const refuse = (what: string) => new OutputError(`${command}: ${what}: remove it and run again`);
-  let stat: nodeFs.Stats;
   try {
-    stat = fs.lstatSync(path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw refuse(`cannot read ${name}: ${describeFsError(error)}`);
-  }
-  if (!stat.isFile())
-    throw refuse(
-      `${name} is ${stat.isDirectory() ? 'a folder' : stat.isSymbolicLink() ? 'a symbolic link' : 'not a plain file'}, not a lock file this tool wrote`,
-    );
-  try {
+    const stat = fs.lstatSync(path);
+    const what = stat.isDirectory() ? 'a folder' : stat.isSymbolicLink() ? 'a symbolic link' : 'not a plain file';
+    if (!stat.isFile()) throw refuse(`${name} is ${what}, not a lock file this tool wrote`);
     return fs.readFileSync(path, 'utf8');
   } catch (error) {
+    if (error instanceof OutputError) throw error;
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw refuse(`cannot read ${name}: ${describeFsError(error)}`);
   }
 }
 
+/** Undefined for an empty lock (its run is between open(2) and write(2)): waited for, never judged by its age, so a slow machine lets no second run in. */
 function parseRecord(raw: string): LockRecord | undefined {
   try {
     const record = JSON.parse(raw) as LockRecord;
@@ -151,19 +124,9 @@ function parseRecord(raw: string): LockRecord | undefined {
   }
 }
 
-/**
- * A lock whose owner has ended. One without a record (empty: its run is between open(2) and
- * write(2), or was killed there) is waited for like a live one, never judged by its age: a slow
- * machine must not let a second run in.
- */
-function isStale(holder: LockRecord | undefined): boolean {
-  return holder !== undefined && !ownerIsAlive(holder);
-}
+const isStale = (holder: LockRecord | undefined) => holder !== undefined && !ownerIsAlive(holder);
 
-/**
- * Removes a stale lock, unless it changed since it was read: under a second, short-lived lock, so
- * two runs that both found it stale cannot remove a third run's fresh lock.
- */
+/** Under a second, short-lived lock: two runs that both found it stale must not remove a third run's fresh lock. */
 function removeStale(fs: OutputFs, path: string, raw: string, command: string): void {
   const breaker = `${path}.break`;
   if (!createExclusive(fs, breaker, JSON.stringify({ ...currentOwner(), command: 'stale-lock removal', since: new Date().toISOString() }))) {

@@ -3,13 +3,11 @@ import { dirname, join, relative } from 'node:path';
 import { ownerIsAlive, ownerOfTag, ownerTag, ProcessOwner } from './owner';
 
 /**
- * Atomic replacement of the generated folders (dist/, flux/, hosts/) as one transaction. The caller
- * holds the output lock (synth/lock.ts). Every file is written to a staging folder first; every
- * folder is checked to be replaceable; only then is each root swapped in by rename, under a
- * journal. A synth that fails or is killed before the journal exists leaves the old folders
- * untouched. Once the journal exists the swap is rolled forward, by this run or by the next one
- * (or by `recoverInterruptedWrite`); a rename that fails rolls every root back. Either way all
- * roots end up old or all new, never a mix, and no staging folder or journal stays behind.
+ * Replaces dist/, flux/ and hosts/ as one transaction, under the output lock (synth/lock.ts): stage
+ * every file, check every folder is replaceable, then swap each root in by rename under a journal.
+ * Killed before the journal exists: the old folders are untouched; after: the next run rolls the
+ * swap forward. A failed rename rolls every root back. The fault suite (test/suites/output-faults.ts)
+ * kills and fails it at every step and finds all roots old or all new, never a mix.
  */
 
 const JOURNAL = '.synth-journal.json';
@@ -22,16 +20,13 @@ interface Journal {
   readonly roots: string[];
 }
 
-/**
- * The file-system calls the writer and the lock make. Tests pass one that fails like a read-only,
- * immutable or full disk, or that stops reaching the disk at a given step, as a killed process does.
- */
+/** The file-system calls the writer and the lock make; the fault suite passes failing or "killed" ones. */
 export type OutputFs = Pick<
   typeof nodeFs,
   'accessSync' | 'existsSync' | 'lstatSync' | 'mkdirSync' | 'readdirSync' | 'readFileSync' | 'renameSync' | 'rmSync' | 'writeFileSync'
 >;
 
-/** A failed write, rename or removal: its message is one line naming the path and the cause. */
+/** Its message is one line naming the path and the cause. */
 export class OutputError extends Error {}
 
 const CAUSES: Record<string, string> = {
@@ -53,7 +48,7 @@ export function describeFsError(error: unknown): string {
   return `${CAUSES[e.code] ?? e.message.replace(/^\w+: /, '').replace(/, \w+ .*$/, '')} (${e.code})`;
 }
 
-/** "cannot write dist/x.yaml: no space left on device (ENOSPC)", naming the path relative to the repository. */
+/** "cannot write dist/x.yaml: no space left on device (ENOSPC)". */
 function failedStep(repoRoot: string, error: unknown): string {
   if (error instanceof OutputError) return error.message;
   const e = error as NodeJS.ErrnoException & { dest?: string };
@@ -62,43 +57,30 @@ function failedStep(repoRoot: string, error: unknown): string {
   return `cannot ${verb}${path}: ${describeFsError(error)}`;
 }
 
-/** "dist/, flux/ and hosts/". */
 function folders(roots: readonly string[]): string {
   const names = roots.map((r) => `${r}/`);
   return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names.join('');
 }
 
-/** The one-line error: what failed, and the state the output is in now. */
+/** What failed, and the state the output is in now. */
 function failure(repoRoot: string, error: unknown, outcome: string): OutputError {
   return new OutputError(`${failedStep(repoRoot, error)}; ${outcome}`);
 }
 
-export interface WriteOptions {
-  /** Top-level folders the synth owns and replaces as a whole. */
+interface WriteOptions {
+  /** Top-level folders replaced as a whole. */
   readonly roots: readonly string[];
-  /**
-   * Repository-relative paths inside those roots kept as they are (e.g. Flux bootstrap files).
-   * @default none
-   */
+  /** Paths inside the roots kept as they are (Flux bootstrap files). @default none */
   readonly preserve?: (path: string) => boolean;
-  /**
-   * The file system to write through.
-   * @default node:fs
-   */
+  /** @default node:fs */
   readonly fs?: OutputFs;
-  /**
-   * The run the staging folders are named after; a later run removes them once it has ended.
-   * @default this process
-   */
+  /** The run the staging folders are named after; a later run removes them once it has ended. @default this process */
   readonly owner?: ProcessOwner;
   /** Called after each swapped root; lets the fault test stop the process mid-swap. */
   readonly onSwappedRoot?: (root: string) => void;
 }
 
-/**
- * Replaces `roots` with exactly `files`, all or none. Returns false when the tree already matched.
- * Throws OutputError, leaving the old output exactly and nothing of this run behind.
- */
+/** Replaces `roots` with exactly `files`, all or none; false when they already matched. Throws OutputError, leaving the old output. */
 export function writeOutputsAtomically(repoRoot: string, files: ReadonlyMap<string, string>, options: WriteOptions): boolean {
   const fs = options.fs ?? nodeFs;
   recoverInterruptedWrite(repoRoot, options.roots, fs);
@@ -106,7 +88,7 @@ export function writeOutputsAtomically(repoRoot: string, files: ReadonlyMap<stri
   for (const path of files.keys()) {
     if (!options.roots.includes(path.split('/')[0])) throw new Error(`internal: ${path} is outside the generated folders ${options.roots.join(', ')}`);
   }
-  if (treeMatches(repoRoot, files, options.roots, preserve)) return false;
+  if (staleFiles(repoRoot, files, options.roots, preserve).length === 0) return false;
   const unchanged = `${folders(options.roots)} are unchanged`;
   try {
     checkReplaceable(repoRoot, options.roots, fs);
@@ -136,28 +118,19 @@ export function writeOutputsAtomically(repoRoot: string, files: ReadonlyMap<stri
   return true;
 }
 
-/** Writes every file, and the preserved ones, into the staging folder; each root gets a folder. */
 function stage(repoRoot: string, journal: Journal, files: ReadonlyMap<string, string>, preserve: (path: string) => boolean, fs: OutputFs): void {
   fs.mkdirSync(join(repoRoot, journal.staging));
-  for (const [path, content] of files) {
+  const preserved = journal.roots.flatMap((root) => listFiles(join(repoRoot, root)).map((p) => `${root}/${p}`)).filter(preserve);
+  for (const [path, content] of [...files, ...preserved.map((p) => [p, fs.readFileSync(join(repoRoot, p))] as const)]) {
     const target = join(repoRoot, journal.staging, path);
     fs.mkdirSync(dirname(target), { recursive: true });
     writeFile(fs, target, content);
   }
-  for (const root of journal.roots) {
-    for (const path of listFiles(join(repoRoot, root))
-      .map((p) => `${root}/${p}`)
-      .filter(preserve)) {
-      const target = join(repoRoot, journal.staging, path);
-      fs.mkdirSync(dirname(target), { recursive: true });
-      writeFile(fs, target, fs.readFileSync(join(repoRoot, path)));
-    }
-    fs.mkdirSync(join(repoRoot, journal.staging, root), { recursive: true });
-  }
+  for (const root of journal.roots) fs.mkdirSync(join(repoRoot, journal.staging, root), { recursive: true });
   fs.mkdirSync(join(repoRoot, journal.old));
 }
 
-/** fs.writeFileSync, whose errors name the file: a failed write(2) (ENOSPC, EIO) reports no path of its own. */
+/** A failed write(2) (ENOSPC, EIO) names no path of its own: add it. */
 function writeFile(fs: OutputFs, path: string, data: string | Buffer): void {
   try {
     fs.writeFileSync(path, data);
@@ -168,10 +141,9 @@ function writeFile(fs: OutputFs, path: string, data: string | Buffer): void {
 }
 
 /**
- * Before the first rename: the repository root must take new entries, and every folder and file of
- * the roots must be removable (the old tree is deleted after the swap) and on the repository's file
- * system (a mount point cannot be renamed). Root can write through mode bits, so the check asks the
- * kernel (access(2)), which also reports read-only file systems and immutable files.
+ * Before the first rename: every folder and file of the roots must be removable and on the
+ * repository's file system (a mount point cannot be renamed). access(2), not mode bits: root writes
+ * through those, and access(2) also reports read-only file systems and immutable files.
  */
 function checkReplaceable(repoRoot: string, roots: readonly string[], fs: OutputFs): void {
   fs.accessSync(repoRoot, nodeFs.constants.W_OK);
@@ -199,11 +171,7 @@ function checkReplaceable(repoRoot: string, roots: readonly string[], fs: Output
   for (const root of roots) if (fs.existsSync(join(repoRoot, root))) walk(join(repoRoot, root));
 }
 
-/**
- * Completes (or, when that fails, undoes) a swap a killed synth left half done, and removes what
- * runs that have ended left behind. The caller holds the output lock. Returns what it did, for the
- * user, or undefined when there was nothing to recover.
- */
+/** Completes (else undoes) a swap a killed synth left, removes what ended runs left; says what it did. Under the lock. */
 export function recoverInterruptedWrite(repoRoot: string, roots: readonly string[], fs: OutputFs = nodeFs): string | undefined {
   let note: string | undefined;
   const journalPath = join(repoRoot, JOURNAL);
@@ -221,22 +189,24 @@ export function recoverInterruptedWrite(repoRoot: string, roots: readonly string
     finish(repoRoot, journal, fs);
     note = `${interrupted}; its swap is now complete`;
   }
-  const abandoned = fs
-    .readdirSync(repoRoot)
-    .filter((entry) => entry === `${JOURNAL}.tmp` || [STAGING_PREFIX, OLD_PREFIX].some((p) => entry.startsWith(p) && !ownerRuns(entry.slice(p.length))));
-  discard(repoRoot, abandoned, fs);
+  const runs = (tag: string) => {
+    const owner = ownerOfTag(tag);
+    return owner !== undefined && ownerIsAlive(owner);
+  };
+  const abandoned = (entry: string) => [STAGING_PREFIX, OLD_PREFIX].some((p) => entry.startsWith(p) && !runs(entry.slice(p.length)));
+  const leftovers = fs.readdirSync(repoRoot).filter((entry) => entry === `${JOURNAL}.tmp` || abandoned(entry));
+  discard(repoRoot, leftovers, fs);
   return note;
 }
 
-/** A staging or old-output folder's name: its prefix, then the tag of the run that made it (ownerTag and a time). */
+/** After the prefix of a staging or old-output folder: ownerTag, then a time. */
 const TAG = /^(\d+)-(\d+|x)-(\d+)$/;
 
 /**
- * The journal, when it is one this tool wrote: the staging and old-output folder names it gives
- * are plain entries of the repository root with one run's tag (no separator, no `..`), each a
- * folder and not a symbolic link where it exists, and its roots are exactly the output folders.
- * Anything else is refused before any path in it is touched: a journal committed by someone else
- * would otherwise make the synth, or `npm run validate` in CI, move and delete folders it names.
+ * The journal, refused before any path in it is touched unless its folders are plain entries of the
+ * repository root with one run's tag (no separator, no `..`, no symbolic link) and its roots are the
+ * output folders: a committed journal would otherwise make a synth, or CI's validate, move and delete
+ * what it names.
  */
 function readJournal(repoRoot: string, roots: readonly string[], fs: OutputFs): Journal {
   const refuse = (why: string) => new OutputError(`${JOURNAL} was not written by this tool (${why}); nothing was changed: remove it and run again`);
@@ -251,10 +221,7 @@ function readJournal(repoRoot: string, roots: readonly string[], fs: OutputFs): 
   if (!Array.isArray(journal.roots) || journal.roots.length !== roots.length || journal.roots.some((r, i) => r !== roots[i])) {
     throw refuse(`roots ${JSON.stringify(journal.roots)} are not ${JSON.stringify(roots)}`);
   }
-  for (const [field, prefix] of [
-    ['staging', STAGING_PREFIX],
-    ['old', OLD_PREFIX],
-  ] as const) {
+  for (const [field, prefix] of Object.entries({ staging: STAGING_PREFIX, old: OLD_PREFIX }) as ['staging' | 'old', string][]) {
     const name = journal[field];
     if (typeof name !== 'string' || !name.startsWith(prefix) || !TAG.test(name.slice(prefix.length))) {
       throw refuse(`${field} ${JSON.stringify(name)} is not ${prefix}<pid>-<start>-<time>`);
@@ -268,41 +235,30 @@ function readJournal(repoRoot: string, roots: readonly string[], fs: OutputFs): 
   return journal as Journal;
 }
 
-/** True when the run named by a staging folder's tag may still be writing it. */
-function ownerRuns(tag: string): boolean {
-  const owner = ownerOfTag(tag);
-  return owner !== undefined && ownerIsAlive(owner);
+/** Where `root` is live, staged and moved aside. */
+function places(repoRoot: string, journal: Journal, root: string): { live: string; staged: string; aside: string } {
+  return { live: join(repoRoot, root), staged: join(repoRoot, journal.staging, root), aside: join(repoRoot, journal.old, root) };
 }
 
-/**
- * Idempotent: moves `root` aside and the staged copy in, whichever of the two is still to do.
- * States, by what exists: staged + live (not started), staged + aside (moved aside), live without
- * staged (done).
- */
+/** Idempotent: moves `root` aside and the staged copy in, whichever is still to do. */
 function swapRoot(repoRoot: string, journal: Journal, root: string, fs: OutputFs): void {
-  const live = join(repoRoot, root);
-  const staged = join(repoRoot, journal.staging, root);
-  const aside = join(repoRoot, journal.old, root);
+  const { live, staged, aside } = places(repoRoot, journal, root);
   if (!fs.existsSync(staged)) return;
   if (fs.existsSync(live)) fs.renameSync(live, aside);
   fs.renameSync(staged, live);
 }
 
-/** The inverse of swapRoot, root by root in reverse order, then the cleanup; and the outcome, for the message. */
+/** The inverse of swapRoot, in reverse order, then the cleanup; and the outcome, for the message. */
 function rollBack(repoRoot: string, journal: Journal, fs: OutputFs): { undone: boolean; outcome: string } {
   try {
     for (const root of [...journal.roots].reverse()) {
-      const live = join(repoRoot, root);
-      const staged = join(repoRoot, journal.staging, root);
-      const aside = join(repoRoot, journal.old, root);
+      const { live, staged, aside } = places(repoRoot, journal, root);
       if (!fs.existsSync(staged) && fs.existsSync(live)) fs.renameSync(live, staged);
       if (fs.existsSync(aside)) fs.renameSync(aside, live);
     }
   } catch (error) {
-    return {
-      undone: false,
-      outcome: `undoing the swap failed too (${failedStep(repoRoot, error)}): ${JOURNAL} stays, and the next synth completes or undoes it`,
-    };
+    const outcome = `undoing the swap failed too (${failedStep(repoRoot, error)}): ${JOURNAL} stays, and the next synth completes or undoes it`;
+    return { undone: false, outcome };
   }
   finish(repoRoot, journal, fs);
   return { undone: true, outcome: `${folders(journal.roots)} are as they were` };
@@ -314,13 +270,12 @@ function finish(repoRoot: string, journal: Journal, fs: OutputFs): void {
   discard(repoRoot, [journal.old, journal.staging], fs);
 }
 
-/** Removes entries of the repository root; one that cannot be removed is left to a later run. */
 function discard(repoRoot: string, entries: readonly string[], fs: OutputFs): void {
   for (const entry of entries) {
     try {
       fs.rmSync(join(repoRoot, entry), { recursive: true, force: true });
     } catch {
-      // Named after a process that has ended, so the next run removes it.
+      // Left to a later run: it is named after a process that has ended.
     }
   }
 }
@@ -328,30 +283,18 @@ function discard(repoRoot: string, entries: readonly string[], fs: OutputFs): vo
 /** Every file below `dir`, as paths relative to it, sorted. */
 export function listFiles(dir: string): string[] {
   if (!nodeFs.existsSync(dir)) return [];
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const entry of nodeFs.readdirSync(d, { withFileTypes: true })) {
-      const full = join(d, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else out.push(relative(dir, full));
-    }
-  };
-  walk(dir);
-  return out.sort();
+  const entries = nodeFs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => !e.isDirectory());
+  return entries.map((e) => relative(dir, join(e.parentPath, e.name))).sort();
 }
 
-/** True when the generated folders hold exactly `files` (preserved paths aside). */
-export function treeMatches(repoRoot: string, files: ReadonlyMap<string, string>, roots: readonly string[], preserve: (path: string) => boolean): boolean {
-  return staleFiles(repoRoot, files, roots, preserve).length === 0;
+/** The files of `roots` on disk, `skip`ped ones aside, by repository-relative path. */
+export function readTree(repoRoot: string, roots: readonly string[], skip: (path: string) => boolean): Map<string, string> {
+  const paths = roots.flatMap((root) => listFiles(join(repoRoot, root)).map((p) => `${root}/${p}`)).filter((p) => !skip(p));
+  return new Map(paths.map((p) => [p, nodeFs.readFileSync(join(repoRoot, p), 'utf8')]));
 }
 
-/** Paths that differ between the disk and `files`: changed, missing or extra. */
+/** Paths changed, missing or extra on disk against `files` (preserved ones aside). */
 export function staleFiles(repoRoot: string, files: ReadonlyMap<string, string>, roots: readonly string[], preserve: (path: string) => boolean): string[] {
-  const onDisk = roots.flatMap((root) => listFiles(join(repoRoot, root)).map((p) => `${root}/${p}`)).filter((p) => !preserve(p));
-  const stale = onDisk.filter((p) => !files.has(p));
-  for (const [path, content] of files) {
-    const full = join(repoRoot, path);
-    if (!nodeFs.existsSync(full) || nodeFs.readFileSync(full, 'utf8') !== content) stale.push(path);
-  }
-  return stale.sort();
+  const disk = readTree(repoRoot, roots, preserve);
+  return [...new Set([...disk.keys(), ...files.keys()])].filter((p) => disk.get(p) !== files.get(p)).sort();
 }

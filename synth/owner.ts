@@ -1,23 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 
-/**
- * The process that owns an output lock or a staging folder. A process id alone is not enough: after
- * a crash the id can be reused, so Linux's start time of the process (/proc/<pid>/stat) goes with it.
- */
+/** The process that owns a lock or staging folder: pid and start time (/proc/<pid>/stat), as pids are reused. */
 export interface ProcessOwner {
   readonly pid: number;
-  /** Clock ticks since boot when the process started; null where /proc is not available. */
+  /** Clock ticks since boot; null without /proc. */
   readonly startTime: string | null;
   readonly host: string;
 }
 
 const HAS_PROC = existsSync('/proc/self/stat');
 
-/**
- * The start time of process `pid`; null when it is not running (a zombie counts as not running);
- * undefined when this system cannot tell (no /proc).
- */
+/** null when not running (zombies included); undefined when this system cannot tell. */
 function startTimeOf(pid: number): string | null | undefined {
   if (!HAS_PROC) return undefined;
   let stat: string;
@@ -31,15 +25,11 @@ function startTimeOf(pid: number): string | null | undefined {
   return fields[0] === 'Z' || fields[0] === 'X' ? null : fields[19];
 }
 
-/** This process. */
 export function currentOwner(): ProcessOwner {
   return { pid: process.pid, startTime: startTimeOf(process.pid) ?? null, host: hostname() };
 }
 
-/**
- * False only when the owner is known to have ended (then what it left may be removed). A process
- * on another host cannot be checked and counts as running.
- */
+/** False only when the owner is known to have ended; one on another host counts as running. */
 export function ownerIsAlive(owner: ProcessOwner): boolean {
   if (owner.host !== hostname()) return true;
   const start = startTimeOf(owner.pid);
@@ -53,12 +43,12 @@ export function ownerIsAlive(owner: ProcessOwner): boolean {
   }
 }
 
-/** A name fragment that identifies the owner on this host: `<pid>-<start time>`. */
+/** `<pid>-<start time>`. */
 export function ownerTag(owner: ProcessOwner = currentOwner()): string {
   return `${owner.pid}-${owner.startTime ?? 'x'}`;
 }
 
-/** The owner named by a `<pid>-<start time>` fragment at the start of `tag`, or undefined. */
+/** The owner named at the start of `tag`. */
 export function ownerOfTag(tag: string): ProcessOwner | undefined {
   const match = /^(\d+)-(\d+|x)(?:-|$)/.exec(tag);
   return match ? { pid: Number(match[1]), startTime: match[2] === 'x' ? null : match[2], host: hostname() } : undefined;

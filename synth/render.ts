@@ -47,7 +47,7 @@ export function renderCluster(model: ClusterModel, options: RenderOptions = {}):
   };
   const charts = cluster.node.findAll().filter((c): c is Chart => Chart.isChart(c));
   // Components first: each one's Kustomization, and what it depends on, comes from its objects.
-  const components = charts.filter(LayerChart.isLayerChart).filter((chart) => write(chart, componentPlacement(chart, model)));
+  const components = charts.filter(LayerChart.isLayerChart).filter((c) => write(c, { dir: `dist/${model.name}/${c.node.id}`, kustomization: c.node.id }));
   const sync = charts.find((c): c is FluxSync => FluxSync.isFluxSync(c));
   if (sync) {
     const dependsOn = kustomizationDependencies(objects);
@@ -57,19 +57,9 @@ export function renderCluster(model: ClusterModel, options: RenderOptions = {}):
   files.set(`dist/${model.name}/README.md`, renderArchitecture(model, cluster, objects));
   for (const [path, content] of renderHostArtifacts(model)) files.set(path, content);
   for (const [dir, resources] of dirs) {
-    files.set(
-      `${dir}/kustomization.yaml`,
-      header + toYamlDocument({ apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources: [...resources].sort() }, []),
-    );
+    const kustomization = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources: [...resources].sort() };
+    files.set(`${dir}/kustomization.yaml`, header + toYamlDocument(kustomization, []));
   }
-  return { model, objects, files: sortedMap(files), kustomizationDirs: [...dirs.keys()].sort() };
-}
-
-/** A component's folder `dist/<cluster>/<component>/`, applied by its own Kustomization. */
-function componentPlacement(chart: LayerChart, model: ClusterModel): { dir: string; kustomization: string } {
-  return { dir: `dist/${model.name}/${chart.node.id}`, kustomization: chart.node.id };
-}
-
-function sortedMap<V>(map: Map<string, V>): Map<string, V> {
-  return new Map([...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const sorted = new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return { model, objects, files: sorted, kustomizationDirs: [...dirs.keys()].sort() };
 }

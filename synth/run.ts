@@ -6,7 +6,6 @@ import { withOutputLock } from './lock';
 import { OutputError, OutputFs, recoverInterruptedWrite, staleFiles, writeOutputsAtomically } from './output';
 import { FLUX_SYNC_DIR, renderCluster, RenderedCluster, RenderOptions } from './render';
 
-/** Folders the synth owns. */
 export const OUTPUT_ROOTS = ['dist', 'flux', 'hosts'] as const;
 
 /** `flux bootstrap` writes flux/<cluster>/flux-system/; the synth keeps it as it is. */
@@ -18,64 +17,36 @@ export function isBootstrapOwned(path: string): boolean {
 export interface SynthResult {
   readonly clusters: RenderedCluster[];
   readonly findings: Finding[];
-  /** Every file of every cluster. */
   readonly files: Map<string, string>;
 }
 
 /** Loads, renders and validates every cluster. Throws ModelError for a bad model. */
 export function synthesize(sources: readonly ModelSource[], repoRoot: string, options: RenderOptions = {}): SynthResult {
   const clusters = loadClusterModels(sources, repoRoot).map((model) => renderCluster(model, options));
-  const files = new Map<string, string>();
-  for (const cluster of clusters) for (const [path, content] of cluster.files) files.set(path, content);
-  return { clusters, findings: clusters.flatMap((c) => validateCluster(c)), files };
+  return { clusters, findings: clusters.flatMap((c) => validateCluster(c)), files: new Map(clusters.flatMap((c) => [...c.files])) };
 }
 
 export interface CliIo {
   readonly out: (line: string) => void;
   readonly err: (line: string) => void;
-  /**
-   * The file system the output is written through (tests inject faults here).
-   * @default node:fs
-   */
+  /** @default node:fs */
   readonly fs?: OutputFs;
-  /**
-   * How long to wait for another run's output lock, in milliseconds.
-   * @default OCEANID_SYNTH_LOCK_WAIT_SECONDS seconds, else 30 s
-   */
+  /** @default OCEANID_SYNTH_LOCK_WAIT_SECONDS seconds, else 30 s */
   readonly lockWaitMs?: number;
 }
 
-/**
- * Runs `read` on a consistent output tree: under the output lock, after completing (or undoing)
- * a swap an interrupted synth left, so validate and diff never compare with a half-swapped tree.
- * Throws OutputError when the lock stays taken or the interrupted swap can be neither completed nor undone.
- */
-export function readSettledOutputs<T>(repoRoot: string, command: string, io: CliIo, read: () => T): T {
-  return underOutputLock(repoRoot, command, io, true, () => {
-    settleInterruptedWrite(repoRoot, io, io.fs);
+/** Runs `read` under the output lock, after settling an interrupted swap: validate and diff never see a half-swapped tree. */
+export function readSettledOutputs<T>(repoRoot: string, command: string, io: CliIo, read: () => T, readOnly = true): T {
+  const settled = () => {
+    const note = recoverInterruptedWrite(repoRoot, OUTPUT_ROOTS, io.fs);
+    if (note) io.err(`note: ${note}.`);
     return read();
-  });
+  };
+  const onWait = (holder: string) => io.err(`${command}: waiting for ${holder} to finish with dist/, flux/ and hosts/`);
+  return withOutputLock(repoRoot, command, settled, { waitMs: io.lockWaitMs, onWait, readOnly, fs: io.fs });
 }
 
-function underOutputLock<T>(repoRoot: string, command: string, io: CliIo, readOnly: boolean, fn: () => T): T {
-  return withOutputLock(repoRoot, command, fn, {
-    waitMs: io.lockWaitMs,
-    onWait: (holder) => io.err(`${command}: waiting for ${holder} to finish with dist/, flux/ and hosts/`),
-    readOnly,
-    fs: io.fs,
-  });
-}
-
-/** Completes or undoes what an interrupted synth left, and tells the user which. */
-function settleInterruptedWrite(repoRoot: string, io: CliIo, outputFs: OutputFs | undefined): void {
-  const note = recoverInterruptedWrite(repoRoot, OUTPUT_ROOTS, outputFs);
-  if (note) io.err(`note: ${note}.`);
-}
-
-/**
- * The synth command. `--check` compares with the committed output instead of writing.
- * Returns the exit code: 0 success, 1 invalid model, failed policy or stale output.
- */
+/** The synth command; `--check` compares instead of writing. Exit 1: invalid model, failed policy or stale output. */
 export function runSynthCli(argv: readonly string[], sources: readonly ModelSource[], repoRoot: string, io: CliIo, options: RenderOptions = {}): number {
   const check = argv.includes('--check');
   let result: SynthResult;
@@ -112,20 +83,18 @@ function checkOutputs(result: SynthResult, repoRoot: string, io: CliIo): number 
 }
 
 function writeOutputs(result: SynthResult, repoRoot: string, io: CliIo): number {
-  const changed = underOutputLock(repoRoot, 'synth', io, false, () => {
-    settleInterruptedWrite(repoRoot, io, io.fs);
-    return writeOutputsAtomically(repoRoot, result.files, {
+  const write = () =>
+    writeOutputsAtomically(repoRoot, result.files, {
       roots: OUTPUT_ROOTS,
       preserve: isBootstrapOwned,
       fs: io.fs,
       onSwappedRoot: process.env.OCEANID_SYNTH_FAULT_PAUSE_IN_SWAP ? () => faultPause() : undefined,
     });
-  });
+  const changed = readSettledOutputs(repoRoot, 'synth', io, write, false);
   for (const line of summary(result, changed)) io.out(line);
   return 0;
 }
 
-/** Per cluster and layer: object count; then warnings and whether anything changed. */
 function summary(result: SynthResult, changed: boolean): string[] {
   const lines: string[] = [];
   for (const cluster of result.clusters) {
@@ -138,11 +107,7 @@ function summary(result: SynthResult, changed: boolean): string[] {
   return lines;
 }
 
-/**
- * Test hook, with dist/ swapped and flux/ and hosts/ not yet: announce it and block, so a test can
- * kill the process right here, or let it go on by creating the file OCEANID_SYNTH_FAULT_RESUME_FILE
- * names (at most a minute).
- */
+/** Test hook, dist/ swapped and flux/ not yet: block until killed or OCEANID_SYNTH_FAULT_RESUME_FILE exists (a minute at most). */
 function faultPause(): void {
   process.stderr.write('FAULT-PAUSE swapping\n');
   const resume = process.env.OCEANID_SYNTH_FAULT_RESUME_FILE;
@@ -151,7 +116,7 @@ function faultPause(): void {
   while (Date.now() < until && !(resume && existsSync(resume))) Atomics.wait(shared, 0, 0, 20);
 }
 
-/** The repository root: the nearest folder above `from` that holds cdk8s.yaml. */
+/** The nearest folder above `from` holding cdk8s.yaml. */
 export function findRepoRoot(from: string): string {
   let dir = from;
   while (!existsSync(join(dir, 'cdk8s.yaml'))) {

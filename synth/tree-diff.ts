@@ -1,50 +1,103 @@
+import { isDeepStrictEqual } from 'node:util';
+import { Composer, isMap, isScalar, isSeq, Parser } from 'yaml';
 import { FLUX_BOOTSTRAP_KUSTOMIZATION } from '../model/flux';
-import { compareStrings, kustomizationOf, objectKey, ParsedObject, parseTree } from './diff-parse';
-import type { DiffResult, FieldChange, FileChange, KustomizationDiff, ObjectChange, ObjectRef } from './diff-result';
-import { diffValues } from './value-diff';
+import { FLUX_SYNC_DIR } from './render';
 
-// Comparing the committed tree with a fresh synth, object by object per Kustomization. Pure:
-// maps of repository-relative path -> file content in, data out.
+// What `npm run diff` finds, object by object per Flux Kustomization. Pure: maps of
+// repository-relative path -> file content in, data out.
 
-/** Compares the committed tree with a fresh synth (both: repository-relative path -> content). */
+/** `group` is "" for the core group; an object without a name (kustomization.yaml) is known by its file. */
+export interface ObjectRef {
+  readonly apiVersion: string;
+  readonly group: string;
+  readonly kind: string;
+  readonly namespace?: string;
+  readonly name?: string;
+  readonly file: string;
+}
+
+/** `order`: a list keyed by name holds the same names in another order; `comment`: the line comment after the field (a setter marker). */
+export interface FieldChange {
+  readonly path: string;
+  readonly aspect: 'value' | 'order' | 'comment';
+  readonly before: unknown;
+  readonly after: unknown;
+}
+
+export interface ObjectChange {
+  readonly ref: ObjectRef;
+  readonly fields: readonly FieldChange[];
+}
+
+/** A file change the object diff does not show: `text-only` (same objects), `moved` (objects moved or reordered), `not-objects`. */
+export interface FileChange {
+  readonly path: string;
+  readonly status: 'added' | 'removed' | 'changed';
+  readonly reason: 'not-objects' | 'text-only' | 'moved';
+  readonly before?: string;
+  readonly after?: string;
+}
+
+/** `name`: `<cluster>/<layer>`, or `<cluster>/flux-system` for flux/<cluster>/oceanid. */
+export interface KustomizationDiff {
+  readonly name: string;
+  readonly folder: string;
+  readonly added: readonly ObjectRef[];
+  readonly removed: readonly ObjectRef[];
+  readonly changed: readonly ObjectChange[];
+  readonly files: readonly FileChange[];
+}
+
+/** Objects removed on one side (namespace or Kustomization) and added, under the same identity, on another. */
+export interface Move {
+  readonly from: string;
+  readonly to: string;
+  readonly objects: number;
+}
+
+export interface DiffResult {
+  /** Only those with a change: clusters alphabetically, flux-system first, then the components by name. */
+  readonly kustomizations: readonly KustomizationDiff[];
+  readonly namespaceMoves: readonly Move[];
+  readonly kustomizationMoves: readonly Move[];
+  readonly changed: boolean;
+}
+
+/** `comments`: field path -> the line comment after it; `order`: files in path order, documents in file order. */
+interface ParsedObject {
+  readonly ref: ObjectRef;
+  readonly value: Record<string, unknown>;
+  readonly comments: ReadonlyMap<string, string>;
+  readonly order: number;
+}
+
+/** Compares the committed tree with a fresh synth. */
 export function diffTrees(committed: ReadonlyMap<string, string>, fresh: ReadonlyMap<string, string>): DiffResult {
-  // A file with the same bytes on both sides holds the same objects on both sides and adds
-  // nothing to the diff; only the files that differ are parsed (YAML parsing dominates the cost).
+  // Only files that differ are parsed: YAML parsing dominates the cost.
   const differs = (path: string) => committed.get(path) !== fresh.get(path);
   const before = parseTree(new Map([...committed].filter(([path]) => differs(path))));
   const after = parseTree(new Map([...fresh].filter(([path]) => differs(path))));
-  const folders = [...new Set([...before.objects.keys(), ...after.objects.keys()])];
-  // Every path, grouped by folder once (filtering all paths per folder was quadratic in the folders).
   const pathsByFolder = new Map<string, string[]>();
   for (const path of [...new Set([...committed.keys(), ...fresh.keys()])].sort(compareStrings)) {
     const folder = kustomizationOf(path).folder;
-    const list = pathsByFolder.get(folder);
-    if (list) list.push(path);
-    else pathsByFolder.set(folder, [path]);
+    if (!pathsByFolder.get(folder)?.push(path)) pathsByFolder.set(folder, [path]);
   }
   const kustomizations: KustomizationDiff[] = [];
-  /** Files whose differences are explained by an object change. */
+  /** Files whose differences an object change explains. */
   const explained = new Set<string>();
 
-  for (const folder of folders) {
+  for (const folder of new Set([...before.objects.keys(), ...after.objects.keys()])) {
     const old = before.objects.get(folder) ?? new Map<string, ParsedObject>();
     const now = after.objects.get(folder) ?? new Map<string, ParsedObject>();
-    const added = [...now.entries()]
-      .filter(([k]) => !old.has(k))
-      .map(([, o]) => o)
-      .sort(byOrder);
-    const removed = [...old.entries()]
-      .filter(([k]) => !now.has(k))
-      .map(([, o]) => o)
-      .sort(byOrder);
+    const added = [...now].filter(([k]) => !old.has(k)).map(([, o]) => o);
+    const removed = [...old].filter(([k]) => !now.has(k)).map(([, o]) => o);
     const changed: (ObjectChange & { order: number })[] = [];
     for (const [key, o] of now) {
       const prev = old.get(key);
-      if (!prev) continue;
-      const fields = diffObject(prev, o);
+      const fields = prev ? diffObject(prev, o) : [];
       if (fields.length === 0) continue;
       changed.push({ ref: o.ref, fields, order: o.order });
-      explained.add(prev.ref.file).add(o.ref.file);
+      explained.add(prev!.ref.file).add(o.ref.file);
     }
     for (const o of [...added, ...removed]) explained.add(o.ref.file);
 
@@ -70,26 +123,23 @@ export function diffTrees(committed: ReadonlyMap<string, string>, fresh: Readonl
     kustomizations.push({
       name: kustomizationOf(`${folder}/x`).name,
       folder,
-      added: added.map((o) => o.ref),
-      removed: removed.map((o) => o.ref),
+      added: added.sort(byOrder).map((o) => o.ref),
+      removed: removed.sort(byOrder).map((o) => o.ref),
       changed: changed.sort(byOrder).map(({ ref, fields }) => ({ ref, fields })),
       files,
     });
   }
   kustomizations.sort(compareKustomizations);
 
-  const allAdded = kustomizations.flatMap((k) => k.added.map((ref) => ({ ref, kustomization: k.name })));
-  const allRemoved = kustomizations.flatMap((k) => k.removed.map((ref) => ({ ref, kustomization: k.name })));
-  const named = (x: { ref: ObjectRef }) => x.ref.name !== undefined;
-  const namespaceMoves = countPairs(
-    allRemoved.filter(named),
-    allAdded.filter(named),
-    (x) => [x.ref.group, x.ref.kind, x.ref.name].join('\u0000'),
+  const side = (list: 'added' | 'removed') =>
+    kustomizations.flatMap((k) => k[list].filter((ref) => ref.name !== undefined).map((ref) => ({ ref, kustomization: k.name })));
+  const moves = (keyOf: (x: { ref: ObjectRef }) => string, sideOf: (x: { ref: ObjectRef; kustomization: string }) => string) =>
+    countMoves(side('removed'), side('added'), keyOf, sideOf);
+  const namespaceMoves = moves(
+    (x) => `${x.ref.group}\u0000${x.ref.kind}\u0000${x.ref.name}`,
     (x) => x.ref.namespace ?? '(cluster)',
   );
-  const kustomizationMoves = countPairs(
-    allRemoved.filter(named),
-    allAdded.filter(named),
+  const kustomizationMoves = moves(
     (x) => objectKey(x.ref),
     (x) => x.kustomization,
   );
@@ -97,32 +147,25 @@ export function diffTrees(committed: ReadonlyMap<string, string>, fresh: Readonl
 }
 
 /**
- * For each removed object, the first added object with the same key on another side (namespace,
- * Kustomization); counted per (from side, to side). Through a map of the added objects: pairing by
- * a scan of them per removed object was quadratic in a diff that moves many objects.
+ * Pairs each removed object with the first added one of the same key on another side, counted per
+ * (from, to). Through a map: a scan of the added objects per removed one was quadratic.
  */
-function countPairs<T>(
-  removed: readonly T[],
-  added: readonly T[],
-  keyOf: (x: T) => string,
-  sideOf: (x: T) => string,
-): { from: string; to: string; objects: number }[] {
-  // Per key: the first added object, and the first one on another side than that one; the first
-  // match of a removed object is one of the two.
+function countMoves<T>(removed: readonly T[], added: readonly T[], keyOf: (x: T) => string, sideOf: (x: T) => string): Move[] {
+  // Per key: the first added object, and the first on another side than it; a removed object's first match is one of the two.
   const firsts = new Map<string, { first: T; other?: T }>();
   for (const a of added) {
     const entry = firsts.get(keyOf(a));
     if (!entry) firsts.set(keyOf(a), { first: a });
     else if (!entry.other && sideOf(a) !== sideOf(entry.first)) entry.other = a;
   }
-  const counts = new Map<string, { from: string; to: string; objects: number }>();
+  const counts = new Map<string, Move>();
   for (const r of removed) {
     const candidates = firsts.get(keyOf(r));
     const a = candidates && (sideOf(candidates.first) !== sideOf(r) ? candidates.first : candidates.other);
     if (!a) continue;
     const [from, to] = [sideOf(r), sideOf(a)];
-    const entry = counts.get(`${from}\u0000${to}`) ?? { from, to, objects: 0 };
-    counts.set(`${from}\u0000${to}`, { ...entry, objects: entry.objects + 1 });
+    const objects = (counts.get(`${from}\u0000${to}`)?.objects ?? 0) + 1;
+    counts.set(`${from}\u0000${to}`, { from, to, objects });
   }
   return [...counts.values()];
 }
@@ -130,7 +173,7 @@ function countPairs<T>(
 function diffObject(a: ParsedObject, b: ParsedObject): FieldChange[] {
   const out: FieldChange[] = [];
   diffValues([], a.value, b.value, out);
-  for (const path of [...new Set([...a.comments.keys(), ...b.comments.keys()])]) {
+  for (const path of new Set([...a.comments.keys(), ...b.comments.keys()])) {
     if (a.comments.get(path) !== b.comments.get(path)) out.push({ path, aspect: 'comment', before: a.comments.get(path), after: b.comments.get(path) });
   }
   return out;
@@ -140,15 +183,137 @@ function byOrder(a: { order: number }, b: { order: number }): number {
   return a.order - b.order;
 }
 
-/** Clusters alphabetically; within a cluster flux-system first, then the components by name. */
+/** Clusters alphabetically; within a cluster flux-system first (it applies the others), then the components by name. */
 function compareKustomizations(a: KustomizationDiff, b: KustomizationDiff): number {
   const rank = (k: KustomizationDiff): [string, number, string] => {
     const [cluster, layer] = k.name.split('/');
     if (!k.folder.startsWith('dist/') && !k.folder.startsWith('flux/')) return [k.folder, 99, k.name];
-    // flux/<cluster>/oceanid first (it applies the others), then the components by name.
     return [cluster, layer === FLUX_BOOTSTRAP_KUSTOMIZATION ? 0 : 1, layer];
   };
   const [ca, ia, la] = rank(a);
   const [cb, ib, lb] = rank(b);
   return compareStrings(ca, cb) || ia - ib || compareStrings(la, lb);
+}
+
+/** Code-unit order, the same on every machine (localeCompare is not). */
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Which Flux Kustomization applies a file: its name and folder. */
+function kustomizationOf(path: string): { name: string; folder: string } {
+  const parts = path.split('/');
+  if (parts[0] === 'dist' && parts.length >= 4) return { name: `${parts[1]}/${parts[2]}`, folder: parts.slice(0, 3).join('/') };
+  if (parts[0] === 'flux' && parts.length >= 4 && parts[2] === FLUX_SYNC_DIR)
+    return { name: `${parts[1]}/${FLUX_BOOTSTRAP_KUSTOMIZATION}`, folder: parts.slice(0, 3).join('/') };
+  const folder = parts.slice(0, -1).join('/') || '.';
+  return { name: folder, folder };
+}
+
+function objectKey(ref: ObjectRef): string {
+  return [ref.group, ref.kind, ref.namespace ?? '', ref.name ?? `file:${ref.file}`].join('\u0000');
+}
+
+/** The objects of every file, by Kustomization folder (then object key) and by file (undefined: not an object file). */
+function parseTree(tree: ReadonlyMap<string, string>) {
+  const objects = new Map<string, Map<string, ParsedObject>>();
+  const files = new Map<string, ParsedObject[] | undefined>();
+  let order = 0;
+  for (const path of [...tree.keys()].sort(compareStrings)) {
+    const parsed = parseObjects(path, tree.get(path)!)?.map((o) => ({ ...o, order: order++ }));
+    const folder = kustomizationOf(path).folder;
+    const inFolder = objects.get(folder) ?? new Map<string, ParsedObject>();
+    objects.set(folder, inFolder);
+    for (const object of parsed ?? []) {
+      // A duplicate identity (not something the synth writes) still shows, under its own key.
+      let key = objectKey(object.ref);
+      for (let n = 2; inFolder.has(key); n++) key = `${objectKey(object.ref)}#${n}`;
+      inFolder.set(key, object);
+    }
+    files.set(path, parsed);
+  }
+  return { objects, files };
+}
+
+/** The objects of a YAML file, or undefined when it is not (only) Kubernetes objects. */
+function parseObjects(path: string, content: string): Omit<ParsedObject, 'order'>[] | undefined {
+  if (!/\.ya?ml$/.test(path)) return undefined;
+  const out: Omit<ParsedObject, 'order'>[] = [];
+  try {
+    // Document by document: parseAllDocuments holds every syntax tree at once (900 MiB for 10,000 workloads).
+    for (const doc of new Composer().compose(new Parser().parse(content))) {
+      if (doc.errors.length > 0) return undefined;
+      const value = doc.toJS() as unknown;
+      if (value === null || value === undefined) continue;
+      if (!isPlainObject(value) || typeof value.apiVersion !== 'string' || typeof value.kind !== 'string') return undefined;
+      const metadata = isPlainObject(value.metadata) ? value.metadata : {};
+      const comments = new Map<string, string>();
+      collectComments(doc.contents, value, [], comments);
+      const { apiVersion, kind } = value;
+      const group = apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : '';
+      const [namespace, name] = [metadata.namespace, metadata.name].map((v) => (typeof v === 'string' ? v : undefined));
+      out.push({ ref: { apiVersion, group, kind, namespace, name, file: path }, value, comments });
+    }
+  } catch {
+    return undefined; // e.g. an alias the YAML library refuses to resolve
+  }
+  return out.length > 0 ? out : undefined;
+}
+
+/** Line comments after scalar fields (where setter markers live), by the paths the value diff prints. */
+function collectComments(node: unknown, value: unknown, path: readonly Segment[], out: Map<string, string>): void {
+  if (isMap(node) && isPlainObject(value)) {
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      collectComments(pair.value, value[key], [...path, { key }], out);
+    }
+  } else if (isSeq(node) && Array.isArray(value)) {
+    const named = isNamedList(value);
+    for (const [i, item] of node.items.entries())
+      collectComments(item, value[i], [...path, named ? { name: (value[i] as { name: string }).name } : { index: i }], out);
+  } else if (isScalar(node) && node.comment) {
+    out.set(formatPath(path), node.comment.trim());
+  }
+}
+
+type Segment = { key: string } | { index: number } | { name: string };
+
+function diffValues(path: readonly Segment[], a: unknown, b: unknown, out: FieldChange[]): void {
+  if (isDeepStrictEqual(a, b)) return;
+  if (isPlainObject(a) && isPlainObject(b)) {
+    for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) diffValues([...path, { key }], a[key], b[key], out);
+  } else if (Array.isArray(a) && Array.isArray(b) && isNamedList(a) && isNamedList(b)) {
+    const byName = (list: unknown[]) => new Map(list.map((x) => [(x as { name: string }).name, x]));
+    const [oldItems, newItems] = [byName(a), byName(b)];
+    for (const name of new Set([...oldItems.keys(), ...newItems.keys()])) diffValues([...path, { name }], oldItems.get(name), newItems.get(name), out);
+    const oldOrder = [...oldItems.keys()].filter((n) => newItems.has(n));
+    const newOrder = [...newItems.keys()].filter((n) => oldItems.has(n));
+    if (!isDeepStrictEqual(oldOrder, newOrder)) out.push({ path: formatPath(path), aspect: 'order', before: oldOrder, after: newOrder });
+  } else if (Array.isArray(a) && Array.isArray(b)) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) diffValues([...path, { index: i }], a[i], b[i], out);
+  } else {
+    out.push({ path: formatPath(path), aspect: 'value', before: a, after: b });
+  }
+}
+
+/** Items all objects with a distinct string `name` (containers, env, ports, volumes, ...). */
+function isNamedList(list: readonly unknown[]): boolean {
+  const names = list.map((x) => (isPlainObject(x) && typeof x.name === 'string' ? x.name : undefined));
+  return names.every((n) => n !== undefined) && new Set(names).size === names.length;
+}
+
+/** e.g. `spec.template.spec.containers[name=cloudflared].image`, `metadata.labels["app.kubernetes.io/name"]`. */
+function formatPath(path: readonly Segment[]): string {
+  let out = '';
+  for (const seg of path) {
+    if ('index' in seg) out += `[${seg.index}]`;
+    else if ('name' in seg) out += `[name=${seg.name}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(seg.key)) out += out ? `.${seg.key}` : seg.key;
+    else out += `[${JSON.stringify(seg.key)}]`;
+  }
+  return out || '(object)';
+}
+
+function isPlainObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
 }

@@ -8,7 +8,7 @@ import { Endpoint } from '../../lib/allow-traffic';
 import { Probe } from '../../lib/probe';
 import { ResourceBudget } from '../../lib/resource-budget';
 import { TunnelRoute } from '../../lib/tunnel-route';
-import { gpuDaemonReasonFindings } from '../../policy/gpu-daemon-reason';
+import { gpuDaemonReasonFindings } from '../../policy/gpu';
 import { find, manifests, modelWith, renderedProduction, testChart } from '../helpers';
 
 // Values checked against the upstream projects at the pinned versions (evidence in the commit
