@@ -14,7 +14,9 @@ const optionsFor = (filename) => {
     loader: filename.endsWith('.ts') ? 'ts' : 'js',
     format: 'cjs',
     target: 'node20',
-    sourcefile: filename,
+    // Relative to the file itself, so the same file in a copy of the repository (the worked
+    // examples' test) reuses the cached transform: 1.3 s of CPU per run otherwise.
+    sourcefile: path.basename(filename),
     sourcemap: generated ? false : 'external',
     keepNames: !generated,
   };
@@ -25,7 +27,9 @@ const transformerKey = createHash('sha256').update(esbuild.version).update('\0')
 
 module.exports = {
   getCacheKey(source, filename, { configString }) {
-    return createHash('sha256').update([transformerKey, configString, filename, source].join('\0')).digest('hex');
+    return createHash('sha256')
+      .update([transformerKey, configString, JSON.stringify(optionsFor(filename)), source].join('\0'))
+      .digest('hex');
   },
   process(source, filename) {
     const { code, map } = esbuild.transformSync(source, optionsFor(filename));
