@@ -24,6 +24,28 @@ const fromInventoryId = (id: string) => {
   return { namespace: parts[0], name: parts.slice(1, parts.length - 2).join('_'), kind };
 };
 
+/**
+ * A reboot as the rehearsal models it, in simulated seconds. The durations are modelled, not
+ * measured; what matters is their order: the node answers for a moment after `sudo reboot`
+ * returns, is gone for longer than any one command, and comes back with a new boot ID before it
+ * is Ready.
+ */
+export const REBOOT = {
+  /** After `sudo reboot` returns, systemd stops the units: K3s, its API server and the kubelet still answer. */
+  shutdown: 5,
+  /** From power-off until sshd and K3s run again (firmware, kernel, systemd). */
+  boot: 60,
+  /** From K3s's start until the kubelet reports Ready (containerd, flannel); it reports the new boot ID at once, NotReady. */
+  kubeletReady: 20,
+  /**
+   * kube-controller-manager's `--node-monitor-grace-period` default, 50 s since Kubernetes 1.32
+   * (kubernetes/kubernetes#126287; 40 s before): a Node keeps the Ready condition its kubelet last
+   * posted until then.
+   */
+  nodeMonitorGracePeriod: 50,
+};
+type RebootPhase = 'stopping' | 'down' | 'starting' | 'up';
+
 /** The serving path of a public hostname at one moment. */
 export interface ServingPath {
   readonly ready: boolean;
@@ -57,6 +79,12 @@ export class Simulation {
   /** `flux bootstrap` wrote flux/<cluster>/flux-system/ to the repository. */
   bootstrapped = false;
   private uid = 0;
+
+  /** Simulated seconds since the rehearsal began: only `sleep` and kubectl's waits advance them. */
+  now = 0;
+  /** Nodes rebooting and not yet back and Ready, with the time of `sudo reboot` and the boot ID they come back with. */
+  private readonly reboots = new Map<string, { at: number; bootID: string }>();
+  private boots = 0;
 
   /** What `flux install --components-extra` adds: the image automation controllers and their CRDs. */
   readonly imageComponents: readonly Obj[];
@@ -598,6 +626,75 @@ export class Simulation {
   }
   private reconcileStatus(): void {
     for (const ci of this.list('ClusterIssuer')) if (!ci.status?.conditions) setReady(ci, true, 'registered');
+  }
+
+  // ---- time and reboots ----------------------------------------------------------------------
+
+  private rebootPhase(node: string): RebootPhase {
+    const r = this.reboots.get(node);
+    if (!r) return 'up';
+    const t = this.now - r.at;
+    if (t < REBOOT.shutdown) return 'stopping';
+    if (t < REBOOT.shutdown + REBOOT.boot) return 'down';
+    return t < REBOOT.shutdown + REBOOT.boot + REBOOT.kubeletReady ? 'starting' : 'up';
+  }
+  private server(): string | undefined {
+    return Object.entries(this.world.hosts).find(([, h]) => h.role === 'server')?.[0];
+  }
+  /** Whether kubectl reaches the API server: the server's K3s runs (the tunnel's retry loop reconnects as soon as its sshd does). */
+  apiReachable(): boolean {
+    const server = this.server();
+    return !server || this.rebootPhase(server) !== 'down';
+  }
+  /** Whether the node's host answers on SSH. */
+  hostReachable(node: string): boolean {
+    return this.rebootPhase(node) !== 'down';
+  }
+  /** The nodes rebooting now, that is not yet back with a new boot ID and Ready. */
+  rebooting(): string[] {
+    return [...this.reboots.keys()];
+  }
+  /** Whether the node is still stopping for a reboot: up, and its Node still what its kubelet posted before. */
+  stopping(node: string): boolean {
+    return this.rebootPhase(node) === 'stopping';
+  }
+  /** `sudo reboot` on the node's host, now. */
+  reboot(node: string): void {
+    if (!this.reboots.has(node)) this.reboots.set(node, { at: this.now, bootID: `rehearsal-boot-${++this.boots}` });
+  }
+  /** The Node's Ready condition as the API server holds it, and the K3s on its host healthy. */
+  nodeReady(node: string): boolean {
+    const o = this.get('Node', undefined, node);
+    return !!this.world.hosts[node]?.ready && !!o?.status?.conditions?.some((c: any) => c.type === 'Ready' && c.status === 'True');
+  }
+  /** Lets simulated time pass: rebooting nodes go down, come back with a new boot ID, then Ready. */
+  advance(seconds: number): void {
+    this.now += seconds;
+    const api = this.apiReachable();
+    for (const [node, r] of this.reboots) {
+      const o = this.get('Node', undefined, node);
+      const phase = this.rebootPhase(node);
+      if (!o || phase === 'stopping') continue;
+      if (phase === 'down') {
+        // The node lifecycle controller (in the server's K3s) marks a silent node Unknown after the grace period.
+        if (api && this.now - r.at - REBOOT.shutdown >= REBOOT.nodeMonitorGracePeriod) this.setNodeReady(o, 'Unknown', 'Kubelet stopped posting node status.');
+        continue;
+      }
+      // The kubelet posts its status once it reaches the API server: the new boot ID, and Ready when the node is.
+      if (!api) continue;
+      o.status = { ...o.status, nodeInfo: { ...o.status?.nodeInfo, bootID: r.bootID } };
+      if (phase === 'starting') this.setNodeReady(o, 'False', 'container runtime network not ready');
+      else {
+        this.setNodeReady(o, 'True', 'kubelet is posting ready status');
+        this.reboots.delete(node);
+        this.changes.push(`node ${node} back after ${this.now - r.at} s: boot ID ${r.bootID}, Ready`);
+      }
+    }
+  }
+  private setNodeReady(o: Obj, status: 'True' | 'False' | 'Unknown', message: string): void {
+    const conditions = (o.status?.conditions ?? []).filter((c: any) => c.type !== 'Ready');
+    if (o.status?.conditions?.some((c: any) => c.type === 'Ready' && c.status === status)) return;
+    o.status = { ...o.status, conditions: [...conditions, { type: 'Ready', status, message }] };
   }
 
   // ---- serving paths -------------------------------------------------------------------------
