@@ -46,6 +46,20 @@ export const REBOOT = {
 };
 type RebootPhase = 'stopping' | 'down' | 'starting' | 'up';
 
+// A connector's config, parsed once per text: the serving paths are read after every command, and
+// parsing the same YAML again each time was a sixth of the rehearsal's time.
+const parsedRules = new Map<string, Record<string, string>>();
+/** The `ingress:` rules of a cloudflared config file: hostname -> service. */
+function ingressRules(text: string): Record<string, string> {
+  let rules = parsedRules.get(text);
+  if (!rules) {
+    rules = {};
+    for (const rule of (parseYaml(text) as any)?.ingress ?? []) if (rule.hostname) rules[rule.hostname] = rule.service;
+    parsedRules.set(text, rules);
+  }
+  return rules;
+}
+
 /** The serving path of a public hostname at one moment. */
 export interface ServingPath {
   readonly ready: boolean;
@@ -308,8 +322,9 @@ export class Simulation {
         (o.kind === 'Namespace' && o.metadata.name === FLUX_NS),
     );
     const sync = [this.get('GitRepository', FLUX_NS, 'flux-system'), this.get('Kustomization', FLUX_NS, 'flux-system')].filter((o): o is Obj => !!o);
+    // Copies down to metadata: apply writes only top-level fields of a live object, and deep-copies what it creates.
     return [...flux, ...sync].map((o) => {
-      const c = structuredClone(o);
+      const c = { ...o, metadata: { ...o.metadata } };
       delete c.status;
       return c;
     });
@@ -333,13 +348,39 @@ export class Simulation {
       before = after;
     }
   }
-  /** What the controllers may change, serialised: every object but the CRDs' and ConfigMaps' bodies and the Pods' specs, which none of them writes. */
+  /**
+   * What the controllers may change, serialised: every object but the CRDs' and ConfigMaps' bodies
+   * and the Pods' specs, which none of them writes. Below spec's top level a field stands for its
+   * identity: the controllers replace such a field (apply, with the render's) and never write into
+   * it, so a changed field is a new object; serialising the Deployments' pod templates and the
+   * NetworkPolicies' rules on every pass was most of the rehearsal's time.
+   */
   private fingerprint(): string {
+    const spec = (value: any) => {
+      if (!value || typeof value !== 'object') return value;
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(value)) out[k] = v && typeof v === 'object' ? this.identity(v) : v;
+      return out;
+    };
     return JSON.stringify(
       this.world.objects.map((o) =>
-        o.kind === 'CustomResourceDefinition' || o.kind === 'ConfigMap' ? objectKey(o) : o.kind === 'Pod' ? [o.metadata, o.status] : o,
+        o.kind === 'CustomResourceDefinition' || o.kind === 'ConfigMap'
+          ? objectKey(o)
+          : o.kind === 'Pod'
+            ? [o.metadata, o.status]
+            : { ...o, spec: spec(o.spec) },
       ),
     );
+  }
+  private readonly identities = new WeakMap<object, number>();
+  private identified = 0;
+  private identity(value: object): number {
+    let id = this.identities.get(value);
+    if (id === undefined) {
+      id = ++this.identified;
+      this.identities.set(value, id);
+    }
+    return id;
   }
   private reconcileSources(): void {
     for (const g of this.list('GitRepository')) {
@@ -729,9 +770,7 @@ export class Simulation {
     for (const mount of container.volumeMounts ?? []) {
       const volume = (pod.spec?.volumes ?? []).find((v: any) => v.name === mount.name);
       const cm = volume?.configMap && this.get('ConfigMap', pod.metadata.namespace, volume.configMap.name);
-      for (const text of Object.values(cm?.data ?? {})) {
-        for (const rule of (parseYaml(String(text)) as any)?.ingress ?? []) if (rule.hostname) routes[rule.hostname] = rule.service;
-      }
+      for (const text of Object.values(cm?.data ?? {})) Object.assign(routes, ingressRules(String(text)));
     }
     return routes;
   }
