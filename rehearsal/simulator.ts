@@ -722,7 +722,8 @@ export class Simulation {
         continue;
       }
       // The kubelet posts its status once it reaches the API server: the new boot ID, and Ready when the node is.
-      if (!api) continue;
+      // A K3s that does not start (a missing token file) posts nothing.
+      if (!api || !this.world.hosts[node]?.ready) continue;
       o.status = { ...o.status, nodeInfo: { ...o.status?.nodeInfo, bootID: r.bootID } };
       if (phase === 'starting') this.setNodeReady(o, 'False', 'container runtime network not ready');
       else {
