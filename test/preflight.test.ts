@@ -963,7 +963,13 @@ describe('preflight without a usable cluster exits 2 with one line', () => {
 
   it('kubectl missing (the process runner finds no kubectl on PATH), an unknown context', () => {
     const err: string[] = [];
-    const missing = runPreflightCli([], clusters, repoRoot, { out: () => undefined, err: (l) => err.push(l) }, { env: { PATH: join(repoRoot, 'no-such-dir') } });
+    const missing = runPreflightCli(
+      [],
+      clusters,
+      repoRoot,
+      { out: () => undefined, err: (l) => err.push(l) },
+      { env: { PATH: join(repoRoot, 'no-such-dir') } },
+    );
     expect({ code: missing, err }).toEqual({
       code: 2,
       err: ['preflight: kubectl is not installed or not on PATH: install kubectl v1.33 and a kubeconfig for the cluster'],
