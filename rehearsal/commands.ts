@@ -497,8 +497,8 @@ export class Interpreter {
    * `kubectl wait --for=condition=Ready node/<name>` (or `node --all`): it reads the Node's Ready
    * condition as the API server holds it, at once, and then while simulated time passes
    * (kubernetes/kubectl v0.33.4 `pkg/cmd/wait/condition.go`: a condition already met returns at
-   * once). A Ready condition from before a reboot that has not yet taken the node down is met too:
-   * that wait returned before the node rebooted, and the runbook was misled.
+   * once). A Ready condition posted before a reboot (the node going down, or down within the node
+   * monitor grace period) is met too: that wait returned before the node rebooted.
    */
   private waitNodes(name: string | undefined, condition: string, f: Flags): void {
     if (condition !== 'condition=Ready') throw new UnknownCommand(`kubectl wait --for=${condition} node`);
@@ -514,9 +514,9 @@ export class Interpreter {
       if (this.sim.now >= deadline) throw new CommandFailed(`error: timed out waiting for the condition on nodes/${pending}`);
       this.sim.advance(1);
     }
-    for (const n of nodes.filter((x) => this.sim.stopping(x)))
+    for (const n of nodes.filter((x) => this.sim.reportsOldBoot(x)))
       this.sim.violate(
-        `a wait returned before the node rebooted: node ${n} was still going down, and its Ready condition is the one its kubelet posted before the reboot`,
+        `a wait returned before the node rebooted: node ${n} was not back, and its Ready condition is the one its kubelet posted before the reboot`,
       );
   }
   /** A check of the runbook: the object must be Ready now (the controllers settled after the last change). */

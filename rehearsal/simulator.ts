@@ -695,9 +695,10 @@ export class Simulation {
   rebooting(): string[] {
     return [...this.reboots.keys()];
   }
-  /** Whether the node is still stopping for a reboot: up, and its Node still what its kubelet posted before. */
-  stopping(node: string): boolean {
-    return this.rebootPhase(node) === 'stopping';
+  /** Whether the node is rebooting and its Node still holds what its kubelet posted before the reboot (the old boot ID). */
+  reportsOldBoot(node: string): boolean {
+    const r = this.reboots.get(node);
+    return !!r && this.get('Node', undefined, node)?.status?.nodeInfo?.bootID !== r.bootID;
   }
   /** `sudo reboot` on the node's host, now. */
   reboot(node: string): void {

@@ -297,7 +297,7 @@ describe('5. the reboots', () => {
     const result = partial(variant('seed'), oldReboot);
     expect(result.failures).toEqual([
       'step 15 (K3s host configuration, in its own maintenance window): kubectl wait --for=condition=Ready node/<server.name> --timeout=10m: ' +
-        'a wait returned before the node rebooted: node srv712429 was still going down, and its Ready condition is the one its kubelet posted before the reboot',
+        'a wait returned before the node rebooted: node srv712429 was not back, and its Ready condition is the one its kubelet posted before the reboot',
     ]);
   });
 
@@ -324,9 +324,24 @@ describe('5. the reboots', () => {
     expect(back.failures).toEqual([]);
   });
 
-  test('an agent rebooted while the server is down breaks the order', () => {
+  test('a node rebooted while another is not back breaks the order: an agent while the server is down, two agents at once', () => {
     const result = partial(variant('seed'), fragment('ssh <server.name> sudo reboot\nsleep 10\nssh <agent.name> sudo reboot'));
     expect(result.failures[0]).toMatch(/ssh <agent\.name> sudo reboot: an agent rebooted while the server was down: srv712695 rebooted while srv712429/);
+    const agents = partial(variant('seed'), fragment('ssh <agent.name> sudo reboot'));
+    expect(agents.failures).toEqual([
+      expect.stringContaining('calypso rebooted while srv712695 was not yet back from its reboot and Ready (one node at a time)'),
+    ]);
+  });
+
+  test('a node that is down refuses ssh; a wait on it returns on the old Ready within the grace period, and after it times out as kubectl says', () => {
+    const ssh = partial(variant('seed'), fragment('ssh <server.name> sudo reboot\nsleep 10\nssh <server.name> sudo k3s secrets-encrypt status'));
+    expect(ssh.failures).toEqual([expect.stringContaining('ssh: connect to host srv712429 port 22: Connection refused')]);
+    // Down, within the grace period: the Node still says Ready, from before the reboot.
+    const early = partial(variant('seed'), fragment('ssh srv712695 sudo reboot\nsleep 10\nkubectl wait --for=condition=Ready node/srv712695 --timeout=20s'));
+    expect(early.failures).toEqual([expect.stringContaining('a wait returned before the node rebooted: node srv712695 was not back')]);
+    // Past it the node is Unknown, and Ready only once the rebooted kubelet says so.
+    const late = partial(variant('seed'), fragment('ssh srv712695 sudo reboot\nsleep 60\nkubectl wait --for=condition=Ready node/srv712695 --timeout=20s'));
+    expect(late.failures).toEqual([expect.stringContaining('error: timed out waiting for the condition on nodes/srv712695')]);
   });
 
   test('without the boot ID loop the wait returns before the reboot; a loop that takes a failed kubectl for a new boot ID ends while the server is down', () => {
