@@ -1,6 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import { expand } from './placeholders';
-import { CommandLine, SimpleCommand } from './shell';
+import { CommandLine, parseLine, parseScript, Script, SimpleCommand, WordPart } from './shell';
 import { CommandFailed, Simulation } from './simulator';
 import { Obj, objectKey } from './world';
 
@@ -9,6 +9,23 @@ export type PreflightGate = (sim: Simulation) => { code: number; lines: string[]
 
 /** Unknown to the rehearsal: the runbook names a command the simulator cannot model. */
 export class UnknownCommand extends Error {}
+
+/**
+ * kubectl's message when nothing listens where the kubeconfig points (kubernetes/kubectl v0.33.4
+ * `pkg/cmd/util/helpers.go`, StandardErrorMessage, for a url.Error of "connection refused"): the
+ * kubeconfig points at the SSH tunnel's local end, `localhost:16443`, which refuses while the
+ * tunnel is down with the server. flux and helm fail on the same url.Error.
+ */
+export const API_REFUSED = 'The connection to the server localhost:16443 was refused - did you specify the right host or port?';
+/** How long an `until` loop may run, in simulated seconds, before the rehearsal calls it endless. */
+const LOOP_LIMIT = 2 * 3600;
+
+/** A Go duration as kubectl's `--timeout` takes it (`10m`, `30s`, `1h`), in seconds. */
+function seconds(duration: string): number {
+  const m = duration.match(/^(\d+)(s|m|h)$/);
+  if (!m) throw new UnknownCommand(`duration ${duration}`);
+  return Number(m[1]) * { s: 1, m: 60, h: 3600 }[m[2] as 's' | 'm' | 'h'];
+}
 
 const KINDS: Record<string, string> = {
   deployment: 'Deployment',
@@ -94,8 +111,22 @@ export class Interpreter {
     private readonly gate: PreflightGate,
   ) {}
 
+  /** The shell's variables, kept from line to line as in the operator's terminal. */
+  private readonly env: Record<string, string> = {};
+  /** What the last failing command of a script printed. */
+  private failure?: string;
+
   /** Runs one command line (every expansion of its placeholders). */
   run(line: CommandLine): void {
+    if (line.script) {
+      // The whole script once per item: a loop over the agents reboots them one after the other.
+      for (const [text] of expand([line.text], this.sim)) {
+        this.failure = undefined;
+        const status = this.exec(parseScript(text));
+        if (status !== 0) throw new CommandFailed(this.failure ?? `exit status ${status}`);
+      }
+      return;
+    }
     if (line.pipeline.length > 1) {
       this.pipeline(line);
       return;
@@ -125,11 +156,12 @@ export class Interpreter {
   }
   /** Whether a command line only reads (the controllers need not run after it). */
   readsOnly(line: CommandLine): boolean {
+    if (line.script) return false;
     return line.pipeline.every((c) => this.isRead(c.words) || c.words[0] === 'curl');
   }
   private isRead(words: readonly string[]): boolean {
     const [tool, verb] = words;
-    if (['grep', 'jq', 'wc', 'sort', 'head', 'tee'].includes(tool)) return true;
+    if (['grep', 'jq', 'wc', 'sort', 'head', 'tee', 'sleep'].includes(tool)) return true;
     if (tool === 'npm') return words[2] === 'preflight';
     if (tool === 'kubectl') return ['get', 'describe', 'logs', 'events', 'wait', 'rollout', 'api-resources'].includes(verb ?? '') || words.includes('get');
     if (tool === 'flux') return ['get', 'check', 'logs', 'events', 'diff', 'tree', 'stats'].includes(verb ?? '');
@@ -166,6 +198,7 @@ export class Interpreter {
         this.cloudflared(rest);
         return;
       case 'helm':
+        if (!this.sim.apiReachable()) throw new CommandFailed(API_REFUSED);
         if (this.isRead(words)) return;
         if (rest[0] === 'uninstall') this.sim.violate(`helm uninstall ${rest[1]}: the chart's objects are deleted`);
         throw new UnknownCommand(`helm ${rest[0]}`);
@@ -195,14 +228,124 @@ export class Interpreter {
         throw new UnknownCommand(`git ${rest[0]}`);
       case 'rm':
         return;
+      case 'sleep':
+        // Simulated time only (POSIX sleep: a number of seconds; GNU's s/m/h suffixes too).
+        this.sim.advance(seconds(/^\d+$/.test(rest[0] ?? '') ? `${rest[0]}s` : (rest[0] ?? '')));
+        return;
       default:
         throw new UnknownCommand(tool);
     }
   }
 
+  // ---- scripts (POSIX sh: Shell Command Language, 2.9) -------------------------------------------
+
+  /** Runs a script; its exit status. A command that fails returns 1 (its message kept); an unknown one stops the rehearsal. */
+  private exec(script: Script): number {
+    switch (script.kind) {
+      case 'list': {
+        let status = 0;
+        for (const item of script.items) status = this.exec(item);
+        return status;
+      }
+      case 'and': {
+        for (const item of script.items) {
+          const status = this.exec(item);
+          if (status !== 0) return status;
+        }
+        return 0;
+      }
+      case 'group':
+        return this.exec(script.body);
+      case 'until': {
+        const start = this.sim.now;
+        for (let round = 0; this.exec(script.condition) !== 0; round++) {
+          if (round >= 10_000 || this.sim.now - start > LOOP_LIMIT)
+            throw new CommandFailed(`the until loop had not ended after ${round} rounds (${Math.round((this.sim.now - start) / 60)} simulated minutes)`);
+          this.exec(script.body);
+        }
+        return 0;
+      }
+      case 'simple':
+        return this.execSimple(script);
+    }
+  }
+  private execSimple(script: Extract<Script, { kind: 'simple' }>): number {
+    // An assignment alone exits with the status of its last command substitution (2.9.1).
+    let substitution = 0;
+    const expandWord = (word: readonly WordPart[], assignment: boolean): string =>
+      word
+        .map((part) => {
+          if ('text' in part) return part.text;
+          if (!part.quoted && !assignment)
+            throw new UnknownCommand(
+              `an unquoted ${'variable' in part ? `$${part.variable}` : `$(${part.substitution})`} (field splitting is not modelled: quote it)`,
+            );
+          if ('variable' in part) return this.env[part.variable] ?? '';
+          const result = this.capture(part.substitution);
+          substitution = result.status;
+          return result.out;
+        })
+        .join('');
+    const values = script.assignments.map((a) => [a.name, expandWord(a.value, true)] as const);
+    if (script.words.length === 0) {
+      for (const [name, value] of values) this.env[name] = value;
+      return substitution;
+    }
+    if (values.length > 0) throw new UnknownCommand('an assignment in front of a command');
+    const words = script.words.map((w) => expandWord(w, false));
+    const [tool, ...args] = words;
+    if (tool === '[' || tool === 'test') return this.test(tool === '[' ? args : [...args, ']']) ? 0 : 1;
+    try {
+      this.simple(words, { words });
+      return 0;
+    } catch (error) {
+      if (!(error instanceof CommandFailed)) throw error;
+      this.failure = error.message;
+      return 1;
+    }
+  }
+  /** `[ a = b ]`, `[ a != b ]`, `[ -n a ]`, `[ -z a ]`. */
+  private test(args: string[]): boolean {
+    if (args.at(-1) !== ']') throw new UnknownCommand(`[ without its ]`);
+    const e = args.slice(0, -1);
+    if (e.length === 3 && (e[1] === '=' || e[1] === '!=')) return (e[0] === e[2]) === (e[1] === '=');
+    if (e.length === 2 && (e[0] === '-n' || e[0] === '-z')) return e[1].length > 0 === (e[0] === '-n');
+    throw new UnknownCommand(`[ ${e.join(' ')} ]`);
+  }
+  /** A command substitution: what the command prints, and its exit status. */
+  private capture(text: string): { status: number; out: string } {
+    const lines = parseLine(text);
+    if (lines.length !== 1 || lines[0].pipeline.length !== 1) throw new UnknownCommand(`$(${text}) (one command in a substitution)`);
+    try {
+      return { status: 0, out: this.output(lines[0].pipeline[0].words) };
+    } catch (error) {
+      if (!(error instanceof CommandFailed)) throw error;
+      this.failure = error.message;
+      return { status: 1, out: '' };
+    }
+  }
+  /** What a reading command prints: `kubectl get <kind> <name> -o jsonpath='{.a.b}'`, the one the runbook reads a value with. */
+  private output(words: readonly string[]): string {
+    const f = parseFlags(words.slice(1));
+    const [verb, kindWord, name] = f.positional;
+    const format = String(f.flags['-o'] ?? f.flags['--output'] ?? '');
+    const path = format.match(/^jsonpath=\{((?:\.[A-Za-z0-9_-]+)+)\}$/)?.[1];
+    if (words[0] !== 'kubectl' || verb !== 'get' || !name || !path)
+      throw new UnknownCommand(`$(${words.join(' ')}): the output of kubectl get <kind> <name> -o jsonpath={.field...} only`);
+    if (!this.sim.apiReachable()) throw new CommandFailed(API_REFUSED);
+    const kind = kindOf(kindWord);
+    const o = this.sim.get(kind, this.namespaced(kind) ? ns(f) : undefined, name);
+    if (!o) throw new CommandFailed(`Error from server (NotFound): ${kindWord}s "${name}" not found`);
+    let value: any = o;
+    for (const field of path.slice(1).split('.')) value = value?.[field];
+    if (value === undefined) throw new CommandFailed(`error: error executing jsonpath "{${path}}": ${path.split('.').at(-1)} is not found`);
+    return typeof value === 'string' ? value : JSON.stringify(value);
+  }
+
   // ---- kubectl -------------------------------------------------------------------------------
 
   private kubectl(words: string[], source: SimpleCommand): void {
+    if (!this.sim.apiReachable()) throw new CommandFailed(API_REFUSED);
     const f = parseFlags(words);
     const [verb, ...args] = f.positional;
     const namespace = ns(f);
@@ -331,9 +474,7 @@ export class Interpreter {
     const [word, name] = args[0].split('/');
     const condition = String(f.flags['--for'] ?? '');
     if (word === 'node' || word === 'nodes') {
-      for (const [node, host] of Object.entries(this.sim.world.hosts)) {
-        if ((name === undefined || name === node) && !host.ready) throw new CommandFailed(`check failed: node ${node} is NotReady`);
-      }
+      this.waitNodes(name, condition, f);
       return;
     }
     const kind = kindOf(word);
@@ -352,6 +493,32 @@ export class Interpreter {
       else throw new UnknownCommand(`kubectl wait --for=${condition}`);
     }
   }
+  /**
+   * `kubectl wait --for=condition=Ready node/<name>` (or `node --all`): it reads the Node's Ready
+   * condition as the API server holds it, at once, and then while simulated time passes
+   * (kubernetes/kubectl v0.33.4 `pkg/cmd/wait/condition.go`: a condition already met returns at
+   * once). A Ready condition posted before a reboot (the node going down, or down within the node
+   * monitor grace period) is met too: that wait returned before the node rebooted.
+   */
+  private waitNodes(name: string | undefined, condition: string, f: Flags): void {
+    if (condition !== 'condition=Ready') throw new UnknownCommand(`kubectl wait --for=${condition} node`);
+    if (name === undefined && !f.flags['--all']) throw new CommandFailed('error: resource(s) were provided, but no name was specified');
+    const nodes = name === undefined ? Object.keys(this.sim.world.hosts) : [name];
+    for (const n of nodes) if (!this.sim.get('Node', undefined, n)) throw new CommandFailed(`Error from server (NotFound): nodes "${n}" not found`);
+    // kubectl's default --timeout is 30s.
+    const deadline = this.sim.now + seconds(String(f.flags['--timeout'] ?? '30s'));
+    for (;;) {
+      if (!this.sim.apiReachable()) throw new CommandFailed(API_REFUSED);
+      const pending = nodes.find((n) => !this.sim.nodeReady(n));
+      if (!pending) break;
+      if (this.sim.now >= deadline) throw new CommandFailed(`error: timed out waiting for the condition on nodes/${pending}`);
+      this.sim.advance(1);
+    }
+    for (const n of nodes.filter((x) => this.sim.reportsOldBoot(x)))
+      this.sim.violate(
+        `a wait returned before the node rebooted: node ${n} was not back, and its Ready condition is the one its kubelet posted before the reboot`,
+      );
+  }
   /** A check of the runbook: the object must be Ready now (the controllers settled after the last change). */
   private check(kind: string, namespace: string | undefined, name: string): void {
     const o = this.sim.get(kind, this.namespaced(kind) ? namespace : undefined, name);
@@ -364,6 +531,7 @@ export class Interpreter {
   // ---- flux ----------------------------------------------------------------------------------
 
   private flux(words: string[]): void {
+    if (!this.sim.apiReachable()) throw new CommandFailed(API_REFUSED);
     const f = parseFlags(words);
     const [verb, ...args] = f.positional;
     const namespace = ns(f) ?? 'flux-system';
@@ -551,6 +719,7 @@ export class Interpreter {
     if (!path.ready) throw new CommandFailed(`check failed: ${host}: ${path.text}`);
   }
   private preflight(): void {
+    if (!this.sim.apiReachable()) throw new CommandFailed(`preflight exits 2: ${API_REFUSED}`);
     const { code, lines } = this.gate(this.sim);
     this.sim.changes.push(`preflight exit ${code}`);
     if (code !== 0) {
@@ -563,6 +732,7 @@ export class Interpreter {
   private ssh(node: string, words: string[]): void {
     const host = this.sim.world.hosts[node];
     if (!host) throw new CommandFailed(`ssh: no host ${node}`);
+    if (!this.sim.hostReachable(node)) throw new CommandFailed(`ssh: connect to host ${node} port 22: Connection refused`);
     const [cmd, ...args] = words;
     switch (cmd) {
       case 'systemctl': {
@@ -583,7 +753,7 @@ export class Interpreter {
         throw new UnknownCommand(`systemctl ${action}`);
       }
       case 'reboot':
-        this.startK3s(node, 'reboot');
+        this.reboot(node);
         return;
       case 'cp':
       case 'tar':
@@ -604,6 +774,7 @@ export class Interpreter {
   private hostWrite(node: string, words: string[], content: ReturnType<Interpreter['content']>): void {
     const host = this.sim.world.hosts[node];
     if (!host) throw new CommandFailed(`ssh: no host ${node}`);
+    if (!this.sim.hostReachable(node)) throw new CommandFailed(`ssh: connect to host ${node} port 22: Connection refused`);
     const target = words[words.length - 1];
     if (target === '/etc/rancher/k3s/token' && content.kind === 'token') {
       host.tokenFile = true;
@@ -612,6 +783,23 @@ export class Interpreter {
       host.installed = content.config;
       this.sim.changes.push(`installed /etc/rancher/k3s/config.yaml on ${node}`);
     } else throw new UnknownCommand(`writing ${target} on a host`);
+  }
+  /**
+   * `sudo reboot`: one node at a time, the server first and each agent only once the node before
+   * it is back (a new boot ID) and Ready. An agent's kubelet and flannel reach the cluster through
+   * the server, and a second node down takes what the first one's pods moved to.
+   */
+  private reboot(node: string): void {
+    const server = Object.entries(this.sim.world.hosts).find(([, h]) => h.role === 'server')?.[0];
+    for (const other of this.sim.rebooting().filter((n) => n !== node)) {
+      this.sim.violate(
+        other === server
+          ? `an agent rebooted while the server was down: ${node} rebooted while ${other} was not yet back from its reboot and Ready`
+          : `${node} rebooted while ${other} was not yet back from its reboot and Ready (one node at a time)`,
+      );
+    }
+    this.startK3s(node, 'reboot');
+    this.sim.reboot(node);
   }
   /** K3s starting with the installed config (k3s-io/k3s v1.33.4+k3s1 pkg/cli/agent/agent.go reads --token-file over K3S_TOKEN). */
   private startK3s(node: string, how: 'restart' | 'reboot'): void {

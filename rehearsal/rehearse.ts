@@ -115,6 +115,7 @@ export function rehearse(variant: Variant, rendered: RenderedCluster, runbook: R
       );
     }
     for (const [node, host] of Object.entries(sim.world.hosts)) if (!host.ready) failures.push(`after the takeover: node ${node} is NotReady`);
+    for (const node of sim.rebooting()) failures.push(`after the takeover: node ${node} is not back from its reboot and Ready`);
     completed = failures.length === 0;
   }
   if (completed && options.rollback !== false && runbook.rollback.length > 0 && runSteps(runbook.rollback)) {

@@ -24,6 +24,42 @@ const fromInventoryId = (id: string) => {
   return { namespace: parts[0], name: parts.slice(1, parts.length - 2).join('_'), kind };
 };
 
+/**
+ * A reboot as the rehearsal models it, in simulated seconds. The durations are modelled, not
+ * measured; what matters is their order: the node answers for a moment after `sudo reboot`
+ * returns, is gone for longer than any one command, and comes back with a new boot ID before it
+ * is Ready.
+ */
+export const REBOOT = {
+  /** After `sudo reboot` returns, systemd stops the units: K3s, its API server and the kubelet still answer. */
+  shutdown: 5,
+  /** From power-off until sshd and K3s run again (firmware, kernel, systemd). */
+  boot: 60,
+  /** From K3s's start until the kubelet reports Ready (containerd, flannel); it reports the new boot ID at once, NotReady. */
+  kubeletReady: 20,
+  /**
+   * kube-controller-manager's `--node-monitor-grace-period` default, 50 s since Kubernetes 1.32
+   * (kubernetes/kubernetes#126287; 40 s before): a Node keeps the Ready condition its kubelet last
+   * posted until then.
+   */
+  nodeMonitorGracePeriod: 50,
+};
+type RebootPhase = 'stopping' | 'down' | 'starting' | 'up';
+
+// A connector's config, parsed once per text: the serving paths are read after every command, and
+// parsing the same YAML again each time was a sixth of the rehearsal's time.
+const parsedRules = new Map<string, Record<string, string>>();
+/** The `ingress:` rules of a cloudflared config file: hostname -> service. */
+function ingressRules(text: string): Record<string, string> {
+  let rules = parsedRules.get(text);
+  if (!rules) {
+    rules = {};
+    for (const rule of (parseYaml(text) as any)?.ingress ?? []) if (rule.hostname) rules[rule.hostname] = rule.service;
+    parsedRules.set(text, rules);
+  }
+  return rules;
+}
+
 /** The serving path of a public hostname at one moment. */
 export interface ServingPath {
   readonly ready: boolean;
@@ -57,6 +93,12 @@ export class Simulation {
   /** `flux bootstrap` wrote flux/<cluster>/flux-system/ to the repository. */
   bootstrapped = false;
   private uid = 0;
+
+  /** Simulated seconds since the rehearsal began: only `sleep` and kubectl's waits advance them. */
+  now = 0;
+  /** Nodes rebooting and not yet back and Ready, with the time of `sudo reboot` and the boot ID they come back with. */
+  private readonly reboots = new Map<string, { at: number; bootID: string }>();
+  private boots = 0;
 
   /** What `flux install --components-extra` adds: the image automation controllers and their CRDs. */
   readonly imageComponents: readonly Obj[];
@@ -280,8 +322,9 @@ export class Simulation {
         (o.kind === 'Namespace' && o.metadata.name === FLUX_NS),
     );
     const sync = [this.get('GitRepository', FLUX_NS, 'flux-system'), this.get('Kustomization', FLUX_NS, 'flux-system')].filter((o): o is Obj => !!o);
+    // Copies down to metadata: apply writes only top-level fields of a live object, and deep-copies what it creates.
     return [...flux, ...sync].map((o) => {
-      const c = structuredClone(o);
+      const c = { ...o, metadata: { ...o.metadata } };
       delete c.status;
       return c;
     });
@@ -305,13 +348,39 @@ export class Simulation {
       before = after;
     }
   }
-  /** What the controllers may change, serialised: every object but the CRDs' and ConfigMaps' bodies and the Pods' specs, which none of them writes. */
+  /**
+   * What the controllers may change, serialised: every object but the CRDs' and ConfigMaps' bodies
+   * and the Pods' specs, which none of them writes. Below spec's top level a field stands for its
+   * identity: the controllers replace such a field (apply, with the render's) and never write into
+   * it, so a changed field is a new object; serialising the Deployments' pod templates and the
+   * NetworkPolicies' rules on every pass was most of the rehearsal's time.
+   */
   private fingerprint(): string {
+    const spec = (value: any) => {
+      if (!value || typeof value !== 'object') return value;
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(value)) out[k] = v && typeof v === 'object' ? this.identity(v) : v;
+      return out;
+    };
     return JSON.stringify(
       this.world.objects.map((o) =>
-        o.kind === 'CustomResourceDefinition' || o.kind === 'ConfigMap' ? objectKey(o) : o.kind === 'Pod' ? [o.metadata, o.status] : o,
+        o.kind === 'CustomResourceDefinition' || o.kind === 'ConfigMap'
+          ? objectKey(o)
+          : o.kind === 'Pod'
+            ? [o.metadata, o.status]
+            : { ...o, spec: spec(o.spec) },
       ),
     );
+  }
+  private readonly identities = new WeakMap<object, number>();
+  private identified = 0;
+  private identity(value: object): number {
+    let id = this.identities.get(value);
+    if (id === undefined) {
+      id = ++this.identified;
+      this.identities.set(value, id);
+    }
+    return id;
   }
   private reconcileSources(): void {
     for (const g of this.list('GitRepository')) {
@@ -600,6 +669,77 @@ export class Simulation {
     for (const ci of this.list('ClusterIssuer')) if (!ci.status?.conditions) setReady(ci, true, 'registered');
   }
 
+  // ---- time and reboots ----------------------------------------------------------------------
+
+  private rebootPhase(node: string): RebootPhase {
+    const r = this.reboots.get(node);
+    if (!r) return 'up';
+    const t = this.now - r.at;
+    if (t < REBOOT.shutdown) return 'stopping';
+    if (t < REBOOT.shutdown + REBOOT.boot) return 'down';
+    return t < REBOOT.shutdown + REBOOT.boot + REBOOT.kubeletReady ? 'starting' : 'up';
+  }
+  private server(): string | undefined {
+    return Object.entries(this.world.hosts).find(([, h]) => h.role === 'server')?.[0];
+  }
+  /** Whether kubectl reaches the API server: the server's K3s runs (the tunnel's retry loop reconnects as soon as its sshd does). */
+  apiReachable(): boolean {
+    const server = this.server();
+    return !server || this.rebootPhase(server) !== 'down';
+  }
+  /** Whether the node's host answers on SSH. */
+  hostReachable(node: string): boolean {
+    return this.rebootPhase(node) !== 'down';
+  }
+  /** The nodes rebooting now, that is not yet back with a new boot ID and Ready. */
+  rebooting(): string[] {
+    return [...this.reboots.keys()];
+  }
+  /** Whether the node is rebooting and its Node still holds what its kubelet posted before the reboot (the old boot ID). */
+  reportsOldBoot(node: string): boolean {
+    const r = this.reboots.get(node);
+    return !!r && this.get('Node', undefined, node)?.status?.nodeInfo?.bootID !== r.bootID;
+  }
+  /** `sudo reboot` on the node's host, now. */
+  reboot(node: string): void {
+    if (!this.reboots.has(node)) this.reboots.set(node, { at: this.now, bootID: `rehearsal-boot-${++this.boots}` });
+  }
+  /** The Node's Ready condition as the API server holds it, and the K3s on its host healthy. */
+  nodeReady(node: string): boolean {
+    const o = this.get('Node', undefined, node);
+    return !!this.world.hosts[node]?.ready && !!o?.status?.conditions?.some((c: any) => c.type === 'Ready' && c.status === 'True');
+  }
+  /** Lets simulated time pass: rebooting nodes go down, come back with a new boot ID, then Ready. */
+  advance(seconds: number): void {
+    this.now += seconds;
+    const api = this.apiReachable();
+    for (const [node, r] of this.reboots) {
+      const o = this.get('Node', undefined, node);
+      const phase = this.rebootPhase(node);
+      if (!o || phase === 'stopping') continue;
+      if (phase === 'down') {
+        // The node lifecycle controller (in the server's K3s) marks a silent node Unknown after the grace period.
+        if (api && this.now - r.at - REBOOT.shutdown >= REBOOT.nodeMonitorGracePeriod) this.setNodeReady(o, 'Unknown', 'Kubelet stopped posting node status.');
+        continue;
+      }
+      // The kubelet posts its status once it reaches the API server: the new boot ID, and Ready when the node is.
+      // A K3s that does not start (a missing token file) posts nothing.
+      if (!api || !this.world.hosts[node]?.ready) continue;
+      o.status = { ...o.status, nodeInfo: { ...o.status?.nodeInfo, bootID: r.bootID } };
+      if (phase === 'starting') this.setNodeReady(o, 'False', 'container runtime network not ready');
+      else {
+        this.setNodeReady(o, 'True', 'kubelet is posting ready status');
+        this.reboots.delete(node);
+        this.changes.push(`node ${node} back after ${this.now - r.at} s: boot ID ${r.bootID}, Ready`);
+      }
+    }
+  }
+  private setNodeReady(o: Obj, status: 'True' | 'False' | 'Unknown', message: string): void {
+    const conditions = (o.status?.conditions ?? []).filter((c: any) => c.type !== 'Ready');
+    if (o.status?.conditions?.some((c: any) => c.type === 'Ready' && c.status === status)) return;
+    o.status = { ...o.status, conditions: [...conditions, { type: 'Ready', status, message }] };
+  }
+
   // ---- serving paths -------------------------------------------------------------------------
 
   /** Every cloudflared connected to `tunnel`: pods (by their token's Secret or their workload) and host units. */
@@ -632,9 +772,7 @@ export class Simulation {
     for (const mount of container.volumeMounts ?? []) {
       const volume = (pod.spec?.volumes ?? []).find((v: any) => v.name === mount.name);
       const cm = volume?.configMap && this.get('ConfigMap', pod.metadata.namespace, volume.configMap.name);
-      for (const text of Object.values(cm?.data ?? {})) {
-        for (const rule of (parseYaml(String(text)) as any)?.ingress ?? []) if (rule.hostname) routes[rule.hostname] = rule.service;
-      }
+      for (const text of Object.values(cm?.data ?? {})) Object.assign(routes, ingressRules(String(text)));
     }
     return routes;
   }

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FLUX_BOOTSTRAP_KUSTOMIZATION } from '../model/flux';
 import { loadClusterModel } from '../model/load';
+import { API_REFUSED } from '../rehearsal/commands';
 import { RehearsalResult } from '../rehearsal/rehearse';
 import { REHEARSAL_FILES, rehearseAll, rehearseVariant, variantSource } from '../rehearsal/run';
 import { parseRunbook, Runbook } from '../rehearsal/runbook';
@@ -287,7 +288,102 @@ describe('4. the K3s hosts', () => {
   });
 });
 
-describe('5. the operator and the way back', () => {
+describe('5. the reboots', () => {
+  const oldReboot = parseRunbook(readFileSync(join(repoRoot, 'test/fixtures/rehearsal/old-reboot.md'), 'utf8'));
+
+  test('the old step 15 waits right after the reboot: the Node still holds the Ready condition from before it', () => {
+    const result = partial(variant('seed'), oldReboot);
+    expect(result.failures).toEqual([
+      'step 15 (K3s host configuration, in its own maintenance window): kubectl wait --for=condition=Ready node/<server.name> --timeout=10m: ' +
+        'a wait returned before the node rebooted: node srv712429 was not back, and its Ready condition is the one its kubelet posted before the reboot',
+    ]);
+  });
+
+  test('the runbook reboots one node at a time: each is back with a new boot ID and Ready before the next goes', () => {
+    const changes = rehearsed('seed')
+      .timeline.filter((t) => t.step === '15')
+      .flatMap((t) => t.changes)
+      .filter((c) => /^(rebooted|node .* back)/.test(c))
+      .map((c) => c.replace(/ after \d+ s: boot ID [\w-]+, Ready$/, ''));
+    expect(changes).toEqual([
+      'rebooted srv712429',
+      'node srv712429 back',
+      'rebooted srv712695',
+      'node srv712695 back',
+      'rebooted calypso',
+      'node calypso back',
+    ]);
+  });
+
+  test('while the server reboots every kubectl call fails as kubectl says it, until the server is back', () => {
+    const down = partial(variant('seed'), fragment('ssh <server.name> sudo reboot\nsleep 10\nkubectl get nodes'));
+    expect(down.failures).toEqual([`step 1 (Fragment): kubectl get nodes: ${API_REFUSED}`]);
+    const back = partial(variant('seed'), fragment('ssh <server.name> sudo reboot\nsleep 120\nkubectl get nodes'));
+    expect(back.failures).toEqual([]);
+  });
+
+  test('a node rebooted while another is not back breaks the order: an agent while the server is down, two agents at once', () => {
+    const result = partial(variant('seed'), fragment('ssh <server.name> sudo reboot\nsleep 10\nssh <agent.name> sudo reboot'));
+    expect(result.failures[0]).toMatch(/ssh <agent\.name> sudo reboot: an agent rebooted while the server was down: srv712695 rebooted while srv712429/);
+    const agents = partial(variant('seed'), fragment('ssh <agent.name> sudo reboot'));
+    expect(agents.failures).toEqual([
+      expect.stringContaining('calypso rebooted while srv712695 was not yet back from its reboot and Ready (one node at a time)'),
+    ]);
+  });
+
+  test('a node that is down refuses ssh; a wait on it returns on the old Ready within the grace period, and after it times out as kubectl says', () => {
+    const ssh = partial(variant('seed'), fragment('ssh <server.name> sudo reboot\nsleep 10\nssh <server.name> sudo k3s secrets-encrypt status'));
+    expect(ssh.failures).toEqual([expect.stringContaining('ssh: connect to host srv712429 port 22: Connection refused')]);
+    // Down, within the grace period: the Node still says Ready, from before the reboot.
+    const early = partial(variant('seed'), fragment('ssh srv712695 sudo reboot\nsleep 10\nkubectl wait --for=condition=Ready node/srv712695 --timeout=20s'));
+    expect(early.failures).toEqual([expect.stringContaining('a wait returned before the node rebooted: node srv712695 was not back')]);
+    // Past it the node is Unknown, and Ready only once the rebooted kubelet says so.
+    const late = partial(variant('seed'), fragment('ssh srv712695 sudo reboot\nsleep 60\nkubectl wait --for=condition=Ready node/srv712695 --timeout=20s'));
+    expect(late.failures).toEqual([expect.stringContaining('error: timed out waiting for the condition on nodes/srv712695')]);
+  });
+
+  test('without the boot ID loop the wait returns before the reboot; a loop that takes a failed kubectl for a new boot ID ends while the server is down', () => {
+    const get = `kubectl get node <server.name> -o jsonpath='{.status.nodeInfo.bootID}'`;
+    const noLoop = partial(
+      variant('seed'),
+      fragment(`before=$(${get}) && { ssh <server.name> sudo reboot; kubectl wait --for=condition=Ready node/<server.name> --timeout=10m; }`),
+    );
+    expect(noLoop.failures).toEqual([expect.stringContaining('a wait returned before the node rebooted: node srv712429')]);
+    const unguarded = partial(
+      variant('seed'),
+      fragment(
+        `before=$(${get}) && { ssh <server.name> sudo reboot; until [ "$(${get})" != "$before" ]; do sleep 10; done; kubectl wait --for=condition=Ready node/<server.name> --timeout=10m; }`,
+      ),
+    );
+    expect(unguarded.failures).toEqual([expect.stringContaining(API_REFUSED)]);
+  });
+
+  test('the shell reader keeps a script line whole: assignments, lists, groups and until loops', () => {
+    const [line] = parseLine(`a=$(kubectl get node x -o jsonpath='{.b}') && { until [ "$a" != "$c" ]; do sleep 10; done; }`);
+    expect(line.pipeline).toEqual([]);
+    expect(line.script).toEqual({
+      kind: 'and',
+      items: [
+        { kind: 'simple', assignments: [{ name: 'a', value: [{ substitution: `kubectl get node x -o jsonpath='{.b}'`, quoted: false }] }], words: [] },
+        {
+          kind: 'group',
+          body: {
+            kind: 'until',
+            condition: {
+              kind: 'simple',
+              assignments: [],
+              words: [[{ text: '[' }], [{ variable: 'a', quoted: true }], [{ text: '!=' }], [{ variable: 'c', quoted: true }], [{ text: ']' }]],
+            },
+            body: { kind: 'simple', assignments: [], words: [[{ text: 'sleep' }], [{ text: '10' }]] },
+          },
+        },
+      ],
+    });
+    expect(() => parseLine('a=1 || b=2')).toThrow('"|" is not modelled in a script line');
+  });
+});
+
+describe('6. the operator and the way back', () => {
   const drifting = () => withWorld('seed', (v) => (v.world.objects.find((o) => o.kind === 'HelmRelease')!.spec.driftDetection = { mode: 'enabled' }));
 
   test('the old step 1 scales the operator to 0 and helm-controller scales it back', () => {
@@ -323,7 +419,7 @@ describe('5. the operator and the way back', () => {
   });
 });
 
-describe('6. the facts that decide the takeover', () => {
+describe('7. the facts that decide the takeover', () => {
   test('the rendered connectors on the remotely managed tunnel follow its dashboard routes, not the rendered ingress', () => {
     const result = rehearseVariant(repoRoot, variant('seed'), without(runbook, /oceanid-production-cluster|clusterTunnelToken/), { rollback: false });
     expect(result.failures).toEqual([
