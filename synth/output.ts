@@ -76,8 +76,6 @@ interface WriteOptions {
   readonly fs?: OutputFs;
   /** The run the staging folders are named after; a later run removes them once it has ended. @default this process */
   readonly owner?: ProcessOwner;
-  /** Called after each swapped root; lets the fault test stop the process mid-swap. */
-  readonly onSwappedRoot?: (root: string) => void;
 }
 
 /** Replaces `roots` with exactly `files`, all or none; false when they already matched. Throws OutputError, leaving the old output. */
@@ -107,10 +105,7 @@ export function writeOutputsAtomically(repoRoot: string, files: ReadonlyMap<stri
     throw failure(repoRoot, error, unchanged);
   }
   try {
-    for (const root of journal.roots) {
-      swapRoot(repoRoot, journal, root, fs);
-      options.onSwappedRoot?.(root);
-    }
+    for (const root of journal.roots) swapRoot(repoRoot, journal, root, fs);
   } catch (error) {
     throw failure(repoRoot, error, rollBack(repoRoot, journal, fs).outcome);
   }

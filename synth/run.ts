@@ -83,13 +83,7 @@ function checkOutputs(result: SynthResult, repoRoot: string, io: CliIo): number 
 }
 
 function writeOutputs(result: SynthResult, repoRoot: string, io: CliIo): number {
-  const write = () =>
-    writeOutputsAtomically(repoRoot, result.files, {
-      roots: OUTPUT_ROOTS,
-      preserve: isBootstrapOwned,
-      fs: io.fs,
-      onSwappedRoot: process.env.OCEANID_SYNTH_FAULT_PAUSE_IN_SWAP ? () => faultPause() : undefined,
-    });
+  const write = () => writeOutputsAtomically(repoRoot, result.files, { roots: OUTPUT_ROOTS, preserve: isBootstrapOwned, fs: io.fs });
   const changed = readSettledOutputs(repoRoot, 'synth', io, write, false);
   for (const line of summary(result, changed)) io.out(line);
   return 0;
@@ -105,15 +99,6 @@ function summary(result: SynthResult, changed: boolean): string[] {
   const warnings = result.findings.filter((f) => f.severity === 'warning').length;
   lines.push(`${result.files.size} files, ${warnings} warning(s); ${changed ? 'dist/, flux/ and hosts/ updated' : 'no change'}.`);
   return lines;
-}
-
-/** Test hook, dist/ swapped and flux/ not yet: block until killed or OCEANID_SYNTH_FAULT_RESUME_FILE exists (a minute at most). */
-function faultPause(): void {
-  process.stderr.write('FAULT-PAUSE swapping\n');
-  const resume = process.env.OCEANID_SYNTH_FAULT_RESUME_FILE;
-  const until = Date.now() + 60_000;
-  const shared = new Int32Array(new SharedArrayBuffer(4));
-  while (Date.now() < until && !(resume && existsSync(resume))) Atomics.wait(shared, 0, 0, 20);
 }
 
 /** The nearest folder above `from` holding cdk8s.yaml. */

@@ -5,7 +5,7 @@ import { clusters } from '../model/clusters';
 import { ModelSource } from '../model/load';
 import { isBootstrapOwned, synthesize } from '../synth/run';
 import { repoRoot, snapshotTree, sourceWith, tempRepo } from './helpers';
-import { changedRepo, killAt, runCli, synthLeftovers } from './synth-process';
+import { changedRepo, runCli } from './synth-process';
 // How the synth is built: the bundle, keyed by content.
 import './suites/synth-bundle';
 // npm run diff: in-process, and once from the bundle.
@@ -101,19 +101,5 @@ describe('the synth process', () => {
     expect(run.stderr).toContain('images.modelFetcher.tag: the tag "latest" is not pinned');
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(snapshotTree(root)).toEqual(before);
-  });
-
-  it('killed with SIGKILL while swapping, leaves its lock and journal; the next run takes the lock and completes the swap', async () => {
-    const root = changedRepo();
-    await killAt(root, { OCEANID_SYNTH_FAULT_PAUSE_IN_SWAP: '1' });
-    expect(synthLeftovers(root)).toEqual(expect.arrayContaining(['.synth-lock', '.synth-journal.json']));
-
-    // The next synth (in-process here; the same code) takes the stale lock, completes the swap and
-    // finds the output current.
-    const next = runCli(root, clusters);
-    expect(next).toMatchObject({ code: 0, err: 'note: an interrupted synth left .synth-journal.json; its swap is now complete.' });
-    expect(next.out).toContain('no change.');
-    expect(readFileSync(join(root, 'dist/production/label-studio/label-studio.yaml'), 'utf8')).toContain('label-studio:1.20.1');
-    expect(synthLeftovers(root)).toEqual([]);
   });
 });

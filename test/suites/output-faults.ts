@@ -1,18 +1,20 @@
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import { hostname } from 'node:os';
 import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { clusters } from '../../model/clusters';
 import { runDiffCli } from '../../synth/diff';
 import { OutputError, OutputFs, recoverInterruptedWrite, writeOutputsAtomically } from '../../synth/output';
-import { currentOwner } from '../../synth/owner';
+import { currentOwner, ownerIsAlive, ProcessOwner } from '../../synth/owner';
 import { CliIo, isBootstrapOwned, OUTPUT_ROOTS, readSettledOutputs, synthesize } from '../../synth/run';
 import { repoRoot, snapshotTree, tempDir } from '../helpers';
-import { changedRepo, runCli, startSynth, synthLeftovers } from '../synth-process';
+import { changedRepo, runCli, synthLeftovers } from '../synth-process';
 
 // The fault suite: whatever happens to a synth (killed at any step, another run at the same time,
 // a read-only, immutable or full disk, a rename that fails mid-swap), dist/, flux/ and hosts/ end
 // up exactly old or exactly new, and nothing of the failed run stays behind. Faults are injected
-// in-process through the writer's file system; test/synth.test.ts kills a real synth process.
+// in-process through the writer's file system; a lock holder that is killed is a real process.
 
 let rendered: Map<string, string> | undefined;
 /** What the synth writes for a changedRepo() (the same for each), rendered once per test file. */
@@ -181,38 +183,75 @@ function sameMap(a: Map<string, string>, b: Map<string, string>): boolean {
   return a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
 }
 
+/** A live process that is not this one (a `sleep`), as a lock holder: its owner record and a way to kill it. */
+function liveHolder(): { owner: ProcessOwner; kill: () => void } {
+  const child = spawn('sleep', ['60'], { stdio: 'ignore' });
+  const pid = child.pid!;
+  // /proc/<pid>/stat field 22, the start time, as synth/owner.ts reads it.
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const startTime = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+  return { owner: { pid, startTime, host: hostname() }, kill: () => child.kill('SIGKILL') };
+}
+
+describe('a lock holder', () => {
+  it('is alive while its process runs, and not once it has exited (its pid gone), or when the pid now names another process', () => {
+    const holder = liveHolder();
+    expect(ownerIsAlive(holder.owner)).toBe(true);
+    expect(ownerIsAlive({ ...holder.owner, startTime: '1' })).toBe(false);
+    holder.kill();
+    const exited = spawnSync('true');
+    expect(ownerIsAlive({ pid: exited.pid, startTime: '1', host: hostname() })).toBe(false);
+  });
+});
+
 describe('runs at the same time', () => {
-  it('a second synth waits for the synth that is swapping, and a diff that may not wait long names it', async () => {
+  it('a run waits for a live synth that holds the lock mid-swap, a diff that may not wait long names it, and once that synth is killed the run completes its swap', () => {
     const root = changedRepo();
     const expected = newTree();
-    const resume = join(tempDir('resume'), 'go');
-    const first = startSynth(root, { OCEANID_SYNTH_FAULT_PAUSE_IN_SWAP: '1', OCEANID_SYNTH_FAULT_RESUME_FILE: resume });
+    const holder = liveHolder();
     try {
-      await first.stderrShows('FAULT-PAUSE swapping');
-      // dist/ is new, flux/ and hosts/ still old: no other run may write or read now.
+      // The holder's synth, stopped right after dist/ was swapped in (flux/ and hosts/ still old), holding the lock.
+      const probe = changedTree();
+      const steps: string[] = [];
+      writeOutputsAtomically(probe, expected, {
+        roots: OUTPUT_ROOTS,
+        preserve: isBootstrapOwned,
+        fs: interceptMutations(fs, (call, path) => steps.push(`${call} ${path.slice(probe.length + 1)}`)),
+      });
+      const swapped = steps.findIndex((step) => /^renameSync \.synth-staging-\S+\/dist$/.test(step)) + 2;
+      expect(() =>
+        writeOutputsAtomically(root, expected, { roots: OUTPUT_ROOTS, preserve: isBootstrapOwned, fs: killedAt(swapped), owner: holder.owner }),
+      ).toThrow();
+      writeFileSync(join(root, '.synth-lock'), JSON.stringify({ ...holder.owner, command: 'synth', since: '2026-12-08T00:00:00.000Z' }));
+
       const err: string[] = [];
       const impatient = runDiffCli([], clusters, root, { out: () => undefined, err: (l) => err.push(l), lockWaitMs: 300 });
       expect({ code: impatient, err }).toEqual({
         code: 2,
         err: [
           expect.stringMatching(
-            new RegExp(`^diff: dist/, flux/ and hosts/ are locked by pid ${first.child.pid} \\(synth, since \\S+\\); gave up after 0\\.3 s `),
+            new RegExp(`^diff: dist/, flux/ and hosts/ are locked by pid ${holder.owner.pid} \\(synth, since \\S+\\); gave up after 0\\.3 s `),
           ),
         ],
       });
-      // The second synth waits; once it says so, the first goes on.
+      // The run waits; once it says so, the holder is killed (SIGKILL), and the run takes the lock it left.
       const waited: string[] = [];
       const waiting = (line: string) => {
         waited.push(line);
-        if (line.startsWith(`synth: waiting for pid ${first.child.pid} `)) writeFileSync(resume, '');
+        holder.kill();
       };
-      const second = runCli(root, clusters, [], { err: waiting });
-      expect({ code: second.code, waited }).toEqual({ code: 0, waited: [expect.stringMatching(/^synth: waiting for pid \d+ \(synth, since /)] });
-      expect(second.out).toContain('no change.');
+      const next = runCli(root, clusters, [], { err: waiting });
+      expect({ code: next.code, waited }).toEqual({
+        code: 0,
+        waited: [
+          expect.stringMatching(new RegExp(`^synth: waiting for pid ${holder.owner.pid} \\(synth, since `)),
+          'note: an interrupted synth left .synth-journal.json; its swap is now complete.',
+        ],
+      });
+      expect(next.out).toContain('no change.');
     } finally {
-      writeFileSync(resume, '');
+      holder.kill();
     }
-    expect(await first.exit).toBe(0);
     expect(tree(root)).toEqual(expected);
     expect(synthLeftovers(root)).toEqual([]);
   });
