@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ModelSource } from '../model/load';
@@ -14,12 +15,29 @@ export function runCli(root: string, sources: readonly ModelSource[], argv: stri
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
-/** A temporary repository with the built synth in it, and a model change that alters the output. */
-export function changedRepo(): string {
+let built: string | undefined;
+/**
+ * The synth's bundle (.build/synth.js), built by scripts/build.mjs when it is not current: once per
+ * test file, by the files that run it as a process. (A Jest global setup that built it held every
+ * worker back while esbuild ran.)
+ */
+export function synthBundle(): string {
+  if (!built) {
+    const script = `import('./scripts/build.mjs').then(({ bundle }) => bundle('main.ts', 'synth'))`;
+    const build = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: repoRoot, encoding: 'utf8' });
+    if (build.status !== 0) throw new Error(`building the synth bundle failed:\n${build.stderr}`);
+    built = join(repoRoot, '.build/synth.js');
+  }
+  return built;
+}
+
+/** A temporary repository, with the synth's bundle when `withBundle`, and a model change that alters the output. */
+export function changedRepo(withBundle = false): string {
   const root = tempRepo();
-  mkdirSync(join(root, '.build'));
-  // Built by the Jest global setup (test/global-setup.ts).
-  copyFileSync(join(repoRoot, '.build/synth.js'), join(root, '.build/synth.js'));
+  if (withBundle) {
+    mkdirSync(join(root, '.build'));
+    copyFileSync(synthBundle(), join(root, '.build/synth.js'));
+  }
   // The bundle finds ajv, the validator cache and the schemas through node_modules, as in a checkout.
   symlinkSync(join(repoRoot, 'node_modules'), join(root, 'node_modules'));
   const images = join(root, 'model/images/production.yaml');

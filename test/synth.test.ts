@@ -92,7 +92,7 @@ describe('writing', () => {
 
 describe('the synth process', () => {
   it('exits non-zero with a one-paragraph message and no stack trace on a bad model', () => {
-    const root = changedRepo();
+    const root = changedRepo(true);
     const images = join(root, 'model/images/production.yaml');
     writeFileSync(images, readFileSync(images, 'utf8').replace('tag: 8.11.1', 'tag: latest'));
     const before = snapshotTree(root);

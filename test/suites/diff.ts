@@ -8,6 +8,7 @@ import { runSynthCli } from '../../synth/run';
 import { diffTrees } from '../../synth/tree-diff';
 import { listFiles } from '../../synth/output';
 import { repoRoot, sourceWith, tempRepo } from '../helpers';
+import { synthBundle } from '../synth-process';
 
 // Temporary repositories sit outside the checkout: point the schema validation at the pinned files.
 process.env.OCEANID_SCHEMAS = resolve(repoRoot, process.env.OCEANID_SCHEMAS ?? '../shared/schemas');
@@ -280,7 +281,7 @@ describe('the diff process', () => {
   it('runs from the synth bundle: exit 1, plain text on a pipe, nothing written', () => {
     const root = tempRepo();
     mkdirSync(join(root, '.build'));
-    copyFileSync(join(repoRoot, '.build/synth.js'), join(root, '.build/synth.js'));
+    copyFileSync(synthBundle(), join(root, '.build/synth.js'));
     edit(root, 'model/images/production.yaml', (t) => t.replace('tag: 1.20.0', 'tag: 1.20.1'));
     const before = snapshotAll(root);
     // The temporary repository has no node_modules/: runtime dependencies the bundle loads come from the checkout.

@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync }
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { repoRoot, tempDir } from '../helpers';
+import { synthBundle } from '../synth-process';
 
 // scripts/build.mjs in a throwaway copy of the repository: the bundle is rebuilt whenever a byte
 // of its inputs changed, and is not used unless it was made from exactly what runs now.
@@ -30,10 +31,10 @@ function buildRepo(): string {
     cpSync(join(repoRoot, entry), join(root, entry), { recursive: true });
   }
   for (const entry of ['node_modules', 'imports']) symlinkSync(join(repoRoot, entry), join(root, entry));
-  // The bundle the Jest global setup built from these same sources: the first run takes the fast
-  // path (its key is checked, not trusted) instead of building it again.
+  // The bundle built from these same sources: the first run takes the fast path (its key is
+  // checked, not trusted) instead of building it again.
   mkdirSync(join(root, '.build'));
-  cpSync(join(repoRoot, '.build/synth.js'), join(root, '.build/synth.js'));
+  cpSync(synthBundle(), join(root, '.build/synth.js'));
   cpSync(join(repoRoot, '.build/synth.inputs.json'), join(root, '.build/synth.inputs.json'));
   return root;
 }
