@@ -1,5 +1,5 @@
 import { findRepoRoot } from '../synth/run';
-import { rehearseAll } from './run';
+import { describeOutage, rehearseAll, summaryLine } from './run';
 
 // `npm run rehearse [variant ...]`: the takeover runbook over every recorded variant (or those named). Prints each variant's
 // timeline (step, command, what changed, each hostname's serving path when it changes) and one
@@ -23,18 +23,12 @@ function main(): number {
       for (const h of hostnames) if (paths[h] !== t.paths[h]) out(`    ${h}: ${t.paths[h]}`);
       paths = { ...t.paths };
     }
+    for (const o of r.outages) out(`outage: ${o.hostname} ${describeOutage(o, [o.seconds])}`);
   }
   const failed = results.filter((r) => r.failures.length > 0);
   for (const r of failed) for (const f of r.failures) process.stderr.write(`rehearsal: ${r.variant}: ${f}\n`);
-  const steps = Math.max(...results.map((r) => r.steps));
-  const lost = results.reduce((n, r) => n + r.lost, 0);
-  const variants = `${results.length} variant${results.length === 1 ? '' : 's'}`;
-  if (failed.length > 0) {
-    out(`rehearsal: ${steps} steps, ${variants}, ${failed.length} failed (${failed.map((r) => r.variant).join(', ')}), ${lost} objects lost`);
-    return 1;
-  }
-  out(`rehearsal: ${steps} steps, ${variants}, ${hostnames.join(' and ')} served throughout, ${lost} objects lost`);
-  return 0;
+  out(summaryLine(results, hostnames));
+  return failed.length > 0 ? 1 : 0;
 }
 
 process.exitCode = main();

@@ -14,6 +14,18 @@ export interface TimelineEntry {
   readonly paths: Readonly<Record<string, string>>;
 }
 
+/** A time a public hostname had no Ready serving path, in simulated seconds. */
+export interface Outage {
+  readonly hostname: string;
+  /** The step during which it began. */
+  readonly step: string;
+  /** Whether that step's heading declares a maintenance window. */
+  readonly maintenanceWindow: boolean;
+  readonly seconds: number;
+  /** What took the path down: the nodes rebooting when it began, or the path as it was. */
+  readonly why: string;
+}
+
 /** The outcome of one variant. */
 export interface RehearsalResult {
   readonly variant: string;
@@ -22,6 +34,8 @@ export interface RehearsalResult {
   /** Broken promises, each naming the step and the object. Empty when the runbook held. */
   readonly failures: readonly string[];
   readonly lost: number;
+  /** Every outage of a hostname once it was served, ended or not. */
+  readonly outages: readonly Outage[];
 }
 
 export interface RehearsalOptions {
@@ -60,15 +74,49 @@ export function rehearse(variant: Variant, rendered: RenderedCluster, runbook: R
   const paths = () => Object.fromEntries(hostnames.map((h) => [h, sim.servingPath(h).text]));
   timeline.push({ step: '0', command: '(the cluster as recorded)', changes: [], paths: paths() });
 
+  // The serving paths are seen after every command and whenever simulated time passes (a reboot,
+  // sleep, kubectl's waits): a hostname served once and then without a Ready path is an outage.
+  const outages: Outage[] = [];
+  const open = new Map<string, { from: number; step: RunbookStep; where: string; why: string }>();
+  const served = new Set(servedAtStart);
+  let current: { step: RunbookStep; where: string } | undefined;
+  const close = (h: string, check = true) => {
+    const o = open.get(h)!;
+    open.delete(h);
+    const outage = { hostname: h, step: o.step.id, maintenanceWindow: o.step.maintenanceWindow, seconds: sim.now - o.from, why: o.why };
+    outages.push(outage);
+    sim.changes.push(`${h} served again after ${outage.seconds} s`);
+    if (check && !outage.maintenanceWindow)
+      failures.push(`${o.where}: ${h} had no Ready serving path for ${outage.seconds} s (${o.why}), outside a maintenance window`);
+  };
+  const observe = () => {
+    for (const h of hostnames) {
+      const path = sim.servingPath(h);
+      if (path.ready) {
+        served.add(h);
+        if (open.has(h)) close(h);
+      } else if (served.has(h) && !open.has(h) && current) {
+        const down = sim.rebooting();
+        const why = down.length > 0 ? `${down.join(', ')} rebooting` : path.text;
+        open.set(h, { from: sim.now, ...current, why });
+        sim.changes.push(`${h} without a Ready serving path (${why})`);
+      }
+    }
+  };
+  sim.onTime = observe;
+
   const runSteps = (steps: readonly RunbookStep[]): boolean => {
     for (const step of steps) {
       for (const line of step.commands) {
         sim.changes = [];
         const seen = sim.violations.length;
         const where = `step ${step.id} (${step.title}): ${line.text}`;
+        current = { step, where };
         try {
+          const before = sim.now;
           interpreter.run(line);
-          if (!interpreter.readsOnly(line)) sim.settle();
+          // The controllers act after a change, and after time passed (a rebooted node's pods start again).
+          if (!interpreter.readsOnly(line) || sim.now !== before) sim.settle();
         } catch (error) {
           if (error instanceof UnknownCommand) failures.push(`${where}: the rehearsal does not know the command ${error.message}`);
           else if (error instanceof CommandFailed) failures.push(`${where}: ${error.message}`);
@@ -77,10 +125,13 @@ export function rehearse(variant: Variant, rendered: RenderedCluster, runbook: R
           return false;
         }
         for (const v of sim.violations.slice(seen)) failures.push(`${where}: ${v}`);
-        for (const h of servedAtStart) {
-          const path = sim.servingPath(h);
-          if (!path.ready) failures.push(`${where}: ${h} has no Ready serving path: ${path.text}`);
-        }
+        observe();
+        // Inside a maintenance window a hostname may be down between commands, until the step ends.
+        if (!step.maintenanceWindow)
+          for (const h of servedAtStart) {
+            const path = sim.servingPath(h);
+            if (!path.ready) failures.push(`${where}: ${h} has no Ready serving path: ${path.text}`);
+          }
         const label = sim.servingPath(hostnames[0]);
         if (label.ready && label.origin !== startOrigin) {
           const db = Object.entries(sim.world.databases).find(([k]) => k.startsWith('Cluster/'));
@@ -92,6 +143,9 @@ export function rehearse(variant: Variant, rendered: RenderedCluster, runbook: R
         timeline.push({ step: step.id, command: line.text, changes: sim.changes, paths: paths() });
         if (failures.length > 0) return false;
       }
+      for (const [h, o] of open)
+        if (o.step === step) failures.push(`step ${step.id} (${step.title}) ends with ${h} without a Ready serving path: ${sim.servingPath(h).text}`);
+      if (failures.length > 0) return false;
     }
     return true;
   };
@@ -130,5 +184,7 @@ export function rehearse(variant: Variant, rendered: RenderedCluster, runbook: R
         failures.push(`after the roll-back: External Secrets still runs in ${d.metadata.namespace} (ExternalSecrets keep rewriting their Secrets)`);
   }
   const steps = new Set(timeline.map((t) => t.step)).size - 1;
-  return { variant: variant.name, steps, timeline, failures, lost: sim.lost };
+  // An outage still open at the end has broken a promise already; it is kept with its length so far.
+  for (const h of [...open.keys()]) close(h, false);
+  return { variant: variant.name, steps, timeline, failures, lost: sim.lost, outages };
 }

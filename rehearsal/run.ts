@@ -4,7 +4,7 @@ import { loadClusterModel, ModelSource } from '../model/load';
 import { production } from '../model/production';
 import { RenderedCluster, renderCluster } from '../synth/render';
 import { preflightGate } from './gate';
-import { RehearsalResult, rehearse, servedHostnames } from './rehearse';
+import { Outage, RehearsalResult, rehearse, servedHostnames } from './rehearse';
 import { parseRunbook, Runbook } from './runbook';
 import { loadVariants, Obj, Variant } from './world';
 
@@ -95,4 +95,42 @@ export function rehearseAll(repoRoot: string, only: readonly string[] = []): { r
   const model = loadClusterModel(production, repoRoot);
   const hostnames = servedHostnames(model);
   return { results: variants.map((v) => rehearseVariant(repoRoot, v, runbook)), hostnames };
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** An outage as the summary tells it: `down 85 s in step 15's maintenance window (calypso rebooting)`. */
+export function describeOutage(o: Pick<Outage, 'step' | 'maintenanceWindow' | 'why'>, seconds: readonly number[]): string {
+  const min = Math.min(...seconds);
+  const max = Math.max(...seconds);
+  const length = min === max ? `${max} s` : `${min}-${max} s`;
+  return `down ${length} in step ${o.step}${o.maintenanceWindow ? "'s maintenance window" : ''} (${o.why})`;
+}
+
+/**
+ * The one line `npm run rehearse` ends with, from the results: each hostname served throughout,
+ * or each of its outages (the same step and cause over several variants told once, with the
+ * range of their lengths).
+ */
+export function summaryLine(results: readonly RehearsalResult[], hostnames: readonly string[]): string {
+  const steps = Math.max(...results.map((r) => r.steps));
+  const lost = results.reduce((n, r) => n + r.lost, 0);
+  const head = `rehearsal: ${plural(steps, 'step')}, ${plural(results.length, 'variant')}`;
+  const failed = results.filter((r) => r.failures.length > 0);
+  if (failed.length > 0) return `${head}, ${failed.length} failed (${failed.map((r) => r.variant).join(', ')}), ${lost} objects lost`;
+  const throughout: string[] = [];
+  const interrupted: string[] = [];
+  for (const h of hostnames) {
+    const groups = new Map<string, { outage: Outage; seconds: number[] }>();
+    for (const o of results.flatMap((r) => r.outages).filter((x) => x.hostname === h)) {
+      const key = `${o.step}\0${o.why}`;
+      const g = groups.get(key) ?? { outage: o, seconds: [] };
+      g.seconds.push(o.seconds);
+      groups.set(key, g);
+    }
+    if (groups.size === 0) throughout.push(h);
+    else interrupted.push(`${h} ${[...groups.values()].map((g) => describeOutage(g.outage, g.seconds)).join(' and ')}`);
+  }
+  const parts = [...(throughout.length > 0 ? [`${throughout.join(' and ')} served throughout`] : []), ...interrupted];
+  return `${head}, ${parts.join(', ')}, ${lost} objects lost`;
 }

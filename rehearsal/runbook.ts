@@ -4,6 +4,11 @@ import { CommandLine, parseBlock } from './shell';
 export interface RunbookStep {
   readonly id: string;
   readonly title: string;
+  /**
+   * The heading declares a maintenance window ("in its own maintenance window"): a public hostname
+   * may pause during the step, and must be served again when it ends.
+   */
+  readonly maintenanceWindow: boolean;
   readonly commands: readonly CommandLine[];
 }
 
@@ -16,6 +21,7 @@ export interface Runbook {
 // A step starts at a heading `## 3. Title` (or `### R1. Title` in the roll-back part).
 const STEP = /^#{2,4} (R?\d+)\. (.+?)\s*$/;
 const FENCE = /^\s*```(\w*)\s*$/;
+const MAINTENANCE_WINDOW = /\bmaintenance window\b/i;
 
 /**
  * Reads the steps and the commands of their ```sh blocks from a runbook in Markdown. Blocks in
@@ -40,6 +46,6 @@ export function parseRunbook(markdown: string): Runbook {
     if (!step) throw new Error(`a sh block before the first numbered step: ${body[0] ?? ''}`);
     step.blocks.push(body.join('\n'));
   }
-  const parsed = steps.map((s) => ({ id: s.id, title: s.title, commands: s.blocks.flatMap(parseBlock) }));
+  const parsed = steps.map((s) => ({ id: s.id, title: s.title, maintenanceWindow: MAINTENANCE_WINDOW.test(s.title), commands: s.blocks.flatMap(parseBlock) }));
   return { takeover: parsed.filter((s) => !s.id.startsWith('R')), rollback: parsed.filter((s) => s.id.startsWith('R')) };
 }

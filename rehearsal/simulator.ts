@@ -235,10 +235,52 @@ export class Simulation {
       spec: structuredClone(w.spec?.template?.spec ?? {}),
       status: { phase: 'Running', conditions: [{ type: 'Ready', status: isReady ? 'True' : 'False' }] },
     };
+    pod.spec.nodeName = this.schedule(pod.spec, i);
     return this.put(pod, 'started');
   }
+  /**
+   * The node kube-scheduler binds a pod to: the node its `kubernetes.io/hostname` node selector or
+   * required node affinity names (the i-th replica on the i-th node named, as a topology spread
+   * over hostnames places them), else the first node, in the recorded order, whose NoSchedule taints
+   * it tolerates. The scheduler's own choice among several is not modelled; a pod keeps its node
+   * (a local-path volume binds it there, and eviction from a NotReady node waits 300 s).
+   */
+  private schedule(spec: any, i: number): string | undefined {
+    const HOSTNAME = 'kubernetes.io/hostname';
+    const selected = spec?.nodeSelector?.[HOSTNAME];
+    if (selected) return selected;
+    const named: string[] = (spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms ?? [])
+      .flatMap((t: any) => t.matchExpressions ?? [])
+      .filter((e: any) => e.key === HOSTNAME && e.operator === 'In')
+      .flatMap((e: any) => e.values ?? []);
+    if (named.length > 0) return named[i % named.length];
+    const tolerates = (taint: any) =>
+      (spec?.tolerations ?? []).some(
+        (t: any) =>
+          (t.key === undefined || t.key === taint.key) &&
+          (t.effect === undefined || t.effect === taint.effect) &&
+          (t.operator === 'Exists' || t.value === taint.value),
+      );
+    return this.list('Node').find((n) => (n.spec?.taints ?? []).every((taint: any) => taint.effect !== 'NoSchedule' || tolerates(taint)))?.metadata.name;
+  }
+  /** The node a pod runs on (a recorded pod without one is scheduled as a new one would be). */
+  private nodeOf(pod: Obj): string | undefined {
+    pod.spec ??= {};
+    pod.spec.nodeName ??= this.schedule(pod.spec, 0);
+    return pod.spec.nodeName;
+  }
+  /** Whether a node's pods and host units run: its K3s is healthy and it is not rebooting (from `sudo reboot` until it is back and Ready). */
+  nodeRuns(node: string | undefined): boolean {
+    return !node || !this.world.hosts[node] || (this.world.hosts[node].ready && !this.reboots.has(node));
+  }
+  /** Whether a pod serves now: Ready, and on a node that runs (a pod on a rebooting node is not Ready, whatever it last reported). */
+  private podServes(pod: Obj): boolean {
+    return ready(pod) && this.nodeRuns(this.nodeOf(pod));
+  }
   /** Why a pod of this template cannot become Ready, or undefined. */
-  private blocked(namespace: string | undefined, spec: any): string | undefined {
+  private blocked(pod: Obj): string | undefined {
+    const namespace = pod.metadata.namespace;
+    const spec = pod.spec;
     if (namespace && !this.get('Namespace', undefined, namespace)) return `namespace ${namespace} missing`;
     for (const c of [...(spec?.initContainers ?? []), ...(spec?.containers ?? [])]) {
       for (const e of c.env ?? []) {
@@ -258,8 +300,8 @@ export class Simulation {
       if (v.persistentVolumeClaim && !this.get('PersistentVolumeClaim', namespace, v.persistentVolumeClaim.claimName))
         return `PVC ${namespace}/${v.persistentVolumeClaim.claimName} missing`;
     }
-    const node = spec?.nodeSelector?.['kubernetes.io/hostname'];
-    if (node && this.world.hosts[node] && !this.world.hosts[node].ready) return `node ${node} NotReady`;
+    const node = this.nodeOf(pod);
+    if (!this.nodeRuns(node)) return `node ${node} ${this.reboots.has(node!) ? 'rebooting' : 'NotReady'}`;
     return undefined;
   }
   /** The Deployment, StatefulSet and DaemonSet controllers: pods follow replicas; readiness follows what they need. */
@@ -271,7 +313,7 @@ export class Simulation {
       for (let i = pods.length; i < want; i++) this.addPod(w, i, false);
       let readyCount = 0;
       for (const pod of this.podsOf(w)) {
-        const why = this.blocked(w.metadata.namespace, pod.spec);
+        const why = this.blocked(pod);
         const wasReady = ready(pod);
         setReady(pod, !why, why ?? 'ready');
         if (wasReady && why) this.changes.push(`not Ready ${objectKey(pod)}: ${why}`);
@@ -703,7 +745,10 @@ export class Simulation {
   /** `sudo reboot` on the node's host, now. */
   reboot(node: string): void {
     if (!this.reboots.has(node)) this.reboots.set(node, { at: this.now, bootID: `rehearsal-boot-${++this.boots}` });
+    this.onTime?.();
   }
+  /** Called whenever the nodes change without a command's settling: at a reboot and after every advance of simulated time. */
+  onTime?: () => void;
   /** The Node's Ready condition as the API server holds it, and the K3s on its host healthy. */
   nodeReady(node: string): boolean {
     const o = this.get('Node', undefined, node);
@@ -733,6 +778,7 @@ export class Simulation {
         this.changes.push(`node ${node} back after ${this.now - r.at} s: boot ID ${r.bootID}, Ready`);
       }
     }
+    this.onTime?.();
   }
   private setNodeReady(o: Obj, status: 'True' | 'False' | 'Unknown', message: string): void {
     const conditions = (o.status?.conditions ?? []).filter((c: any) => c.type !== 'Ready');
@@ -746,8 +792,8 @@ export class Simulation {
   private connectors(tunnel: string): { where: string; routes: Record<string, string>; pod?: Obj; host?: string }[] {
     const found: { where: string; routes: Record<string, string>; pod?: Obj; host?: string }[] = [];
     for (const pod of this.list('Pod')) {
-      const node = pod.spec?.nodeSelector?.['kubernetes.io/hostname'];
-      if (node && this.world.hosts[node] && !this.world.hosts[node].ready) continue;
+      // A connector on a node that does not run has no connection to Cloudflare.
+      if (!this.nodeRuns(this.nodeOf(pod))) continue;
       for (const c of pod.spec?.containers ?? []) {
         const args = [...(c.command ?? []), ...(c.args ?? [])];
         if (!args.includes('tunnel') || !args.includes('run')) continue;
@@ -761,7 +807,7 @@ export class Simulation {
       }
     }
     for (const [hostName, host] of Object.entries(this.world.hosts)) {
-      if (!host.ready) continue;
+      if (!this.nodeRuns(hostName)) continue;
       for (const [unit, u] of Object.entries(host.units))
         if (u.active && u.tunnel === tunnel) found.push({ where: `${unit} on ${hostName}`, routes: u.routes ?? {}, host: hostName });
     }
@@ -780,13 +826,13 @@ export class Simulation {
   private originReady(origin: string, from: { pod?: Obj; host?: string }): boolean {
     const local = origin.match(/^https?:\/\/localhost:(\d+)/);
     if (local) {
-      if (from.pod) return ready(from.pod);
+      if (from.pod) return this.podServes(from.pod);
       return Object.values(this.world.hosts[from.host!]?.units ?? {}).some((u) => u.active && u.serves === origin);
     }
     const svc = origin.match(/^https?:\/\/([a-z0-9-]+)\.([a-z0-9-]+)\.svc(?:\.cluster\.local)?:(\d+)/);
     if (!svc) return false;
     const service = this.get('Service', svc[2], svc[1]);
-    return !!service && this.list('Pod', svc[2]).some((p) => ready(p) && labelsMatch(service.spec?.selector, p.metadata.labels));
+    return !!service && this.list('Pod', svc[2]).some((p) => this.podServes(p) && labelsMatch(service.spec?.selector, p.metadata.labels));
   }
   /** A hostname's serving path: DNS -> tunnel -> every connected connector -> its route -> a Ready origin. */
   servingPath(hostname: string): ServingPath {

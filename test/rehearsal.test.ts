@@ -7,10 +7,11 @@ import { join } from 'node:path';
 import { FLUX_BOOTSTRAP_KUSTOMIZATION } from '../model/flux';
 import { loadClusterModel } from '../model/load';
 import { API_REFUSED } from '../rehearsal/commands';
-import { RehearsalResult } from '../rehearsal/rehearse';
-import { REHEARSAL_FILES, rehearseAll, rehearseVariant, variantSource } from '../rehearsal/run';
+import { Outage, RehearsalResult } from '../rehearsal/rehearse';
+import { REHEARSAL_FILES, rehearseAll, rehearseVariant, summaryLine, variantSource } from '../rehearsal/run';
 import { parseRunbook, Runbook } from '../rehearsal/runbook';
 import { parseLine } from '../rehearsal/shell';
+import { REBOOT } from '../rehearsal/simulator';
 import { loadVariants, Variant } from '../rehearsal/world';
 import { renderCluster } from '../synth/render';
 import { repoRoot } from './helpers';
@@ -56,7 +57,9 @@ describe('`npm run rehearse`', () => {
     expect(lines.filter((l) => l.startsWith('== '))).toEqual(['== nothing-there']);
     expect(lines.filter((l) => l.startsWith('step ')).length).toBe(rehearsed('nothing-there').timeline.length);
     expect(lines.at(-1)).toBe(
-      `rehearsal: ${rehearsed('nothing-there').steps} steps, 1 variant, label.boathou.se and gpu.boathou.se served throughout, 0 objects lost`,
+      `rehearsal: ${rehearsed('nothing-there').steps} steps, 1 variant, ` +
+        "label.boathou.se down 85 s in step 15's maintenance window (srv712429 rebooting), " +
+        "gpu.boathou.se down 85 s in step 15's maintenance window (calypso rebooting), 0 objects lost",
     );
   });
 
@@ -178,6 +181,8 @@ const without = (rb: Runbook, drop: RegExp): Runbook => ({
   rollback: rb.rollback,
 });
 const fragment = (commands: string): Runbook => parseRunbook(`## 1. Fragment\n\n\`\`\`sh\n${commands}\n\`\`\`\n`);
+// Reboots pause the hostnames served from the node: rehearsed in a step that declares a maintenance window.
+const windowed = (commands: string): Runbook => parseRunbook(`## 1. Reboots, in a maintenance window\n\n\`\`\`sh\n${commands}\n\`\`\`\n`);
 const partial = (v: Variant, rb: Runbook) => rehearseVariant(repoRoot, v, rb, { finalChecks: false, rollback: false });
 const withWorld = (name: string, edit: (v: Variant) => void): Variant => {
   const v = structuredClone(variant(name));
@@ -316,29 +321,29 @@ describe('5. the reboots', () => {
   });
 
   test('while the server reboots every kubectl call fails as kubectl says it, until the server is back', () => {
-    const down = partial(variant('seed'), fragment('ssh <server.name> sudo reboot\nsleep 10\nkubectl get nodes'));
-    expect(down.failures).toEqual([`step 1 (Fragment): kubectl get nodes: ${API_REFUSED}`]);
-    const back = partial(variant('seed'), fragment('ssh <server.name> sudo reboot\nsleep 120\nkubectl get nodes'));
+    const down = partial(variant('seed'), windowed('ssh <server.name> sudo reboot\nsleep 10\nkubectl get nodes'));
+    expect(down.failures).toEqual([`step 1 (Reboots, in a maintenance window): kubectl get nodes: ${API_REFUSED}`]);
+    const back = partial(variant('seed'), windowed('ssh <server.name> sudo reboot\nsleep 120\nkubectl get nodes'));
     expect(back.failures).toEqual([]);
   });
 
   test('a node rebooted while another is not back breaks the order: an agent while the server is down, two agents at once', () => {
-    const result = partial(variant('seed'), fragment('ssh <server.name> sudo reboot\nsleep 10\nssh <agent.name> sudo reboot'));
+    const result = partial(variant('seed'), windowed('ssh <server.name> sudo reboot\nsleep 10\nssh <agent.name> sudo reboot'));
     expect(result.failures[0]).toMatch(/ssh <agent\.name> sudo reboot: an agent rebooted while the server was down: srv712695 rebooted while srv712429/);
-    const agents = partial(variant('seed'), fragment('ssh <agent.name> sudo reboot'));
+    const agents = partial(variant('seed'), windowed('ssh <agent.name> sudo reboot'));
     expect(agents.failures).toEqual([
       expect.stringContaining('calypso rebooted while srv712695 was not yet back from its reboot and Ready (one node at a time)'),
     ]);
   });
 
   test('a node that is down refuses ssh; a wait on it returns on the old Ready within the grace period, and after it times out as kubectl says', () => {
-    const ssh = partial(variant('seed'), fragment('ssh <server.name> sudo reboot\nsleep 10\nssh <server.name> sudo k3s secrets-encrypt status'));
+    const ssh = partial(variant('seed'), windowed('ssh <server.name> sudo reboot\nsleep 10\nssh <server.name> sudo k3s secrets-encrypt status'));
     expect(ssh.failures).toEqual([expect.stringContaining('ssh: connect to host srv712429 port 22: Connection refused')]);
     // Down, within the grace period: the Node still says Ready, from before the reboot.
-    const early = partial(variant('seed'), fragment('ssh srv712695 sudo reboot\nsleep 10\nkubectl wait --for=condition=Ready node/srv712695 --timeout=20s'));
+    const early = partial(variant('seed'), windowed('ssh srv712695 sudo reboot\nsleep 10\nkubectl wait --for=condition=Ready node/srv712695 --timeout=20s'));
     expect(early.failures).toEqual([expect.stringContaining('a wait returned before the node rebooted: node srv712695 was not back')]);
     // Past it the node is Unknown, and Ready only once the rebooted kubelet says so.
-    const late = partial(variant('seed'), fragment('ssh srv712695 sudo reboot\nsleep 60\nkubectl wait --for=condition=Ready node/srv712695 --timeout=20s'));
+    const late = partial(variant('seed'), windowed('ssh srv712695 sudo reboot\nsleep 60\nkubectl wait --for=condition=Ready node/srv712695 --timeout=20s'));
     expect(late.failures).toEqual([expect.stringContaining('error: timed out waiting for the condition on nodes/srv712695')]);
   });
 
@@ -346,12 +351,12 @@ describe('5. the reboots', () => {
     const get = `kubectl get node <server.name> -o jsonpath='{.status.nodeInfo.bootID}'`;
     const noLoop = partial(
       variant('seed'),
-      fragment(`before=$(${get}) && { ssh <server.name> sudo reboot; kubectl wait --for=condition=Ready node/<server.name> --timeout=10m; }`),
+      windowed(`before=$(${get}) && { ssh <server.name> sudo reboot; kubectl wait --for=condition=Ready node/<server.name> --timeout=10m; }`),
     );
     expect(noLoop.failures).toEqual([expect.stringContaining('a wait returned before the node rebooted: node srv712429')]);
     const unguarded = partial(
       variant('seed'),
-      fragment(
+      windowed(
         `before=$(${get}) && { ssh <server.name> sudo reboot; until [ "$(${get})" != "$before" ]; do sleep 10; done; kubectl wait --for=condition=Ready node/<server.name> --timeout=10m; }`,
       ),
     );
@@ -380,6 +385,77 @@ describe('5. the reboots', () => {
       ],
     });
     expect(() => parseLine('a=1 || b=2')).toThrow('"|" is not modelled in a script line');
+  });
+});
+
+describe('5b. the hostnames while a node reboots', () => {
+  const reboot = (node: string) =>
+    `before=$(kubectl get node ${node} -o jsonpath='{.status.nodeInfo.bootID}') && { ssh ${node} sudo reboot; ` +
+    `until after=$(kubectl get node ${node} -o jsonpath='{.status.nodeInfo.bootID}') && [ "$after" != "$before" ]; do sleep 10; done; ` +
+    `kubectl wait --for=condition=Ready node/${node} --timeout=10m; }`;
+  const markdown = readFileSync(join(repoRoot, REHEARSAL_FILES.runbook), 'utf8');
+  // From `sudo reboot` until the node is back with a new boot ID and Ready.
+  const rebootSeconds = REBOOT.shutdown + REBOOT.boot + REBOOT.kubeletReady;
+
+  test('only a step whose heading declares a maintenance window may pause a hostname', () => {
+    expect(runbook.takeover.filter((s) => s.maintenanceWindow).map((s) => s.id)).toEqual(['15']);
+  });
+
+  test("step 15's reboots pause each hostname served from the rebooting node alone, inside its maintenance window, and say how long", () => {
+    expect(rehearsed('seed').outages).toEqual([
+      // Label Studio's one pod runs on the server: both connectors route to it, and neither reaches a Ready origin.
+      { hostname: 'label.boathou.se', step: '15', maintenanceWindow: true, seconds: rebootSeconds, why: 'srv712429 rebooting' },
+      // Triton and its connector run on calypso only.
+      { hostname: 'gpu.boathou.se', step: '15', maintenanceWindow: true, seconds: rebootSeconds, why: 'calypso rebooting' },
+    ]);
+    // The worker's reboot pauses neither: the connector on the server still serves.
+    const changes = rehearsed('seed')
+      .timeline.filter((t) => t.step === '15')
+      .flatMap((t) => t.changes);
+    const during = (node: string) =>
+      changes.slice(
+        changes.indexOf(`rebooted ${node}`),
+        changes.findIndex((c) => c.startsWith(`node ${node} back`)),
+      );
+    expect(during('srv712695').filter((c) => /serving path/.test(c))).toEqual([]);
+    expect(during('srv712429')).toContain('label.boathou.se without a Ready serving path (srv712429 rebooting)');
+  });
+
+  test('the same reboots under a heading without a maintenance window fail the rehearsal, with the length of the outage', () => {
+    const plain = parseRunbook(markdown.replace('## 15. K3s host configuration, in its own maintenance window', '## 15. K3s host configuration'));
+    expect(partial(variant('seed'), plain).failures).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^step 15 \\(K3s host configuration\\): before=.*<server\\.name>.*: label\\.boathou\\.se had no Ready serving path for ${rebootSeconds} s \\(srv712429 rebooting\\), outside a maintenance window$`,
+        ),
+      ),
+    ]);
+  });
+
+  test('calypso rebooted during the bootstrap takes gpu.<base> down outside a maintenance window: the rehearsal fails', () => {
+    const edited = markdown.replace('## 12. Bootstrap\n', `## 12. Bootstrap\n\n\`\`\`sh\n${reboot('calypso')}\n\`\`\`\n`);
+    expect(edited).not.toBe(markdown);
+    expect(partial(variant('seed'), parseRunbook(edited)).failures).toEqual([
+      `step 12 (Bootstrap): ${reboot('calypso')}: gpu.boathou.se had no Ready serving path for ${rebootSeconds} s (calypso rebooting), outside a maintenance window`,
+    ]);
+  });
+
+  test('a maintenance window ends with every hostname served again', () => {
+    expect(partial(variant('seed'), windowed('ssh calypso sudo reboot')).failures).toEqual([
+      'step 1 (Reboots, in a maintenance window) ends with gpu.boathou.se without a Ready serving path: tunnel calypso-node: no connector',
+    ]);
+    expect(partial(variant('seed'), windowed(`ssh calypso sudo reboot\nsleep ${rebootSeconds}`)).failures).toEqual([]);
+  });
+
+  test('the summary line tells each outage once, with the range of its lengths over the variants, and a hostname never down as served throughout', () => {
+    const result = (variant: string, outages: Outage[]): RehearsalResult => ({ variant, steps: 17, timeline: [], failures: [], lost: 0, outages });
+    const gpu = (seconds: number): Outage => ({ hostname: 'gpu.boathou.se', step: '15', maintenanceWindow: true, seconds, why: 'calypso rebooting' });
+    expect(summaryLine([result('a', [gpu(85)]), result('b', [gpu(90)])], ['label.boathou.se', 'gpu.boathou.se'])).toBe(
+      "rehearsal: 17 steps, 2 variants, label.boathou.se served throughout, gpu.boathou.se down 85-90 s in step 15's maintenance window (calypso rebooting), 0 objects lost",
+    );
+    expect(summaryLine([result('a', [])], ['label.boathou.se', 'gpu.boathou.se'])).toBe(
+      'rehearsal: 17 steps, 1 variant, label.boathou.se and gpu.boathou.se served throughout, 0 objects lost',
+    );
   });
 });
 
