@@ -4,7 +4,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { lock, repoRoot } from './schemas.mjs';
+import lock from '../schemas.lock.json' with { type: 'json' };
+import { repoRoot } from './build.mjs';
 
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 const target = resolve(repoRoot, process.argv[2] ?? process.env.OCEANID_SCHEMAS ?? '../shared/schemas');

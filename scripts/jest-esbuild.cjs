@@ -1,7 +1,5 @@
-// Jest transformer: strips types with esbuild (no type checking; `tsc --noEmit` runs beside Jest in
-// `npm test`) and turns the ES modules of imports/ into CommonJS for Jest. esbuild already builds
-// the synth, so the tests run the code the same compiler makes; @swc/jest or ts-jest would add a
-// second compiler to keep in step.
+// Jest transformer: esbuild strips types (`tsc --noEmit` checks them) and makes imports/' ES modules
+// CommonJS; not @swc/jest or ts-jest, so the tests run what the synth's own compiler makes.
 const { createHash } = require('node:crypto');
 const { readFileSync } = require('node:fs');
 const path = require('node:path');

@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { repoRoot } from './schemas.mjs';
+import { repoRoot } from './build.mjs';
 
 const require = createRequire(import.meta.url);
 // Package files by path: jest's exports map does not list its bin script.
