@@ -93,23 +93,9 @@ export function fluxGraphFindings(index: ClusterIndex, files: ReadonlyMap<string
   };
   for (const name of deps.keys()) visit(name, []);
 
-  // Once per Kustomization, not per object: objects outnumber Kustomizations by far.
-  const ancestors = new Map<string, Set<string>>();
-  const before = (k: string): Set<string> => {
-    const known = ancestors.get(k);
-    if (known) return known;
-    const out = new Set<string>();
-    const walk = (n: string) => {
-      for (const d of deps.get(n) ?? []) {
-        if (out.has(d)) continue;
-        out.add(d);
-        walk(d);
-      }
-    };
-    walk(k);
-    // Everything in dist/ is applied by Kustomizations that flux-system itself applies.
-    if (k !== BOOTSTRAP) out.add(BOOTSTRAP);
-    ancestors.set(k, out);
+  /** The Kustomizations applied before `k`: its dependsOn, transitively, and flux-system, which applies everything in dist/. */
+  const before = (k: string, out = new Set([BOOTSTRAP])): Set<string> => {
+    for (const d of deps.get(k) ?? []) if (!out.has(d)) before(d, out.add(d));
     return out;
   };
 
