@@ -1,7 +1,7 @@
 import { groupOf, objectKey } from '../lib/kustomization-dependencies';
 import { Manifest, RenderedObject } from '../lib/rendered';
 import { FLUX_NAMESPACE } from '../model/flux';
-import { LabelledIndex, push, SelectorIndex } from './label-index';
+import { LabelledIndex, push } from './label-index';
 import { PodTemplate, podTemplates } from './pod-templates';
 
 /** Namespaces that exist on every K3s cluster with Flux, without this repository creating them. */
@@ -23,8 +23,6 @@ export class ClusterIndex {
   private readonly secretWriters = new Map<string, RenderedObject>();
   /** Pod templates, by the matchLabels selectors that select them. */
   readonly pods = new LabelledIndex<PodOf>();
-  /** PodDisruptionBudgets, by the pod labels they select. */
-  readonly disruptionBudgets = new SelectorIndex<RenderedObject>();
 
   constructor(readonly objects: readonly RenderedObject[]) {
     for (const o of objects) {
@@ -39,7 +37,6 @@ export class ClusterIndex {
         const target = `${ns ?? ''}\u0000${spec(o.manifest).target?.name ?? metadata.name}`;
         if (!this.secretWriters.has(target)) this.secretWriters.set(target, o);
       }
-      if (kind === 'PodDisruptionBudget') this.disruptionBudgets.add(ns, spec(o.manifest).selector?.matchLabels, o);
       for (const template of podTemplates(o.manifest)) this.pods.add(ns, template.labels, { object: o, template });
     }
   }

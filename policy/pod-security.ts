@@ -232,7 +232,7 @@ function capabilitiesBaseline(ctx: PodContext): void {
 function hostPathVolumes({ spec, pod, add }: PodContext): void {
   const fix = 'use a persistentVolumeClaim, configMap, secret or emptyDir instead';
   for (const [i, volume] of (spec.volumes ?? []).entries()) {
-    if (present(volume?.hostPath))
+    if (volume?.hostPath != null)
       add('host-path-volumes', `${pod}.volumes[${i}].hostPath`, `volume ${JSON.stringify(volume.name)} is a hostPath volume; ${fix}`);
   }
 }
@@ -260,7 +260,7 @@ function appArmorProfile(ctx: PodContext): void {
 function seLinuxOptions(ctx: PodContext): void {
   for (const c of [undefined, ...ctx.containers]) {
     const opts = sc(ctx, c)?.seLinuxOptions;
-    if (!present(opts)) continue;
+    if (opts == null) continue;
     const type = opts.type ?? '';
     if (!SELINUX_TYPES.has(type)) {
       const fix = 'remove it or use one of container_t, container_init_t, container_kvm_t, container_engine_t';
@@ -295,7 +295,7 @@ function sysctls(ctx: PodContext): void {
 function restrictedVolumes({ spec, pod, add }: PodContext): void {
   const allowed = [...RESTRICTED_VOLUME_SOURCES].join(', ');
   for (const [i, volume] of (spec.volumes ?? []).entries()) {
-    const sources = Object.keys(volume ?? {}).filter((k) => k !== 'name' && present(volume[k]));
+    const sources = Object.keys(volume ?? {}).filter((k) => k !== 'name' && volume[k] != null);
     // A volume without a source is defaulted to emptyDir by the API server before admission.
     if (sources.length === 0 || sources.some((s) => RESTRICTED_VOLUME_SOURCES.has(s))) continue;
     const message = `volume ${JSON.stringify(volume.name)} has type ${sources[0]}; use one of ${allowed} (e.g. a persistentVolumeClaim)`;
@@ -334,7 +334,7 @@ function seccompProfileRestricted(ctx: PodContext): void {
   confinedProfiles(ctx, 'seccomp-restricted', 'seccompProfile', 'seccomp', 'set seccompProfile.type: RuntimeDefault (or Localhost)');
   const fix = "set seccompProfile.type: RuntimeDefault on the container or in the pod's securityContext";
   for (const c of ctx.containers)
-    if (!present(sc(ctx, c)?.seccompProfile) && !present(ctx.psc?.seccompProfile))
+    if (sc(ctx, c)?.seccompProfile == null && ctx.psc?.seccompProfile == null)
       ctx.at(c, 'seccomp-restricted', 'seccompProfile.type', `has no seccomp profile; ${fix}`);
 }
 
@@ -356,7 +356,7 @@ function capabilitiesRestricted(ctx: PodContext): void {
 function confinedProfiles(ctx: PodContext, check: string, field: 'appArmorProfile' | 'seccompProfile', kind: string, fix: string): void {
   for (const c of [undefined, ...ctx.containers]) {
     const profile = sc(ctx, c)?.[field];
-    if (present(profile) && !CONFINED_PROFILE_TYPES.has(profile.type ?? ''))
+    if (profile != null && !CONFINED_PROFILE_TYPES.has(profile.type ?? ''))
       ctx.at(c, check, `${field}.type`, `sets ${kind} profile type ${JSON.stringify(profile.type ?? '')}; ${fix}`);
   }
 }
@@ -377,9 +377,4 @@ function containersWithEphemeral(template: PodTemplate, spec: Json): PodContaine
 /** The metadata path beside a pod spec path: `spec` -> `metadata`, `x.template.spec` -> `x.template.metadata`. */
 function metadataPath(podSpecPath: string): string {
   return podSpecPath === 'spec' ? 'metadata' : podSpecPath.replace(/\.spec$/, '.metadata');
-}
-
-/** Set in the manifest (Go: a non-nil pointer). */
-function present(value: unknown): boolean {
-  return value !== undefined && value !== null;
 }
