@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import type Ajv from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
-import lockFile from '../schemas.lock.json';
+import lock from '../schemas.lock.json';
 import { Manifest } from '../lib/rendered';
 import { celRuleErrors, CelRules, extractCelRules } from './cel-rules';
 import { readPinned, schemasDir } from './pinned-schemas.cjs';
@@ -16,14 +16,6 @@ import { readPinned, schemasDir } from './pinned-schemas.cjs';
  * fields, unknown kinds and unserved versions are errors; a CRD's CEL rules run on objects that pass.
  */
 
-interface LockEntry {
-  readonly path: string;
-  readonly url: string;
-  readonly sha256: string;
-  readonly kinds?: { group: string; kind: string; scope: 'Namespaced' | 'Cluster'; served: string[] }[];
-}
-
-const lock = lockFile as { files: LockEntry[] };
 /** Bump when the transformation below changes: the committed validators then no longer match. */
 const TRANSFORM_VERSION = 7;
 const K8S_ENTRY = lock.files.find((f) => f.path.endsWith('_definitions.json'))!;
@@ -81,29 +73,16 @@ function mapValues(obj: Json, fn: (v: unknown) => unknown): Json {
   return Object.fromEntries(Object.entries(obj).map(([k, v]) => [k, fn(v)]));
 }
 
-/** ajv is loaded only for a kind with no committed validator: the bundle leaves it out (external). */
-function newAjv(): Ajv {
+/** One per process: the Kubernetes definitions are added once. */
+let compiler: ReturnType<typeof newCompiler> | undefined;
+
+function newCompiler() {
+  // ajv is loaded only for a kind with no committed validator: the bundle leaves it out (external).
   const AjvClass = (require('ajv') as { default: typeof Ajv }).default;
-  return new AjvClass({ strict: false, allErrors: true, validateFormats: false, code: { source: true }, inlineRefs: false });
-}
-
-/** One per process: the Kubernetes definitions are added once, each CRD file parsed once. */
-interface Compiler {
-  readonly ajv: Ajv;
-  /** The pinned schema files. */
-  readonly dir: string;
-  /** gvk -> Kubernetes definition name. */
-  readonly byGvk: Map<string, string>;
-  readonly crdDocs: Map<string, Json>;
-  readonly celRules: Map<string, CelRules>;
-}
-let compiler: Compiler | undefined;
-
-function getCompiler(): Compiler {
-  if (compiler) return compiler;
-  const ajv = newAjv();
+  const ajv = new AjvClass({ strict: false, allErrors: true, validateFormats: false, code: { source: true }, inlineRefs: false });
   const dir = schemasDir(toolRoot());
   const k8s = JSON.parse(readPinned(dir, K8S_ENTRY)) as { definitions: Record<string, Json> };
+  /** gvk -> Kubernetes definition name. */
   const byGvk = new Map<string, string>();
   for (const [name, def] of Object.entries(k8s.definitions)) {
     for (const g of (def['x-kubernetes-group-version-kind'] ?? []) as { group: string; version: string; kind: string }[]) {
@@ -111,13 +90,14 @@ function getCompiler(): Compiler {
     }
   }
   ajv.addSchema({ $id: K8S_ID, definitions: strictify(k8s.definitions, false) as Json });
-  compiler = { ajv, dir, byGvk, crdDocs: new Map(), celRules: new Map() };
-  return compiler;
+  return { ajv, dir, byGvk, celRules: new Map<string, CelRules>() };
 }
+
+const getCompiler = () => (compiler ??= newCompiler());
 
 /** Adds the schemas of `gvks`: each kind's schema id or why it has none, and each CRD kind's CEL rules. */
 function register(gvks: string[]): { ids: Map<string, string>; problems: Map<string, string>; celRules: Map<string, CelRules> } {
-  const { ajv, dir, byGvk, crdDocs, celRules } = getCompiler();
+  const { ajv, dir, byGvk, celRules } = getCompiler();
   const ids = new Map<string, string>();
   const problems = new Map<string, string>();
   /** Adds one kind's schema; why it has none. */
@@ -132,8 +112,7 @@ function register(gvks: string[]): { ids: Map<string, string>; problems: Map<str
       return served.length > 0 ? `${group || 'core'} ${kind} is not served at ${version} (served: ${served.join(', ')})` : unknown;
     }
     if (!crd.served.includes(version)) return `${group}/${version} ${kind} is not a served version (served: ${crd.served.join(', ')})`;
-    const doc = crdDocs.get(crd.entry.path) ?? (parse(readPinned(dir, crd.entry)) as Json);
-    crdDocs.set(crd.entry.path, doc);
+    const doc = parse(readPinned(dir, crd.entry)) as Json;
     const schema = (doc.spec.versions as Json[]).find((v) => v.name === version)!.schema.openAPIV3Schema as Json;
     const cel = extractCelRules(schema);
     if (cel) celRules.set(gvk, cel);
