@@ -17,7 +17,6 @@ export interface PodOf {
 export class ClusterIndex {
   private readonly byKey = new Map<string, RenderedObject>();
   private readonly byKind = new Map<string, RenderedObject[]>();
-  private readonly byNamespace = new Map<string, RenderedObject[]>();
   private readonly byKindInNamespace = new Map<string, RenderedObject[]>();
   /** By namespace and the name of the Secret each writes. */
   private readonly secretWriters = new Map<string, RenderedObject>();
@@ -31,7 +30,6 @@ export class ClusterIndex {
       const key = objectKey(kind, ns, metadata.name);
       if (!this.byKey.has(key)) this.byKey.set(key, o);
       push(this.byKind, kind, o);
-      push(this.byNamespace, ns ?? '', o);
       push(this.byKindInNamespace, `${kind}\u0000${ns ?? ''}`, o);
       if (kind === 'ExternalSecret') {
         const target = `${ns ?? ''}\u0000${spec(o.manifest).target?.name ?? metadata.name}`;
@@ -54,26 +52,9 @@ export class ClusterIndex {
     return this.byKindInNamespace.get(`${kind}\u0000${namespace ?? ''}`) ?? [];
   }
 
-  /** Every object in `namespace` (cluster-scoped ones for undefined). */
-  inNamespace(namespace: string | undefined): readonly RenderedObject[] {
-    return this.byNamespace.get(namespace ?? '') ?? [];
-  }
-
   /** The ExternalSecret that writes Secret `name` in `namespace`, if one does. */
   secretWriter(namespace: string | undefined, name: string): RenderedObject | undefined {
     return this.secretWriters.get(`${namespace ?? ''}\u0000${name}`);
-  }
-
-  /** Namespaces where pods run: pod templates, Postgres clusters and Helm releases. */
-  namespacesWithPods(): Set<string> {
-    const out = new Set<string>();
-    for (const o of this.objects) {
-      const ns = o.manifest.metadata.namespace;
-      if (!ns) continue;
-      const postgres = o.manifest.kind === 'Cluster' && o.manifest.apiVersion.startsWith('postgresql.cnpg.io/');
-      if (podTemplates(o.manifest).length > 0 || o.manifest.kind === 'HelmRelease' || postgres) out.add(ns);
-    }
-    return out;
   }
 }
 

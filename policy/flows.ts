@@ -57,18 +57,12 @@ function portMatches(rule: Json, port: number, protocol: string, names?: Set<str
   return !rule.ports || (rule.ports as Json[]).some(matches);
 }
 
-/** The names the containers of a pod give `port`. */
-function portNames(pod: PodOf | undefined, port: number): Set<string> {
-  const ports = (pod?.template.spec.containers ?? []).flatMap((c) => c.ports ?? []);
-  return new Set(ports.filter((p) => p.containerPort === port && p.name).map((p) => p.name!));
-}
-
-/** The pod port a Service port leads to (its targetPort, by number or by the pod's port name). */
-function targetPort(service: Json, port: number, pod: PodOf): number {
-  const target = ((service.ports ?? []) as Json[]).find((p) => p.port === port)?.targetPort ?? port;
-  if (typeof target === 'number') return target;
-  const named = (pod.template.spec.containers ?? []).flatMap((c) => c.ports ?? []).find((p) => p.name === target);
-  return named?.containerPort ?? port;
+/** The pod port a Service port leads to (its targetPort, by number or by the pod's port name), and the names the pod gives it. */
+function targetPort(service: Json, servicePort: number, pod: PodOf): { port: number; names: Set<string> } {
+  const ports = (pod.template.spec.containers ?? []).flatMap((c) => c.ports ?? []);
+  const target = ((service.ports ?? []) as Json[]).find((p) => p.port === servicePort)?.targetPort ?? servicePort;
+  const port = typeof target === 'number' ? target : (ports.find((p) => p.name === target)?.containerPort ?? servicePort);
+  return { port, names: new Set(ports.filter((p) => p.containerPort === port && p.name).map((p) => p.name!)) };
 }
 
 /** Whether a NetworkPolicy peer (`to` or `from` entry) seen from `namespace` covers `peer`. */
@@ -163,8 +157,7 @@ export function flowFindings(index: ClusterIndex, objects: readonly RenderedObje
     }
     for (const source of from)
       for (const to of targets) {
-        const port = targetPort(spec(svc.manifest), service.port, to);
-        const names = portNames(to, port);
+        const { port, names } = targetPort(spec(svc.manifest), service.port, to);
         const flow = `${source.object.kustomization} -> ${to.object.kustomization} (${what}, pods of ${service.namespace}/${service.name} port ${port}/TCP)`;
         const [sender, receiver] = [
           { namespace: fromNamespace, labels: source.template.labels },

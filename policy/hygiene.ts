@@ -10,7 +10,13 @@ const PINNED_IMAGE = /^[^@\s]+(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})(@sha256:[a-f0
 export function hygieneFindings(index: ClusterIndex): Finding[] {
   const findings: Finding[] = [];
   const add = (rule: string, obj: RenderedObject, path: string, message: string) => findings.push(finding(rule, 'error', obj, path, message));
-  const withPods = index.namespacesWithPods();
+  /** Namespaces where pods run (pod templates, Postgres clusters, Helm releases), each with the first such object. */
+  const withPods = new Map<string, RenderedObject>();
+  for (const o of index.objects) {
+    const { kind, apiVersion, metadata } = o.manifest;
+    const runsPods = podTemplates(o.manifest).length > 0 || kind === 'HelmRelease' || (kind === 'Cluster' && apiVersion.startsWith('postgresql.cnpg.io/'));
+    if (metadata.namespace && runsPods && !withPods.has(metadata.namespace)) withPods.set(metadata.namespace, o);
+  }
   const budgeted = new Set(
     index
       .ofKind('PodDisruptionBudget')
@@ -79,9 +85,9 @@ export function hygieneFindings(index: ClusterIndex): Finding[] {
     });
   }
 
-  for (const ns of withPods) {
+  for (const [ns, first] of withPods) {
     const denied = index.ofKindIn('NetworkPolicy', ns).some((p) => isDefaultDeny(spec(p.manifest)));
-    const nsObj = index.get('Namespace', undefined, ns) ?? index.inNamespace(ns)[0];
+    const nsObj = index.get('Namespace', undefined, ns) ?? first;
     const message = `namespace "${ns}" runs pods without a default-deny NetworkPolicy (ingress and egress): create it with OceanidNamespace`;
     if (!denied) add('hygiene/default-deny', nsObj, '', message);
   }
