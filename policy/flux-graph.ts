@@ -1,11 +1,9 @@
 import { crdInstallers, fluxKustomizations } from '../lib/kustomization-dependencies';
 import { RenderedObject } from '../lib/rendered';
-import { FLUX_BOOTSTRAP_KUSTOMIZATION, FLUX_NAMESPACE } from '../model/flux';
+import { FLUX_BOOTSTRAP_KUSTOMIZATION as BOOTSTRAP, FLUX_NAMESPACE } from '../model/flux';
 import { apiGroup, ClusterIndex, identity, Json, PREEXISTING_NAMESPACES, spec } from './cluster-index';
 import { Finding, finding } from './finding';
 
-/** `flux bootstrap`'s Kustomization, which applies flux/<cluster>/. */
-const BOOTSTRAP = FLUX_BOOTSTRAP_KUSTOMIZATION;
 /** `flux bootstrap` creates a GitRepository and a Kustomization of that name; sources may reference them. */
 const BOOTSTRAP_OBJECTS = new Set(['GitRepository', 'Kustomization'].map((kind) => `${kind}/${FLUX_NAMESPACE}/${BOOTSTRAP}`));
 /** API groups of Flux's own kinds: the Flux installation provides their CRDs. */

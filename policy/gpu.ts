@@ -61,7 +61,7 @@ export function gpuFindings(objects: readonly RenderedObject[], model: ClusterMo
       const affinityMessage = `requires GPU node(s) ${affinityGpu.join(', ')} but ${neither}: remove them from the affinity`;
       if (affinityGpu.length > 0 && !isGpuConstruct) add('gpu/pinned-to-gpu-node', `${template.path}.affinity.nodeAffinity`, affinityMessage);
 
-      const requested = containersOf(template).reduce((sum, { container }) => sum + gpuCount(container.resources?.limits?.[NVIDIA_GPU_RESOURCE]), 0);
+      const requested = containersOf(template).reduce((sum, { container }) => sum + (Number(container.resources?.limits?.[NVIDIA_GPU_RESOURCE] ?? 0) || 0), 0);
       if (requested === 0) continue;
       if (!GpuWorkload.isInside(obj.source)) {
         const fix = 'build it with GpuWorkload so placement is derived from the model';
@@ -86,12 +86,6 @@ export function gpuFindings(objects: readonly RenderedObject[], model: ClusterMo
     }
   }
   return findings;
-}
-
-function gpuCount(value: unknown): number {
-  if (value === undefined || value === null) return 0;
-  const n = Number(typeof value === 'object' && 'value' in (value as object) ? (value as { value: unknown }).value : value);
-  return Number.isFinite(n) ? n : 0;
 }
 
 /**

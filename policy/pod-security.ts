@@ -38,13 +38,8 @@ type Level = 'privileged' | 'baseline' | 'restricted';
 
 const ENFORCE_LABEL = 'pod-security.kubernetes.io/enforce';
 
-interface Enforcement {
-  readonly level: Level;
-  /** `namespace "x" enforces <level>`, plus why when it is the default. */
-  readonly describe: string;
-}
-
-function enforcementFor(name: string | undefined, namespaces: ReadonlyMap<string, Manifest>): Enforcement {
+/** The level a namespace enforces, and `namespace "x" enforces <level>` plus why when it is the default. */
+function enforcementFor(name: string | undefined, namespaces: ReadonlyMap<string, Manifest>): { level: Level; describe: string } {
   const restricted = (why: string) => ({ level: 'restricted' as const, describe: `namespace "${name}" enforces restricted (${why})` });
   if (name === undefined) return { level: 'restricted', describe: 'the object has no namespace, so restricted (the project default) applies' };
   const ns = namespaces.get(name);

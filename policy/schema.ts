@@ -250,8 +250,6 @@ function describe(error: ErrorObject): SchemaError {
       const field = (error.params as { missingProperty: string }).missingProperty;
       return { path: path ? `${path}.${field}` : field, message: `required field "${field}" is missing` };
     }
-    case 'type':
-      return { path, message: `must be ${(error.params as { type: string | string[] }).type}` };
     case 'enum':
       return { path, message: `must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}` };
     default:
