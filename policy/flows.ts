@@ -10,7 +10,7 @@ import { RenderedObject } from '../lib/rendered';
 import { ClusterModel } from '../model/schema';
 import { ClusterIndex, Json, PodOf, spec } from './cluster-index';
 import { Finding, finding } from './finding';
-import { podTemplates } from './pod-templates';
+import { affinityHostnames, podTemplates } from './pod-templates';
 
 const NAMESPACE_LABEL = 'kubernetes.io/metadata.name';
 /** CoreDNS as K3s deploys it: pods labelled k8s-app=kube-dns in kube-system. */
@@ -89,14 +89,6 @@ function allowed(index: ClusterIndex, pod: Pods, direction: 'Ingress' | 'Egress'
   );
 }
 
-/** The Kubernetes node names a pod template is pinned to: its hostname nodeSelector or required hostname affinity. */
-function pinnedNodes(pod: Json): string[] {
-  const bySelector = pod.nodeSelector?.[HOSTNAME_LABEL];
-  if (bySelector) return [bySelector];
-  const terms = (pod.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms ?? []) as Json[];
-  return terms.flatMap((t) => ((t.matchExpressions ?? []) as Json[]).filter((e) => e.key === HOSTNAME_LABEL && e.operator === 'In').flatMap((e) => e.values));
-}
-
 /**
  * The flows each pod needs, derived from what it is, checked against the NetworkPolicies and the
  * model's nodes: DNS to its dnsPolicy's resolver, the tunnel to each public route's pods (both
@@ -125,7 +117,8 @@ export function flowFindings(index: ClusterIndex, objects: readonly RenderedObje
     }
 
     const tolerations = (pod.tolerations ?? []) as Json[];
-    for (const nodeName of pinnedNodes(pod)) {
+    const bySelector = pod.nodeSelector?.[HOSTNAME_LABEL];
+    for (const nodeName of bySelector ? [bySelector] : affinityHostnames(template.spec)) {
       const node = model.nodes.find((n) => n.name === nodeName);
       const refused = node?.taints.find((t) => !tolerates(tolerations as never[], t));
       const message =

@@ -7,7 +7,7 @@ import { RenderedObject } from '../lib/rendered';
 import { ClusterModel } from '../model/schema';
 import { taintString } from '../model/taint';
 import { Finding, finding } from './finding';
-import { containersOf, podTemplates } from './pod-templates';
+import { affinityHostnames, containersOf, podTemplates } from './pod-templates';
 
 type HelmValues = { tolerations?: Toleration[]; podAnnotations?: Record<string, string> };
 
@@ -53,10 +53,7 @@ export function gpuFindings(objects: readonly RenderedObject[], model: ClusterMo
       const selectedGpu = gpuNodes.find((g) => g.nodeName === selected);
       if (selectedGpu && !isGpuConstruct)
         add('gpu/pinned-to-gpu-node', `${template.path}.nodeSelector`, `selects GPU node "${selected}" but ${neither}: remove the node selector`);
-      const affinityNodes = (spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms ?? [])
-        .flatMap((term) => term.matchExpressions ?? [])
-        .filter((e) => e.key === HOSTNAME_LABEL && e.operator === 'In')
-        .flatMap((e) => e.values ?? []);
+      const affinityNodes = affinityHostnames(spec);
       const affinityGpu = gpuNodes.filter((g) => affinityNodes.includes(g.nodeName)).map((g) => `"${g.nodeName}"`);
       const affinityMessage = `requires GPU node(s) ${affinityGpu.join(', ')} but ${neither}: remove them from the affinity`;
       if (affinityGpu.length > 0 && !isGpuConstruct) add('gpu/pinned-to-gpu-node', `${template.path}.affinity.nodeAffinity`, affinityMessage);

@@ -195,11 +195,9 @@ const sc = (ctx: PodContext, c: PodContainer | undefined): Json | undefined => (
 // ---- baseline ----
 
 function windowsHostProcess(ctx: PodContext): void {
-  if (ctx.psc?.windowsOptions?.hostProcess === true)
-    ctx.at(undefined, 'host-process', 'windowsOptions.hostProcess', 'sets windowsOptions.hostProcess: true; remove it (HostProcess pods run with host access)');
-  for (const c of ctx.containers)
+  for (const c of [undefined, ...ctx.containers])
     if (sc(ctx, c)?.windowsOptions?.hostProcess === true)
-      ctx.at(c, 'host-process', 'windowsOptions.hostProcess', 'sets windowsOptions.hostProcess: true; remove it');
+      ctx.at(c, 'host-process', 'windowsOptions.hostProcess', 'sets windowsOptions.hostProcess: true; remove it (HostProcess pods run with host access)');
 }
 
 function hostNamespaces({ spec, pod, add }: PodContext): void {
