@@ -53,13 +53,8 @@ function enforcementFor(name: string | undefined, namespaces: ReadonlyMap<string
 /** A manifest's plain JSON: any field the checks read may be absent or null. */
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-interface PodContainer {
-  /** e.g. `spec.template.spec.containers[0]`. */
-  readonly path: string;
-  /** `container "web"`, `init container "setup"`, `ephemeral container "debug"`. */
-  readonly label: string;
-  readonly container: Json;
-}
+/** A container with its field path and its `label` in messages: `container "web"`, `init container "setup"`, `ephemeral container "debug"`. */
+type PodContainer = ReturnType<typeof containersWithEphemeral>[number];
 
 // --- allowed values (policy version v1.33) -------------------------------------------------------
 
@@ -355,8 +350,8 @@ function confinedProfiles(ctx: PodContext, check: string, field: 'appArmorProfil
 }
 
 /** Init, regular and ephemeral containers, in the order upstream visits them. */
-function containersWithEphemeral(template: PodTemplate, spec: Json): PodContainer[] {
-  const out: PodContainer[] = containersOf(template).map(({ path, container, init }) => ({
+function containersWithEphemeral(template: PodTemplate, spec: Json) {
+  const out: { path: string; label: string; container: Json }[] = containersOf(template).map(({ path, container, init }) => ({
     path,
     label: `${init ? 'init container' : 'container'} ${JSON.stringify(container.name ?? '')}`,
     container: container as Json,

@@ -5,19 +5,6 @@ const { readFileSync } = require('node:fs');
 const path = require('node:path');
 const esbuild = require('esbuild');
 
-const optionsFor = (filename) => {
-  // The generated bindings are megabytes that nobody steps through: no source map for them.
-  const generated = filename.includes(`${path.sep}imports${path.sep}`);
-  return {
-    loader: filename.endsWith('.ts') ? 'ts' : 'js',
-    format: 'cjs',
-    target: 'node20',
-    sourcefile: filename,
-    sourcemap: generated ? false : 'external',
-    keepNames: !generated,
-  };
-};
-
 // What a cached transform was made by: esbuild's version and this file's own bytes.
 const transformerKey = createHash('sha256').update(esbuild.version).update('\0').update(readFileSync(__filename)).digest('hex');
 
@@ -26,7 +13,16 @@ module.exports = {
     return createHash('sha256').update([transformerKey, configString, filename, source].join('\0')).digest('hex');
   },
   process(source, filename) {
-    const { code, map } = esbuild.transformSync(source, optionsFor(filename));
+    // The generated bindings are megabytes that nobody steps through: no source map for them.
+    const generated = filename.includes(`${path.sep}imports${path.sep}`);
+    const { code, map } = esbuild.transformSync(source, {
+      loader: filename.endsWith('.ts') ? 'ts' : 'js',
+      format: 'cjs',
+      target: 'node20',
+      sourcefile: filename,
+      sourcemap: generated ? false : 'external',
+      keepNames: !generated,
+    });
     return { code, map: map || undefined };
   },
 };
