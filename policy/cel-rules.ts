@@ -1,5 +1,3 @@
-import type { ParseResult } from '@marcbachmann/cel-js';
-
 /**
  * A CEL rule of a CRD schema (`x-kubernetes-validations`), which the API server evaluates after the
  * OpenAPI checks: what the schema cannot say ("either chart or chartRef" on a HelmRelease), which
@@ -46,20 +44,6 @@ export function extractCelRules(schema: unknown): CelRules | undefined {
   return rules.length > 0 ? { rules, integers } : undefined;
 }
 
-/** A rule is parsed once per process however many objects it checks. */
-const parsed = new Map<string, ParseResult>();
-
-function compiled(rule: string): ParseResult {
-  let program = parsed.get(rule);
-  if (!program) {
-    // Loaded on first use: a synth whose objects are all known valid evaluates no rule.
-    const { parse } = require('@marcbachmann/cel-js') as typeof import('@marcbachmann/cel-js');
-    program = parse(rule);
-    parsed.set(rule, program);
-  }
-  return program;
-}
-
 /**
  * The API server's semantics: a rule runs on every value present at its place and must return true;
  * one that cannot be evaluated (a field read without `has()`) fails; integer fields are CEL ints.
@@ -72,7 +56,8 @@ export function celRuleErrors(object: unknown, cel: CelRules): { path: string; m
       const where = r.fieldPath ? join(path, r.fieldPath.replace(/^\./, '')) : path;
       let result: unknown;
       try {
-        result = compiled(r.rule)({ self: value });
+        // Loaded on first use: a synth whose objects are all known valid evaluates no rule.
+        result = (require('@marcbachmann/cel-js') as typeof import('@marcbachmann/cel-js')).evaluate(r.rule, { self: value });
       } catch (error) {
         errors.push({
           path: where,

@@ -1,7 +1,7 @@
 import { groupOf, objectKey } from '../lib/kustomization-dependencies';
 import { Manifest, RenderedObject } from '../lib/rendered';
 import { FLUX_NAMESPACE } from '../model/flux';
-import { LabelledIndex, push, SelectorIndex } from './label-index';
+import { LabelledIndex, push } from './label-index';
 import { PodTemplate, podTemplates } from './pod-templates';
 
 /** Namespaces that exist on every K3s cluster with Flux, without this repository creating them. */
@@ -17,14 +17,11 @@ export interface PodOf {
 export class ClusterIndex {
   private readonly byKey = new Map<string, RenderedObject>();
   private readonly byKind = new Map<string, RenderedObject[]>();
-  private readonly byNamespace = new Map<string, RenderedObject[]>();
   private readonly byKindInNamespace = new Map<string, RenderedObject[]>();
   /** By namespace and the name of the Secret each writes. */
   private readonly secretWriters = new Map<string, RenderedObject>();
   /** Pod templates, by the matchLabels selectors that select them. */
   readonly pods = new LabelledIndex<PodOf>();
-  /** PodDisruptionBudgets, by the pod labels they select. */
-  readonly disruptionBudgets = new SelectorIndex<RenderedObject>();
 
   constructor(readonly objects: readonly RenderedObject[]) {
     for (const o of objects) {
@@ -33,13 +30,11 @@ export class ClusterIndex {
       const key = objectKey(kind, ns, metadata.name);
       if (!this.byKey.has(key)) this.byKey.set(key, o);
       push(this.byKind, kind, o);
-      push(this.byNamespace, ns ?? '', o);
       push(this.byKindInNamespace, `${kind}\u0000${ns ?? ''}`, o);
       if (kind === 'ExternalSecret') {
         const target = `${ns ?? ''}\u0000${spec(o.manifest).target?.name ?? metadata.name}`;
         if (!this.secretWriters.has(target)) this.secretWriters.set(target, o);
       }
-      if (kind === 'PodDisruptionBudget') this.disruptionBudgets.add(ns, spec(o.manifest).selector?.matchLabels, o);
       for (const template of podTemplates(o.manifest)) this.pods.add(ns, template.labels, { object: o, template });
     }
   }
@@ -57,26 +52,9 @@ export class ClusterIndex {
     return this.byKindInNamespace.get(`${kind}\u0000${namespace ?? ''}`) ?? [];
   }
 
-  /** Every object in `namespace` (cluster-scoped ones for undefined). */
-  inNamespace(namespace: string | undefined): readonly RenderedObject[] {
-    return this.byNamespace.get(namespace ?? '') ?? [];
-  }
-
   /** The ExternalSecret that writes Secret `name` in `namespace`, if one does. */
   secretWriter(namespace: string | undefined, name: string): RenderedObject | undefined {
     return this.secretWriters.get(`${namespace ?? ''}\u0000${name}`);
-  }
-
-  /** Namespaces where pods run: pod templates, Postgres clusters and Helm releases. */
-  namespacesWithPods(): Set<string> {
-    const out = new Set<string>();
-    for (const o of this.objects) {
-      const ns = o.manifest.metadata.namespace;
-      if (!ns) continue;
-      const postgres = o.manifest.kind === 'Cluster' && o.manifest.apiVersion.startsWith('postgresql.cnpg.io/');
-      if (podTemplates(o.manifest).length > 0 || o.manifest.kind === 'HelmRelease' || postgres) out.add(ns);
-    }
-    return out;
   }
 }
 

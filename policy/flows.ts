@@ -10,7 +10,7 @@ import { RenderedObject } from '../lib/rendered';
 import { ClusterModel } from '../model/schema';
 import { ClusterIndex, Json, PodOf, spec } from './cluster-index';
 import { Finding, finding } from './finding';
-import { podTemplates } from './pod-templates';
+import { affinityHostnames, podTemplates } from './pod-templates';
 
 const NAMESPACE_LABEL = 'kubernetes.io/metadata.name';
 /** CoreDNS as K3s deploys it: pods labelled k8s-app=kube-dns in kube-system. */
@@ -57,18 +57,12 @@ function portMatches(rule: Json, port: number, protocol: string, names?: Set<str
   return !rule.ports || (rule.ports as Json[]).some(matches);
 }
 
-/** The names the containers of a pod give `port`. */
-function portNames(pod: PodOf | undefined, port: number): Set<string> {
-  const ports = (pod?.template.spec.containers ?? []).flatMap((c) => c.ports ?? []);
-  return new Set(ports.filter((p) => p.containerPort === port && p.name).map((p) => p.name!));
-}
-
-/** The pod port a Service port leads to (its targetPort, by number or by the pod's port name). */
-function targetPort(service: Json, port: number, pod: PodOf): number {
-  const target = ((service.ports ?? []) as Json[]).find((p) => p.port === port)?.targetPort ?? port;
-  if (typeof target === 'number') return target;
-  const named = (pod.template.spec.containers ?? []).flatMap((c) => c.ports ?? []).find((p) => p.name === target);
-  return named?.containerPort ?? port;
+/** The pod port a Service port leads to (its targetPort, by number or by the pod's port name), and the names the pod gives it. */
+function targetPort(service: Json, servicePort: number, pod: PodOf): { port: number; names: Set<string> } {
+  const ports = (pod.template.spec.containers ?? []).flatMap((c) => c.ports ?? []);
+  const target = ((service.ports ?? []) as Json[]).find((p) => p.port === servicePort)?.targetPort ?? servicePort;
+  const port = typeof target === 'number' ? target : (ports.find((p) => p.name === target)?.containerPort ?? servicePort);
+  return { port, names: new Set(ports.filter((p) => p.containerPort === port && p.name).map((p) => p.name!)) };
 }
 
 /** Whether a NetworkPolicy peer (`to` or `from` entry) seen from `namespace` covers `peer`. */
@@ -93,14 +87,6 @@ function allowed(index: ClusterIndex, pod: Pods, direction: 'Ingress' | 'Egress'
       (rule) => portMatches(rule, port, protocol, names) && (!rule[peers] || (rule[peers] as Json[]).some((e) => peerMatches(e, pod.namespace, peer))),
     ),
   );
-}
-
-/** The Kubernetes node names a pod template is pinned to: its hostname nodeSelector or required hostname affinity. */
-function pinnedNodes(pod: Json): string[] {
-  const bySelector = pod.nodeSelector?.[HOSTNAME_LABEL];
-  if (bySelector) return [bySelector];
-  const terms = (pod.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms ?? []) as Json[];
-  return terms.flatMap((t) => ((t.matchExpressions ?? []) as Json[]).filter((e) => e.key === HOSTNAME_LABEL && e.operator === 'In').flatMap((e) => e.values));
 }
 
 /**
@@ -131,7 +117,8 @@ export function flowFindings(index: ClusterIndex, objects: readonly RenderedObje
     }
 
     const tolerations = (pod.tolerations ?? []) as Json[];
-    for (const nodeName of pinnedNodes(pod)) {
+    const bySelector = pod.nodeSelector?.[HOSTNAME_LABEL];
+    for (const nodeName of bySelector ? [bySelector] : affinityHostnames(template.spec)) {
       const node = model.nodes.find((n) => n.name === nodeName);
       const refused = node?.taints.find((t) => !tolerates(tolerations as never[], t));
       const message =
@@ -163,8 +150,7 @@ export function flowFindings(index: ClusterIndex, objects: readonly RenderedObje
     }
     for (const source of from)
       for (const to of targets) {
-        const port = targetPort(spec(svc.manifest), service.port, to);
-        const names = portNames(to, port);
+        const { port, names } = targetPort(spec(svc.manifest), service.port, to);
         const flow = `${source.object.kustomization} -> ${to.object.kustomization} (${what}, pods of ${service.namespace}/${service.name} port ${port}/TCP)`;
         const [sender, receiver] = [
           { namespace: fromNamespace, labels: source.template.labels },

@@ -1,11 +1,9 @@
 import { crdInstallers, fluxKustomizations } from '../lib/kustomization-dependencies';
 import { RenderedObject } from '../lib/rendered';
-import { FLUX_BOOTSTRAP_KUSTOMIZATION, FLUX_NAMESPACE } from '../model/flux';
+import { FLUX_BOOTSTRAP_KUSTOMIZATION as BOOTSTRAP, FLUX_NAMESPACE } from '../model/flux';
 import { apiGroup, ClusterIndex, identity, Json, PREEXISTING_NAMESPACES, spec } from './cluster-index';
 import { Finding, finding } from './finding';
 
-/** `flux bootstrap`'s Kustomization, which applies flux/<cluster>/. */
-const BOOTSTRAP = FLUX_BOOTSTRAP_KUSTOMIZATION;
 /** `flux bootstrap` creates a GitRepository and a Kustomization of that name; sources may reference them. */
 const BOOTSTRAP_OBJECTS = new Set(['GitRepository', 'Kustomization'].map((kind) => `${kind}/${FLUX_NAMESPACE}/${BOOTSTRAP}`));
 /** API groups of Flux's own kinds: the Flux installation provides their CRDs. */
@@ -93,23 +91,9 @@ export function fluxGraphFindings(index: ClusterIndex, files: ReadonlyMap<string
   };
   for (const name of deps.keys()) visit(name, []);
 
-  // Once per Kustomization, not per object: objects outnumber Kustomizations by far.
-  const ancestors = new Map<string, Set<string>>();
-  const before = (k: string): Set<string> => {
-    const known = ancestors.get(k);
-    if (known) return known;
-    const out = new Set<string>();
-    const walk = (n: string) => {
-      for (const d of deps.get(n) ?? []) {
-        if (out.has(d)) continue;
-        out.add(d);
-        walk(d);
-      }
-    };
-    walk(k);
-    // Everything in dist/ is applied by Kustomizations that flux-system itself applies.
-    if (k !== BOOTSTRAP) out.add(BOOTSTRAP);
-    ancestors.set(k, out);
+  /** The Kustomizations applied before `k`: its dependsOn, transitively, and flux-system, which applies everything in dist/. */
+  const before = (k: string, out = new Set([BOOTSTRAP])): Set<string> => {
+    for (const d of deps.get(k) ?? []) if (!out.has(d)) before(d, out.add(d));
     return out;
   };
 

@@ -7,7 +7,7 @@ import { RenderedObject } from '../lib/rendered';
 import { ClusterModel } from '../model/schema';
 import { taintString } from '../model/taint';
 import { Finding, finding } from './finding';
-import { containersOf, podTemplates } from './pod-templates';
+import { affinityHostnames, containersOf, podTemplates } from './pod-templates';
 
 type HelmValues = { tolerations?: Toleration[]; podAnnotations?: Record<string, string> };
 
@@ -53,15 +53,12 @@ export function gpuFindings(objects: readonly RenderedObject[], model: ClusterMo
       const selectedGpu = gpuNodes.find((g) => g.nodeName === selected);
       if (selectedGpu && !isGpuConstruct)
         add('gpu/pinned-to-gpu-node', `${template.path}.nodeSelector`, `selects GPU node "${selected}" but ${neither}: remove the node selector`);
-      const affinityNodes = (spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms ?? [])
-        .flatMap((term) => term.matchExpressions ?? [])
-        .filter((e) => e.key === HOSTNAME_LABEL && e.operator === 'In')
-        .flatMap((e) => e.values ?? []);
+      const affinityNodes = affinityHostnames(spec);
       const affinityGpu = gpuNodes.filter((g) => affinityNodes.includes(g.nodeName)).map((g) => `"${g.nodeName}"`);
       const affinityMessage = `requires GPU node(s) ${affinityGpu.join(', ')} but ${neither}: remove them from the affinity`;
       if (affinityGpu.length > 0 && !isGpuConstruct) add('gpu/pinned-to-gpu-node', `${template.path}.affinity.nodeAffinity`, affinityMessage);
 
-      const requested = containersOf(template).reduce((sum, { container }) => sum + gpuCount(container.resources?.limits?.[NVIDIA_GPU_RESOURCE]), 0);
+      const requested = containersOf(template).reduce((sum, { container }) => sum + (Number(container.resources?.limits?.[NVIDIA_GPU_RESOURCE] ?? 0) || 0), 0);
       if (requested === 0) continue;
       if (!GpuWorkload.isInside(obj.source)) {
         const fix = 'build it with GpuWorkload so placement is derived from the model';
@@ -86,12 +83,6 @@ export function gpuFindings(objects: readonly RenderedObject[], model: ClusterMo
     }
   }
   return findings;
-}
-
-function gpuCount(value: unknown): number {
-  if (value === undefined || value === null) return 0;
-  const n = Number(typeof value === 'object' && 'value' in (value as object) ? (value as { value: unknown }).value : value);
-  return Number.isFinite(n) ? n : 0;
 }
 
 /**

@@ -2,7 +2,7 @@ import { WRITABLE_ROOT_ANNOTATION } from '../lib/hardened-deployment';
 import { RenderedObject } from '../lib/rendered';
 import { ClusterIndex, identity, Json, spec } from './cluster-index';
 import { Finding, finding } from './finding';
-import { containersOf, podTemplates } from './pod-templates';
+import { containersOf, PodTemplate, podTemplates } from './pod-templates';
 
 const PINNED_IMAGE = /^[^@\s]+(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})(@sha256:[a-f0-9]{64})?$|^[^@\s]+@sha256:[a-f0-9]{64}$/;
 
@@ -10,7 +10,18 @@ const PINNED_IMAGE = /^[^@\s]+(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})(@sha256:[a-f0
 export function hygieneFindings(index: ClusterIndex): Finding[] {
   const findings: Finding[] = [];
   const add = (rule: string, obj: RenderedObject, path: string, message: string) => findings.push(finding(rule, 'error', obj, path, message));
-  const withPods = index.namespacesWithPods();
+  /** Namespaces where pods run (pod templates, Postgres clusters, Helm releases), each with the first such object. */
+  const withPods = new Map<string, RenderedObject>();
+  for (const o of index.objects) {
+    const { kind, apiVersion, metadata } = o.manifest;
+    const runsPods = podTemplates(o.manifest).length > 0 || kind === 'HelmRelease' || (kind === 'Cluster' && apiVersion.startsWith('postgresql.cnpg.io/'));
+    if (metadata.namespace && runsPods && !withPods.has(metadata.namespace)) withPods.set(metadata.namespace, o);
+  }
+  const budgeted = new Set(
+    index
+      .ofKind('PodDisruptionBudget')
+      .flatMap((b) => index.pods.selectedBy(b.manifest.metadata.namespace, spec(b.manifest).selector?.matchLabels).map((p) => p.object)),
+  );
 
   // Duplicates across Kustomizations are flux/single-owner's finding; this one covers a single Kustomization.
   const seen = new Map<string, RenderedObject>();
@@ -24,7 +35,6 @@ export function hygieneFindings(index: ClusterIndex): Finding[] {
   }
 
   for (const o of index.objects) {
-    const ns = o.manifest.metadata.namespace;
     for (const t of podTemplates(o.manifest)) {
       const pod = t.spec;
       const replicas = (spec(o.manifest).replicas as number | undefined) ?? 1;
@@ -54,11 +64,9 @@ export function hygieneFindings(index: ClusterIndex): Finding[] {
         if (nonRoot !== true)
           add('hygiene/non-root', o, `${path}.securityContext.runAsNonRoot`, `container "${container.name}" may run as root: set runAsNonRoot: true`);
       }
-      if (replicas > 1) {
-        if (index.disruptionBudgets.selecting(ns, t.labels).length === 0)
-          add('hygiene/pdb', o, 'spec.replicas', `${replicas} replicas without a PodDisruptionBudget: add one selecting the pods (HardenedDeployment does)`);
-      }
-      referenceFindings(index, o, t.path, pod as Json, add);
+      if (replicas > 1 && !budgeted.has(o))
+        add('hygiene/pdb', o, 'spec.replicas', `${replicas} replicas without a PodDisruptionBudget: add one selecting the pods (HardenedDeployment does)`);
+      referenceFindings(index, o, t, add);
     }
   }
 
@@ -77,9 +85,9 @@ export function hygieneFindings(index: ClusterIndex): Finding[] {
     });
   }
 
-  for (const ns of withPods) {
+  for (const [ns, first] of withPods) {
     const denied = index.ofKindIn('NetworkPolicy', ns).some((p) => isDefaultDeny(spec(p.manifest)));
-    const nsObj = index.get('Namespace', undefined, ns) ?? index.inNamespace(ns)[0];
+    const nsObj = index.get('Namespace', undefined, ns) ?? first;
     const message = `namespace "${ns}" runs pods without a default-deny NetworkPolicy (ingress and egress): create it with OceanidNamespace`;
     if (!denied) add('hygiene/default-deny', nsObj, '', message);
   }
@@ -95,11 +103,11 @@ function isDefaultDeny(s: Json): boolean {
 function referenceFindings(
   index: ClusterIndex,
   o: RenderedObject,
-  path: string,
-  pod: Json,
+  t: PodTemplate,
   add: (rule: string, obj: RenderedObject, path: string, message: string) => void,
 ): void {
   const ns = o.manifest.metadata.namespace;
+  const { path, spec: pod } = t;
   const need = (kind: 'ConfigMap' | 'Secret' | 'ServiceAccount' | 'PersistentVolumeClaim', name: string, at: string) => {
     if (kind === 'ServiceAccount' && name === 'default') return;
     if (kind === 'Secret' ? secretExists(index, ns, name) : index.get(kind, ns, name)) return;
@@ -112,18 +120,16 @@ function referenceFindings(
     if (v.secret && !v.secret.optional) need('Secret', v.secret.secretName, `${path}.volumes[${i}].secret.secretName`);
     if (v.persistentVolumeClaim) need('PersistentVolumeClaim', v.persistentVolumeClaim.claimName, `${path}.volumes[${i}].persistentVolumeClaim.claimName`);
   });
-  for (const key of ['initContainers', 'containers']) {
-    ((pod[key] ?? []) as Json[]).forEach((c, ci) => {
-      ((c.env ?? []) as Json[]).forEach((e, ei) => {
-        const at = `${path}.${key}[${ci}].env[${ei}].valueFrom`;
-        if (e.valueFrom?.secretKeyRef && !e.valueFrom.secretKeyRef.optional) need('Secret', e.valueFrom.secretKeyRef.name, `${at}.secretKeyRef.name`);
-        if (e.valueFrom?.configMapKeyRef && !e.valueFrom.configMapKeyRef.optional)
-          need('ConfigMap', e.valueFrom.configMapKeyRef.name, `${at}.configMapKeyRef.name`);
-      });
-      ((c.envFrom ?? []) as Json[]).forEach((e, ei) => {
-        if (e.secretRef && !e.secretRef.optional) need('Secret', e.secretRef.name, `${path}.${key}[${ci}].envFrom[${ei}].secretRef.name`);
-        if (e.configMapRef && !e.configMapRef.optional) need('ConfigMap', e.configMapRef.name, `${path}.${key}[${ci}].envFrom[${ei}].configMapRef.name`);
-      });
+  for (const { path: c, container } of containersOf(t)) {
+    ((container.env ?? []) as Json[]).forEach((e, ei) => {
+      const at = `${c}.env[${ei}].valueFrom`;
+      if (e.valueFrom?.secretKeyRef && !e.valueFrom.secretKeyRef.optional) need('Secret', e.valueFrom.secretKeyRef.name, `${at}.secretKeyRef.name`);
+      if (e.valueFrom?.configMapKeyRef && !e.valueFrom.configMapKeyRef.optional)
+        need('ConfigMap', e.valueFrom.configMapKeyRef.name, `${at}.configMapKeyRef.name`);
+    });
+    ((container.envFrom ?? []) as Json[]).forEach((e, ei) => {
+      if (e.secretRef && !e.secretRef.optional) need('Secret', e.secretRef.name, `${c}.envFrom[${ei}].secretRef.name`);
+      if (e.configMapRef && !e.configMapRef.optional) need('ConfigMap', e.configMapRef.name, `${c}.envFrom[${ei}].configMapRef.name`);
     });
   }
 }

@@ -1,5 +1,5 @@
-// Label selection both ways through maps built once: matching every Service to its pods, or every
-// pod to its PodDisruptionBudgets, costs time in proportion to the matches (test/suites/scale.ts).
+// Label selection through a map built once: matching every Service or PodDisruptionBudget to its
+// pods costs time in proportion to the matches (test/suites/scale.ts).
 
 /** True when `selector` (matchLabels form) selects a pod with `labels`: it holds every pair, and an empty selector selects nothing. */
 export function selects(selector: Record<string, string> | undefined, labels: Record<string, string>): boolean {
@@ -35,26 +35,5 @@ export class LabelledIndex<T> {
       if (!candidates || list.length < candidates.length) candidates = list;
     }
     return (candidates ?? []).filter((c) => selects(selector, c.labels)).map((c) => c.item);
-  }
-}
-
-/** Items with a matchLabels selector (PodDisruptionBudgets), found by the labels they select. */
-export class SelectorIndex<T> {
-  /** Each selector is filed under one of its pairs: labels it selects hold that pair too. */
-  private readonly byPair = new Map<string, { selector: Record<string, string>; item: T }[]>();
-
-  add(namespace: string | undefined, selector: Record<string, string> | undefined, item: T): void {
-    const first = Object.entries(selector ?? {})[0];
-    if (!selector || !first) return;
-    push(this.byPair, pairKey(namespace, first[0], first[1]), { selector, item });
-  }
-
-  /** The items in `namespace` whose selector selects `labels`. */
-  selecting(namespace: string | undefined, labels: Record<string, string>): T[] {
-    const out: T[] = [];
-    for (const [key, value] of Object.entries(labels)) {
-      for (const c of this.byPair.get(pairKey(namespace, key, value)) ?? []) if (selects(c.selector, labels)) out.push(c.item);
-    }
-    return out;
   }
 }

@@ -1,7 +1,7 @@
 'use strict';
 // The pinned upstream schema files (schemas.lock.json), read and sha256-checked. One implementation
 // for the schema gate (policy/schema.ts, bundled into the synth) and the scripts that run as plain
-// Node (scripts/schemas.mjs: `npm run import`), so both refuse the same files with the same words.
+// Node (scripts/import.mjs: `npm run import`), so both refuse the same files with the same words.
 const { createHash } = require('node:crypto');
 const { existsSync, readFileSync } = require('node:fs');
 const { join, resolve } = require('node:path');

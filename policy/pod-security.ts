@@ -38,13 +38,8 @@ type Level = 'privileged' | 'baseline' | 'restricted';
 
 const ENFORCE_LABEL = 'pod-security.kubernetes.io/enforce';
 
-interface Enforcement {
-  readonly level: Level;
-  /** `namespace "x" enforces <level>`, plus why when it is the default. */
-  readonly describe: string;
-}
-
-function enforcementFor(name: string | undefined, namespaces: ReadonlyMap<string, Manifest>): Enforcement {
+/** The level a namespace enforces, and `namespace "x" enforces <level>` plus why when it is the default. */
+function enforcementFor(name: string | undefined, namespaces: ReadonlyMap<string, Manifest>): { level: Level; describe: string } {
   const restricted = (why: string) => ({ level: 'restricted' as const, describe: `namespace "${name}" enforces restricted (${why})` });
   if (name === undefined) return { level: 'restricted', describe: 'the object has no namespace, so restricted (the project default) applies' };
   const ns = namespaces.get(name);
@@ -58,13 +53,8 @@ function enforcementFor(name: string | undefined, namespaces: ReadonlyMap<string
 /** A manifest's plain JSON: any field the checks read may be absent or null. */
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-interface PodContainer {
-  /** e.g. `spec.template.spec.containers[0]`. */
-  readonly path: string;
-  /** `container "web"`, `init container "setup"`, `ephemeral container "debug"`. */
-  readonly label: string;
-  readonly container: Json;
-}
+/** A container with its field path and its `label` in messages: `container "web"`, `init container "setup"`, `ephemeral container "debug"`. */
+type PodContainer = ReturnType<typeof containersWithEphemeral>[number];
 
 // --- allowed values (policy version v1.33) -------------------------------------------------------
 
@@ -200,11 +190,9 @@ const sc = (ctx: PodContext, c: PodContainer | undefined): Json | undefined => (
 // ---- baseline ----
 
 function windowsHostProcess(ctx: PodContext): void {
-  if (ctx.psc?.windowsOptions?.hostProcess === true)
-    ctx.at(undefined, 'host-process', 'windowsOptions.hostProcess', 'sets windowsOptions.hostProcess: true; remove it (HostProcess pods run with host access)');
-  for (const c of ctx.containers)
+  for (const c of [undefined, ...ctx.containers])
     if (sc(ctx, c)?.windowsOptions?.hostProcess === true)
-      ctx.at(c, 'host-process', 'windowsOptions.hostProcess', 'sets windowsOptions.hostProcess: true; remove it');
+      ctx.at(c, 'host-process', 'windowsOptions.hostProcess', 'sets windowsOptions.hostProcess: true; remove it (HostProcess pods run with host access)');
 }
 
 function hostNamespaces({ spec, pod, add }: PodContext): void {
@@ -232,7 +220,7 @@ function capabilitiesBaseline(ctx: PodContext): void {
 function hostPathVolumes({ spec, pod, add }: PodContext): void {
   const fix = 'use a persistentVolumeClaim, configMap, secret or emptyDir instead';
   for (const [i, volume] of (spec.volumes ?? []).entries()) {
-    if (present(volume?.hostPath))
+    if (volume?.hostPath != null)
       add('host-path-volumes', `${pod}.volumes[${i}].hostPath`, `volume ${JSON.stringify(volume.name)} is a hostPath volume; ${fix}`);
   }
 }
@@ -260,7 +248,7 @@ function appArmorProfile(ctx: PodContext): void {
 function seLinuxOptions(ctx: PodContext): void {
   for (const c of [undefined, ...ctx.containers]) {
     const opts = sc(ctx, c)?.seLinuxOptions;
-    if (!present(opts)) continue;
+    if (opts == null) continue;
     const type = opts.type ?? '';
     if (!SELINUX_TYPES.has(type)) {
       const fix = 'remove it or use one of container_t, container_init_t, container_kvm_t, container_engine_t';
@@ -295,7 +283,7 @@ function sysctls(ctx: PodContext): void {
 function restrictedVolumes({ spec, pod, add }: PodContext): void {
   const allowed = [...RESTRICTED_VOLUME_SOURCES].join(', ');
   for (const [i, volume] of (spec.volumes ?? []).entries()) {
-    const sources = Object.keys(volume ?? {}).filter((k) => k !== 'name' && present(volume[k]));
+    const sources = Object.keys(volume ?? {}).filter((k) => k !== 'name' && volume[k] != null);
     // A volume without a source is defaulted to emptyDir by the API server before admission.
     if (sources.length === 0 || sources.some((s) => RESTRICTED_VOLUME_SOURCES.has(s))) continue;
     const message = `volume ${JSON.stringify(volume.name)} has type ${sources[0]}; use one of ${allowed} (e.g. a persistentVolumeClaim)`;
@@ -334,7 +322,7 @@ function seccompProfileRestricted(ctx: PodContext): void {
   confinedProfiles(ctx, 'seccomp-restricted', 'seccompProfile', 'seccomp', 'set seccompProfile.type: RuntimeDefault (or Localhost)');
   const fix = "set seccompProfile.type: RuntimeDefault on the container or in the pod's securityContext";
   for (const c of ctx.containers)
-    if (!present(sc(ctx, c)?.seccompProfile) && !present(ctx.psc?.seccompProfile))
+    if (sc(ctx, c)?.seccompProfile == null && ctx.psc?.seccompProfile == null)
       ctx.at(c, 'seccomp-restricted', 'seccompProfile.type', `has no seccomp profile; ${fix}`);
 }
 
@@ -356,14 +344,14 @@ function capabilitiesRestricted(ctx: PodContext): void {
 function confinedProfiles(ctx: PodContext, check: string, field: 'appArmorProfile' | 'seccompProfile', kind: string, fix: string): void {
   for (const c of [undefined, ...ctx.containers]) {
     const profile = sc(ctx, c)?.[field];
-    if (present(profile) && !CONFINED_PROFILE_TYPES.has(profile.type ?? ''))
+    if (profile != null && !CONFINED_PROFILE_TYPES.has(profile.type ?? ''))
       ctx.at(c, check, `${field}.type`, `sets ${kind} profile type ${JSON.stringify(profile.type ?? '')}; ${fix}`);
   }
 }
 
 /** Init, regular and ephemeral containers, in the order upstream visits them. */
-function containersWithEphemeral(template: PodTemplate, spec: Json): PodContainer[] {
-  const out: PodContainer[] = containersOf(template).map(({ path, container, init }) => ({
+function containersWithEphemeral(template: PodTemplate, spec: Json) {
+  const out: { path: string; label: string; container: Json }[] = containersOf(template).map(({ path, container, init }) => ({
     path,
     label: `${init ? 'init container' : 'container'} ${JSON.stringify(container.name ?? '')}`,
     container: container as Json,
@@ -377,9 +365,4 @@ function containersWithEphemeral(template: PodTemplate, spec: Json): PodContaine
 /** The metadata path beside a pod spec path: `spec` -> `metadata`, `x.template.spec` -> `x.template.metadata`. */
 function metadataPath(podSpecPath: string): string {
   return podSpecPath === 'spec' ? 'metadata' : podSpecPath.replace(/\.spec$/, '.metadata');
-}
-
-/** Set in the manifest (Go: a non-nil pointer). */
-function present(value: unknown): boolean {
-  return value !== undefined && value !== null;
 }

@@ -1,4 +1,5 @@
 import { Container, PodSpec } from '../imports/k8s';
+import { HOSTNAME_LABEL } from '../lib/gpu-scheduling';
 import { Manifest } from '../lib/rendered';
 
 /** A pod spec found inside a workload object, with its field path. */
@@ -32,4 +33,10 @@ export function containersOf(template: PodTemplate): { path: string; container: 
   return (['initContainers', 'containers'] as const).flatMap((key) =>
     (template.spec[key] ?? []).map((container, i) => ({ path: `${template.path}.${key}[${i}]`, container, init: key === 'initContainers' })),
   );
+}
+
+/** The node names a pod spec's required node affinity admits by hostname. */
+export function affinityHostnames(spec: PodSpec): string[] {
+  const terms = spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms ?? [];
+  return terms.flatMap((t) => (t.matchExpressions ?? []).filter((e) => e.key === HOSTNAME_LABEL && e.operator === 'In').flatMap((e) => e.values ?? []));
 }

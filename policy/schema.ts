@@ -5,10 +5,10 @@ import { dirname, join, resolve } from 'node:path';
 import type Ajv from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
-import lockFile from '../schemas.lock.json';
+import lock from '../schemas.lock.json';
 import { Manifest } from '../lib/rendered';
 import { celRuleErrors, CelRules, extractCelRules } from './cel-rules';
-import { readPinned, schemasDir as pinnedSchemasDir } from './pinned-schemas.cjs';
+import { readPinned, schemasDir } from './pinned-schemas.cjs';
 
 /**
  * Schema validation as strict as `kubeconform --strict`, against the Kubernetes 1.33 definitions or
@@ -16,16 +16,8 @@ import { readPinned, schemasDir as pinnedSchemasDir } from './pinned-schemas.cjs
  * fields, unknown kinds and unserved versions are errors; a CRD's CEL rules run on objects that pass.
  */
 
-interface LockEntry {
-  readonly path: string;
-  readonly url: string;
-  readonly sha256: string;
-  readonly kinds?: { group: string; kind: string; scope: 'Namespaced' | 'Cluster'; served: string[] }[];
-}
-
-const lock = lockFile as { files: LockEntry[] };
 /** Bump when the transformation below changes: the committed validators then no longer match. */
-const TRANSFORM_VERSION = 6;
+const TRANSFORM_VERSION = 7;
 const K8S_ENTRY = lock.files.find((f) => f.path.endsWith('_definitions.json'))!;
 // Absolute ids: ajv resolves relative ones against the referring schema's id.
 const K8S_ID = 'https://oceanid.invalid/k8s.json';
@@ -46,10 +38,6 @@ export function gvkOf(manifest: Pick<Manifest, 'apiVersion' | 'kind'>): string {
 /** The checkout whose node_modules holds ajv, not the folder rendered (tests render temporary copies). */
 function toolRoot(): string {
   return resolve(dirname(require.resolve('ajv/package.json')), '..', '..');
-}
-
-function schemasDir(): string {
-  return pinnedSchemasDir(toolRoot());
 }
 
 /** Where each CRD kind (`group/Kind`) is, from the lock index, without reading the files. */
@@ -81,54 +69,20 @@ function strictify(schema: unknown, crd: boolean): unknown {
   return s;
 }
 
-/** Property schemas this large get their own function (measured: 300 to 4,000 all help; 1,000 as fast as 300, fewer functions). */
-const HOIST_MIN_CHARS = 1000;
-
-/**
- * Moves large property schemas into `$defs` behind a `$ref`: with inlineRefs off ajv emits a
- * function for each, and V8 compiles only those an object reaches (one of forty secret providers).
- * Validating the production cluster: 0.16 s with it, 0.31 s without from the committed validators;
- * 2.0-2.2 s against 2.3-2.8 s compiling (2026-12-08, five and three runs).
- */
-function hoist(schema: Json, defs: Json): void {
-  for (const [name, child] of Object.entries((schema.properties ?? {}) as Json)) {
-    if (!child || typeof child !== 'object' || '$ref' in child) continue;
-    hoist(child as Json, defs);
-    if (JSON.stringify(child).length < HOIST_MIN_CHARS) continue;
-    const key = `d${Object.keys(defs).length}`;
-    defs[key] = child;
-    (schema.properties as Json)[name] = { $ref: `#/$defs/${key}` };
-  }
-  for (const k of ['items', 'additionalProperties']) {
-    const child = schema[k];
-    if (child && typeof child === 'object' && !Array.isArray(child)) hoist(child as Json, defs);
-  }
-}
-
 function mapValues(obj: Json, fn: (v: unknown) => unknown): Json {
   return Object.fromEntries(Object.entries(obj).map(([k, v]) => [k, fn(v)]));
 }
 
-/** ajv is loaded only for a kind with no committed validator: the bundle leaves it out (external). */
-function newAjv(): Ajv {
+/** One per process: the Kubernetes definitions are added once. */
+let compiler: ReturnType<typeof newCompiler> | undefined;
+
+function newCompiler() {
+  // ajv is loaded only for a kind with no committed validator: the bundle leaves it out (external).
   const AjvClass = (require('ajv') as { default: typeof Ajv }).default;
-  return new AjvClass({ strict: false, allErrors: true, validateFormats: false, code: { source: true }, inlineRefs: false });
-}
-
-/** One per process: the Kubernetes definitions are added once, each CRD file parsed once. */
-interface Compiler {
-  readonly ajv: Ajv;
-  /** gvk -> Kubernetes definition name. */
-  readonly byGvk: Map<string, string>;
-  readonly crdDocs: Map<string, Json>;
-  readonly celRules: Map<string, CelRules>;
-}
-let compiler: Compiler | undefined;
-
-function getCompiler(dir: string): Compiler {
-  if (compiler) return compiler;
-  const ajv = newAjv();
+  const ajv = new AjvClass({ strict: false, allErrors: true, validateFormats: false, code: { source: true }, inlineRefs: false });
+  const dir = schemasDir(toolRoot());
   const k8s = JSON.parse(readPinned(dir, K8S_ENTRY)) as { definitions: Record<string, Json> };
+  /** gvk -> Kubernetes definition name. */
   const byGvk = new Map<string, string>();
   for (const [name, def] of Object.entries(k8s.definitions)) {
     for (const g of (def['x-kubernetes-group-version-kind'] ?? []) as { group: string; version: string; kind: string }[]) {
@@ -136,13 +90,14 @@ function getCompiler(dir: string): Compiler {
     }
   }
   ajv.addSchema({ $id: K8S_ID, definitions: strictify(k8s.definitions, false) as Json });
-  compiler = { ajv, byGvk, crdDocs: new Map(), celRules: new Map() };
-  return compiler;
+  return { ajv, dir, byGvk, celRules: new Map<string, CelRules>() };
 }
 
+const getCompiler = () => (compiler ??= newCompiler());
+
 /** Adds the schemas of `gvks`: each kind's schema id or why it has none, and each CRD kind's CEL rules. */
-function register(dir: string, gvks: string[]): { ids: Map<string, string>; problems: Map<string, string>; celRules: Map<string, CelRules> } {
-  const { ajv, byGvk, crdDocs, celRules } = getCompiler(dir);
+function register(gvks: string[]): { ids: Map<string, string>; problems: Map<string, string>; celRules: Map<string, CelRules> } {
+  const { ajv, dir, byGvk, celRules } = getCompiler();
   const ids = new Map<string, string>();
   const problems = new Map<string, string>();
   /** Adds one kind's schema; why it has none. */
@@ -157,17 +112,14 @@ function register(dir: string, gvks: string[]): { ids: Map<string, string>; prob
       return served.length > 0 ? `${group || 'core'} ${kind} is not served at ${version} (served: ${served.join(', ')})` : unknown;
     }
     if (!crd.served.includes(version)) return `${group}/${version} ${kind} is not a served version (served: ${crd.served.join(', ')})`;
-    const doc = crdDocs.get(crd.entry.path) ?? (parse(readPinned(dir, crd.entry)) as Json);
-    crdDocs.set(crd.entry.path, doc);
+    const doc = parse(readPinned(dir, crd.entry)) as Json;
     const schema = (doc.spec.versions as Json[]).find((v) => v.name === version)!.schema.openAPIV3Schema as Json;
     const cel = extractCelRules(schema);
     if (cel) celRules.set(gvk, cel);
     const strict = strictify(schema, true) as Json;
     // CRD schemas leave metadata open; the API server still validates it as ObjectMeta.
     strict.properties = { ...strict.properties, metadata: { $ref: OBJECT_META } };
-    const $defs: Json = {};
-    hoist(strict, $defs);
-    ajv.addSchema({ $id: id, ...strict, $defs, required: [...new Set([...(strict.required ?? []), 'apiVersion', 'kind', 'metadata'])] });
+    ajv.addSchema({ $id: id, ...strict, required: [...new Set([...(strict.required ?? []), 'apiVersion', 'kind', 'metadata'])] });
     return undefined;
   };
   for (const gvk of gvks) {
@@ -196,8 +148,8 @@ function fileName(gvk: string): string {
 
 /** Writes validator modules for `gvks` into `dir`, with their schema key; kinds without a schema are skipped (they fail at synth). */
 export function generateValidators(gvks: readonly string[], dir: string): { written: string[]; skipped: Map<string, string> } {
-  const { ids, problems, celRules } = register(schemasDir(), [...new Set(gvks)].sort());
-  const { ajv } = getCompiler(schemasDir());
+  const { ids, problems, celRules } = register([...new Set(gvks)].sort());
+  const { ajv } = getCompiler();
   const standaloneCode = (require('ajv/dist/standalone') as { default: (ajv: Ajv, validate: ValidateFunction) => string }).default;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -242,9 +194,9 @@ export class SchemaValidator {
       else missing.push(gvk);
     }
     if (missing.length > 0) {
-      const { ids, problems, celRules } = register(schemasDir(), missing);
+      const { ids, problems, celRules } = register(missing);
       for (const [gvk, problem] of problems) validators.set(gvk, problem);
-      for (const [gvk, id] of ids) validators.set(gvk, Object.assign(getCompiler(schemasDir()).ajv.getSchema(id)!, { cel: celRules.get(gvk) }));
+      for (const [gvk, id] of ids) validators.set(gvk, Object.assign(getCompiler().ajv.getSchema(id)!, { cel: celRules.get(gvk) }));
     }
     const result = new Map<Manifest, SchemaError[]>();
     for (const m of manifests) {
@@ -298,8 +250,6 @@ function describe(error: ErrorObject): SchemaError {
       const field = (error.params as { missingProperty: string }).missingProperty;
       return { path: path ? `${path}.${field}` : field, message: `required field "${field}" is missing` };
     }
-    case 'type':
-      return { path, message: `must be ${(error.params as { type: string | string[] }).type}` };
     case 'enum':
       return { path, message: `must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}` };
     default:

@@ -83,23 +83,20 @@ function literalFindings(file: string, content: string, cluster: string): Findin
     const message = `high-entropy string "${token.slice(0, 8)}…" (${token.length} characters) looks like a credential: remove it`;
     hits.push({ index: m.index, rank: TOKEN_PATTERNS.length, message });
   }
-  if (hits.length === 0) return [];
-  const lineStarts = [0];
-  for (let i = content.indexOf('\n'); i >= 0; i = content.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  const lineOf = (index: number) => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid] <= index) lo = mid;
-      else hi = mid - 1;
+  // In file order, each hit's line counted from the previous one's: one pass over the file.
+  hits.sort((a, b) => a.index - b.index);
+  let line = 1;
+  let counted = 0;
+  const lined = hits.map((h) => {
+    for (let i = content.indexOf('\n', counted); i >= 0 && i < h.index; i = content.indexOf('\n', i + 1)) {
+      line++;
+      counted = i + 1;
     }
-    return lo + 1;
-  };
+    return { ...h, line };
+  });
   const seen = new Set<string>();
   return (
-    hits
-      .map((h) => ({ ...h, line: lineOf(h.index) }))
+    lined
       .sort((a, b) => a.line - b.line || a.rank - b.rank || a.index - b.index)
       // A pattern is reported once per line, as a test of the line would; random strings each.
       .filter((h) => h.rank === TOKEN_PATTERNS.length || (!seen.has(`${h.line}\u0000${h.rank}`) && !!seen.add(`${h.line}\u0000${h.rank}`)))

@@ -6,7 +6,7 @@ import { runDiffCli } from '../synth/diff';
 import { runSynthCli } from '../synth/run';
 import { addSyntheticWorkloads } from './synthetic-workloads';
 
-// The process scripts/bench.mjs and bench-scale.mjs time: the production cluster plus N synthetic
+// The process scripts/bench.mjs times: the production cluster plus N synthetic
 // workloads, synth + gate + write into a temporary repository, or with --into DIR (kept) the same,
 // validate (--check) or diff there. Its last stdout line is its peak memory: `peak-rss-kib <KiB>`.
 const args = process.argv.slice(2);

@@ -3,16 +3,30 @@
 // varies up to 2x within minutes; the ratio moves less). It only measures; no test asserts a time.
 // Not tinybench: it times functions in this process; these rows are processes, interleaved.
 // BENCH_RUNS=<n> (default 5); BENCH_ONLY=<regular expression> keeps only the matching rows.
+// `npm run bench:scale -- N` (--scale N): the production cluster plus N synthetic workloads
+// (scripts/synthetic-workloads.ts), synth + gate + write, once: its wall time and peak memory.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bundle } from './build.mjs';
-import { repoRoot } from './schemas.mjs';
+import { bundle, repoRoot } from './build.mjs';
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
-const synthetic = () => bundle('scripts/bench-synthetic.ts', 'bench-synthetic');
-const { file: syntheticFile } = await synthetic();
+const { file: syntheticFile } = await bundle('scripts/bench-synthetic.ts', 'bench-synthetic');
+if (process.argv.includes('--scale')) {
+  const n = Number(process.argv[process.argv.indexOf('--scale') + 1]);
+  if (!Number.isInteger(n) || n < 0) {
+    console.error('usage: npm run bench:scale -- N   (N synthetic workloads, a whole number)');
+    process.exit(2);
+  }
+  const start = performance.now();
+  const r = spawnSync(process.execPath, [syntheticFile, String(n)], { cwd: repoRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (r.status !== 0) throw new Error(`bench-synthetic ${n} failed (${r.status}):\n${r.stderr}`);
+  // The child's last stdout line is its own peak memory.
+  const mib = Number(/peak-rss-kib (\d+)\s*$/.exec(r.stdout)?.[1]) / 1024;
+  console.log(`${n} workloads: ${((performance.now() - start) / 1000).toFixed(2)} s, ${mib.toFixed(0)} MiB peak`);
+  process.exit(0);
+}
 const SCALE = 10000;
 // The synthetic model's output at SCALE workloads, for the validate and diff rows (written untimed).
 const scaleRepo = join(mkdtempSync(join(tmpdir(), 'oceanid-bench-scale-')), 'repo');
@@ -59,7 +73,6 @@ const times = new Map(rows.map((r) => [r, []]));
 // Heavy rows last in each round; the others once untimed first, to warm.
 for (let i = 0; i < runs; i++) {
   for (const row of [...rows.filter((r) => !r.heavy), ...rows.filter((r) => r.heavy)]) {
-    await synthetic(); // rebuilt untimed if a row removed it
     if (!row.before && !row.heavy) time(row);
     const floor = time(base);
     const seconds = time(row);

@@ -10,9 +10,10 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
-import { dirname, extname, join, relative, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { repoRoot } from './schemas.mjs';
+import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Files that decide a bundle besides its sources (node_modules is pinned by the lock files). */
 const STEERING_FILES = ['package.json', 'package-lock.json', 'node_modules/.package-lock.json', 'tsconfig.json', 'scripts/build.mjs'];

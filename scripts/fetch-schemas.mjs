@@ -4,7 +4,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { lock, repoRoot } from './schemas.mjs';
+import lock from '../schemas.lock.json' with { type: 'json' };
+import { repoRoot } from './build.mjs';
 
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 const target = resolve(repoRoot, process.argv[2] ?? process.env.OCEANID_SCHEMAS ?? '../shared/schemas');
@@ -12,15 +13,10 @@ let fetched = 0;
 for (const entry of lock.files) {
   const file = join(target, entry.path);
   if (existsSync(file) && sha256(readFileSync(file)) === entry.sha256) continue;
-  let response;
-  try {
-    response = await fetch(entry.url);
-  } catch (error) {
-    console.error(`cannot download ${entry.url} (${error.cause?.code ?? error.message}); place that file at ${file} by other means`);
-    process.exit(1);
-  }
+  // A network error and an HTTP error end alike: the file has to come by other means.
+  const response = await fetch(entry.url).catch((error) => ({ ok: false, why: error.cause?.code ?? error.message }));
   if (!response.ok) {
-    console.error(`${entry.url}: HTTP ${response.status}; place that file at ${file} by other means`);
+    console.error(`cannot download ${entry.url} (${response.why ?? `HTTP ${response.status}`}); place that file at ${file} by other means`);
     process.exit(1);
   }
   const body = Buffer.from(await response.arrayBuffer());

@@ -7,8 +7,9 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import ts from 'typescript';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
-import { bundle } from './build.mjs';
-import { entryForUrl, readPinned, repoRoot } from './schemas.mjs';
+import pinned from '../policy/pinned-schemas.cjs';
+import lock from '../schemas.lock.json' with { type: 'json' };
+import { bundle, repoRoot } from './build.mjs';
 
 // The CLI exports no programmatic API, so its modules are loaded by file path.
 const require = createRequire(import.meta.url);
@@ -16,10 +17,13 @@ const cli = dirname(require.resolve('cdk8s-cli/package.json'));
 const util = require(join(cli, 'lib/util.js'));
 const { importDispatch } = require(join(cli, 'lib/import/dispatch.js'));
 
+// cdk8s-cli downloads `k8s@X` from an unpinned URL; it is the same file as the pinned entry.
+const K8S_CLI_URL = /^https:\/\/raw\.githubusercontent\.com\/cdk8s-team\/cdk8s\/master\/kubernetes-schemas\/v([\d.]+)\/_definitions\.json$/;
 util.download = async (url) => {
-  const entry = entryForUrl(url);
+  const k8s = K8S_CLI_URL.exec(url);
+  const entry = lock.files.find((f) => (k8s ? f.path === `kubernetes-v${k8s[1]}/_definitions.json` : f.url === url));
   if (!entry) throw new Error(`${url} is not pinned in schemas.lock.json: add it there (url, path, sha256) first`);
-  return readPinned(entry);
+  return pinned.readPinned(pinned.schemasDir(repoRoot), entry);
 };
 
 const config = parse(readFileSync(join(repoRoot, 'cdk8s.yaml'), 'utf8'));

@@ -1,7 +1,5 @@
-// Jest transformer: strips types with esbuild (no type checking; `tsc --noEmit` runs beside Jest in
-// `npm test`) and turns the ES modules of imports/ into CommonJS for Jest. esbuild already builds
-// the synth, so the tests run the code the same compiler makes; @swc/jest or ts-jest would add a
-// second compiler to keep in step.
+// Jest transformer: esbuild strips types (`tsc --noEmit` checks them) and makes imports/' ES modules
+// CommonJS; not @swc/jest or ts-jest, so the tests run what the synth's own compiler makes.
 const { createHash } = require('node:crypto');
 const { readFileSync } = require('node:fs');
 const path = require('node:path');
@@ -10,14 +8,15 @@ const esbuild = require('esbuild');
 const optionsFor = (filename) => {
   // The generated bindings are megabytes that nobody steps through: no source map for them.
   const generated = filename.includes(`${path.sep}imports${path.sep}`);
+  // The source map names the file relative to itself, so the same file in a copy of the repository
+  // (the worked examples' test) reuses the cached transform: 1.3 s of CPU per run otherwise.
+  const sourcemap = generated ? false : 'external';
   return {
     loader: filename.endsWith('.ts') ? 'ts' : 'js',
     format: 'cjs',
     target: 'node20',
-    // Relative to the file itself, so the same file in a copy of the repository (the worked
-    // examples' test) reuses the cached transform: 1.3 s of CPU per run otherwise.
     sourcefile: path.basename(filename),
-    sourcemap: generated ? false : 'external',
+    sourcemap,
     keepNames: !generated,
   };
 };

@@ -2,7 +2,7 @@ import { ClusterIndex } from '../../policy/cluster-index';
 import { fluxGraphFindings } from '../../policy/flux-graph';
 import { gpuFindings } from '../../policy/gpu';
 import { hygieneFindings } from '../../policy/hygiene';
-import { LabelledIndex, selects, SelectorIndex } from '../../policy/label-index';
+import { LabelledIndex, selects } from '../../policy/label-index';
 import { validateCluster } from '../../policy';
 import { podSecurityFindings } from '../../policy/pod-security';
 import { SchemaValidator } from '../../policy/schema';
@@ -99,20 +99,6 @@ describe('label look-ups select exactly what `selects` selects', () => {
     }
     expect(index.selectedBy('elsewhere', { app: 'web' })).toEqual(['e']);
     expect(index.selectedBy('ns', undefined)).toEqual([]);
-  });
-
-  it('finds the selectors that select a pod, in its namespace only', () => {
-    const index = new SelectorIndex<number>();
-    for (const [i, selector] of selectors.entries()) index.add('ns', selector, i);
-    index.add('elsewhere', { app: 'web' }, 99);
-    for (const [, labels] of pods) {
-      expect(index.selecting('ns', labels).sort()).toEqual(
-        selectors
-          .map((selector, i) => [selector, i] as const)
-          .filter(([selector]) => selects(selector, labels))
-          .map(([, i]) => i),
-      );
-    }
   });
 });
 
