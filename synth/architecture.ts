@@ -9,7 +9,6 @@ import { taintString } from '../model/taint';
 import { markdownCell } from './inline-text';
 import { fluxKustomizations } from '../lib/kustomization-dependencies';
 import { RenderedObject } from '../lib/rendered';
-import { publicHostname } from '../model/hostname';
 
 /**
  * The architecture document of one cluster (Markdown with Mermaid), written next to its output as
@@ -73,27 +72,6 @@ flowchart LR`);
     for (const r of t.routes) line(`| \`${r.hostname}\` | \`${r.origin}\` | ${where} |`);
   }
   line();
-
-  if (model.gpuInference) {
-    const gpuHost = publicHostname(model, model.gpuInference.hostname);
-    line('## The Calypso contract\n');
-    const { node, model: onnx } = model.gpuInference;
-    line(`\`\`\`mermaid
-sequenceDiagram
-  participant LS as Label Studio
-  participant AD as ls-triton-adapter
-  participant CF as Cloudflare (${gpuHost})
-  participant NT as cloudflared sidecar in the Triton pod on ${node}
-  participant TR as Triton :8000 (${onnx.name})
-  LS->>AD: POST /predict (tasks)
-  AD->>CF: HTTPS inference request + Cloudflare Access service token
-  CF->>NT: tunnel
-  NT->>TR: HTTP localhost:8000 /v2/models/${onnx.name}/infer
-  TR-->>AD: logits
-  AD-->>LS: pre-labels
-\`\`\`
-`);
-  }
 
   const backends = root.node.findAll().filter((c): c is LabelStudioBackend => c instanceof LabelStudioBackend);
   const mlBackendUrl = backends.find((b) => b.setting === 'model')?.url;
