@@ -58,13 +58,9 @@ export class ClusterIndex {
   }
 }
 
-export function apiGroup(m: Manifest): string {
-  return groupOf(m.apiVersion);
-}
-
 /** Group, kind, namespace and name: what the API server identifies an object by. */
 export function identity(m: Manifest): string {
-  return `${apiGroup(m)}/${m.kind}/${m.metadata.namespace ?? ''}/${m.metadata.name}`;
+  return `${groupOf(m.apiVersion)}/${m.kind}/${m.metadata.namespace ?? ''}/${m.metadata.name}`;
 }
 
 export type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

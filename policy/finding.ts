@@ -2,7 +2,6 @@ import { Manifest, RenderedObject } from '../lib/rendered';
 import { Finding, Severity } from '../model/finding';
 
 export type { Finding, Severity } from '../model/finding';
-export { formatFinding } from '../model/finding';
 
 /** `Kind/namespace/name`, or `Kind/name` for a cluster-scoped object. */
 export function objectId(manifest: Pick<Manifest, 'kind' | 'metadata'>): string {

@@ -1,7 +1,7 @@
-import { crdInstallers, fluxKustomizations } from '../lib/kustomization-dependencies';
+import { crdInstallers, fluxKustomizations, groupOf } from '../lib/kustomization-dependencies';
 import { RenderedObject } from '../lib/rendered';
 import { FLUX_BOOTSTRAP_KUSTOMIZATION as BOOTSTRAP, FLUX_NAMESPACE } from '../model/flux';
-import { apiGroup, ClusterIndex, identity, Json, PREEXISTING_NAMESPACES, spec } from './cluster-index';
+import { ClusterIndex, identity, Json, PREEXISTING_NAMESPACES, spec } from './cluster-index';
 import { Finding, finding } from './finding';
 
 /** `flux bootstrap` creates a GitRepository and a Kustomization of that name; sources may reference them. */
@@ -101,7 +101,7 @@ export function fluxGraphFindings(index: ClusterIndex, files: ReadonlyMap<string
   const installers = crdInstallers(index.objects);
   const crds = new Set(index.ofKind('CustomResourceDefinition').map((o) => `${spec(o.manifest).group}\u0000${o.kustomization}`));
   for (const o of index.objects) {
-    const group = apiGroup(o.manifest);
+    const group = groupOf(o.manifest.apiVersion);
     if (!group.includes('.') || group.endsWith('.k8s.io') || FLUX_GROUP.test(group)) continue;
     const installer = installers.get(group);
     const message = !installer

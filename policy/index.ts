@@ -9,9 +9,6 @@ import { podSecurityFindings } from './pod-security';
 import { SchemaValidator } from './schema';
 import { secretFindings } from './secrets';
 
-export { formatFinding } from './finding';
-export type { Finding } from './finding';
-
 /** Every rule over every synthesized object and file of one cluster, before anything is written; rules live here only. */
 export function validateCluster(cluster: RenderedCluster): Finding[] {
   const index = new ClusterIndex(cluster.objects);

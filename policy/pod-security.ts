@@ -139,15 +139,11 @@ interface PodContext {
   at(c: PodContainer | undefined, check: string, field: string, message: string): void;
 }
 
-/** One upstream check: its level, and whether a restricted check replaces it in restricted namespaces (OverrideCheckIDs). */
-interface Check {
-  readonly level: 'baseline' | 'restricted';
-  readonly replacedInRestricted?: boolean;
-  run(pod: PodContext): void;
-}
-
-/** The checks in upstream's order (policy/check_*.go); each one is a function below. */
-const CHECKS: readonly Check[] = [
+/**
+ * The checks in upstream's order (policy/check_*.go), each a function below; `replacedInRestricted`:
+ * a restricted check replaces it in restricted namespaces (OverrideCheckIDs).
+ */
+const CHECKS = [
   { level: 'baseline', run: windowsHostProcess },
   { level: 'baseline', run: hostNamespaces },
   { level: 'baseline', run: privileged },

@@ -6,6 +6,7 @@ import type Ajv from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
 import lock from '../schemas.lock.json';
+import { groupOf } from '../lib/kustomization-dependencies';
 import { Manifest } from '../lib/rendered';
 import { celRuleErrors, CelRules, extractCelRules } from './cel-rules';
 import { readPinned, schemasDir } from './pinned-schemas.cjs';
@@ -31,8 +32,7 @@ export interface SchemaError {
 
 /** `group/version/Kind`, the group empty for the core API. */
 export function gvkOf(manifest: Pick<Manifest, 'apiVersion' | 'kind'>): string {
-  const [group, version] = manifest.apiVersion.includes('/') ? manifest.apiVersion.split('/') : ['', manifest.apiVersion];
-  return `${group}/${version}/${manifest.kind}`;
+  return `${groupOf(manifest.apiVersion)}/${manifest.apiVersion.split('/').pop()}/${manifest.kind}`;
 }
 
 /** The checkout whose node_modules holds ajv, not the folder rendered (tests render temporary copies). */
@@ -54,7 +54,10 @@ function strictify(schema: unknown, crd: boolean): unknown {
   const s: Json = {};
   for (const [k, v] of Object.entries(schema as Json)) {
     if (k === 'description' || k === 'x-kubernetes-validations') continue;
-    s[k] = k === 'properties' || k === 'definitions' || k === 'patternProperties' ? mapValues(v, (x) => strictify(x, crd)) : strictify(v, crd);
+    s[k] =
+      k === 'properties' || k === 'definitions' || k === 'patternProperties'
+        ? Object.fromEntries(Object.entries(v as Json).map(([p, x]) => [p, strictify(x, crd)]))
+        : strictify(v, crd);
   }
   if (crd && s['x-kubernetes-int-or-string']) {
     delete s.type;
@@ -67,10 +70,6 @@ function strictify(schema: unknown, crd: boolean): unknown {
   }
   if (s.properties && s.additionalProperties === undefined && !s['x-kubernetes-preserve-unknown-fields']) s.additionalProperties = false;
   return s;
-}
-
-function mapValues(obj: Json, fn: (v: unknown) => unknown): Json {
-  return Object.fromEntries(Object.entries(obj).map(([k, v]) => [k, fn(v)]));
 }
 
 /** One per process: the Kubernetes definitions are added once. */
@@ -219,16 +218,11 @@ function validateOne(manifest: Manifest, validate: Validator | string): SchemaEr
   if (crd?.scope === 'Cluster' && manifest.metadata?.namespace) {
     errors.push({ path: 'metadata.namespace', message: `${kind} is cluster-scoped: remove the namespace` });
   }
-  if (!validate(manifest)) errors.push(...dedupe((validate.errors ?? []).map(describe)));
+  if (!validate(manifest)) errors.push(...new Map((validate.errors ?? []).map(describe).map((e) => [`${e.path}\0${e.message}`, e])).values());
   // As on the API server, CEL rules see only objects that passed the OpenAPI checks.
   const cel = validate.cel;
   if (errors.length === 0 && cel) errors.push(...celRuleErrors(manifest, cel));
   return errors;
-}
-
-function dedupe(errors: SchemaError[]): SchemaError[] {
-  const seen = new Set<string>();
-  return errors.filter((e) => !seen.has(`${e.path}\0${e.message}`) && seen.add(`${e.path}\0${e.message}`));
 }
 
 function toPath(instancePath: string): string {

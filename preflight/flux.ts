@@ -1,7 +1,7 @@
 import { FLUX_GROUP } from '../policy/flux-graph';
 import { PART_OF_LABEL } from '../lib/labels';
 import { FLUX_NAMESPACE } from '../model/flux';
-import { apiGroup } from '../policy/cluster-index';
+import { groupOf } from '../lib/kustomization-dependencies';
 import { RenderedCluster } from '../lib/rendered';
 import { Finding } from '../model/finding';
 import { finding } from './report';
@@ -70,7 +70,7 @@ export function fluxFindings(rendered: RenderedCluster, fluxDeployments: readonl
   // Kinds we render, by the controller that needs to run and the CRD version that must be served.
   const renderedKinds = new Map<string, { group: string; kind: string; versions: Set<string>; controller: string }>();
   for (const o of rendered.objects) {
-    const group = apiGroup(o.manifest);
+    const group = groupOf(o.manifest.apiVersion);
     if (!FLUX_GROUP.test(group)) continue;
     const key = `${group}/${o.manifest.kind}`;
     const entry = renderedKinds.get(key) ?? {

@@ -1,6 +1,7 @@
 import { objectId } from '../policy/finding';
 import { HelmReleaseFromChart } from '../lib/helm-release-from-chart';
-import { apiGroup, identity } from '../policy/cluster-index';
+import { identity } from '../policy/cluster-index';
+import { groupOf } from '../lib/kustomization-dependencies';
 import { Manifest, RenderedCluster, RenderedObject } from '../lib/rendered';
 import { FLUX_GROUP } from '../policy/flux-graph';
 import { crdFor, serves } from './flux';
@@ -214,7 +215,7 @@ export function takeoverFindings(rendered: RenderedCluster, kubectl: Kubectl, cr
     const checkable: Manifest[] = [];
     for (const o of rendered.objects.filter((x) => x.kustomization === layer)) {
       const m = o.manifest;
-      const group = apiGroup(m);
+      const group = groupOf(m.apiVersion);
       const version = m.apiVersion.slice(m.apiVersion.indexOf('/') + 1);
       const object = objectId(m);
       if (!BUILT_IN_GROUPS.has(group) && !serves(crdFor(crds, group, m.kind), version)) {

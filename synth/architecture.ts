@@ -6,6 +6,7 @@ import { GpuWorkload } from '../lib/gpu-workload';
 import { LabelStudioBackend } from '../lib/label-studio-backend';
 import { ClusterModel } from '../model/schema';
 import { taintString } from '../model/taint';
+import { podTemplates } from '../policy/pod-templates';
 import { markdownCell } from './inline-text';
 import { fluxKustomizations } from '../lib/kustomization-dependencies';
 import { RenderedObject } from '../lib/rendered';
@@ -66,7 +67,10 @@ flowchart LR`);
   line('## Public hostnames\n\n| hostname | origin | cloudflared runs in |\n|---|---|---|');
   for (const t of tunnels) {
     const host = objects.find(
-      (o) => o.manifest.kind === 'Deployment' && o.manifest.metadata.namespace === t.namespace && podVolumes(o.manifest).includes(t.volume.name),
+      (o) =>
+        o.manifest.kind === 'Deployment' &&
+        o.manifest.metadata.namespace === t.namespace &&
+        podTemplates(o.manifest).some((p) => (p.spec.volumes ?? []).some((v) => v.name === t.volume.name)),
     );
     const where = host ? `Deployment ${t.namespace}/${host.manifest.metadata.name}` : '-';
     for (const r of t.routes) line(`| \`${r.hostname}\` | \`${r.origin}\` | ${where} |`);
@@ -108,9 +112,4 @@ function ownedNames(scope: Construct): string[] {
     .filter((c): c is ApiObject => c instanceof ApiObject)
     .filter((o) => ['Deployment', 'DaemonSet', 'HelmRelease'].includes(o.kind))
     .map((o) => `${o.kind}/${o.name}`);
-}
-
-function podVolumes(manifest: RenderedObject['manifest']): string[] {
-  const spec = (manifest as { spec?: { template?: { spec?: { volumes?: { name: string }[] } } } }).spec?.template?.spec;
-  return (spec?.volumes ?? []).map((v) => v.name);
 }

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { diffLines } from 'diff';
 import { ModelError, ModelSource } from '../model/load';
-import { formatFinding } from '../policy';
+import { formatFinding } from '../model/finding';
 import { OutputError, readTree } from './output';
 import { RenderOptions } from './render';
 import { CliIo, isBootstrapOwned, OUTPUT_ROOTS, readSettledOutputs, synthesize } from './run';

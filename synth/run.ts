@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadClusterModels, ModelError, ModelSource } from '../model/load';
-import { Finding, formatFinding, validateCluster } from '../policy';
+import { Finding, formatFinding } from '../model/finding';
+import { validateCluster } from '../policy';
 import { withOutputLock } from './lock';
 import { OutputError, OutputFs, recoverInterruptedWrite, staleFiles, writeOutputsAtomically } from './output';
 import { FLUX_SYNC_DIR, renderCluster, RenderedCluster, RenderOptions } from './render';
