@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { Composer, isMap, isScalar, isSeq, Parser } from 'yaml';
+import { groupOf } from '../lib/kustomization-dependencies';
 import { FLUX_BOOTSTRAP_KUSTOMIZATION } from '../model/flux';
 import { FLUX_SYNC_DIR } from './render';
 
@@ -24,11 +25,6 @@ export interface FieldChange {
   readonly after: unknown;
 }
 
-export interface ObjectChange {
-  readonly ref: ObjectRef;
-  readonly fields: readonly FieldChange[];
-}
-
 /** A file change the object diff does not show: `text-only` (same objects), `moved` (objects moved or reordered), `not-objects`. */
 export interface FileChange {
   readonly path: string;
@@ -44,7 +40,7 @@ export interface KustomizationDiff {
   readonly folder: string;
   readonly added: readonly ObjectRef[];
   readonly removed: readonly ObjectRef[];
-  readonly changed: readonly ObjectChange[];
+  readonly changed: readonly { readonly ref: ObjectRef; readonly fields: readonly FieldChange[] }[];
   readonly files: readonly FileChange[];
 }
 
@@ -91,7 +87,7 @@ export function diffTrees(committed: ReadonlyMap<string, string>, fresh: Readonl
     const now = after.objects.get(folder) ?? new Map<string, ParsedObject>();
     const added = [...now].filter(([k]) => !old.has(k)).map(([, o]) => o);
     const removed = [...old].filter(([k]) => !now.has(k)).map(([, o]) => o);
-    const changed: (ObjectChange & { order: number })[] = [];
+    const changed: { ref: ObjectRef; fields: FieldChange[]; order: number }[] = [];
     for (const [key, o] of now) {
       const prev = old.get(key);
       const fields = prev ? diffObject(prev, o) : [];
@@ -250,9 +246,8 @@ function parseObjects(path: string, content: string): Omit<ParsedObject, 'order'
       const comments = new Map<string, string>();
       collectComments(doc.contents, value, [], comments);
       const { apiVersion, kind } = value;
-      const group = apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : '';
       const [namespace, name] = [metadata.namespace, metadata.name].map((v) => (typeof v === 'string' ? v : undefined));
-      out.push({ ref: { apiVersion, group, kind, namespace, name, file: path }, value, comments });
+      out.push({ ref: { apiVersion, group: groupOf(apiVersion), kind, namespace, name, file: path }, value, comments });
     }
   } catch {
     return undefined; // e.g. an alias the YAML library refuses to resolve
