@@ -124,21 +124,6 @@ const APPARMOR_ANNOTATION_PREFIX = 'container.apparmor.security.beta.kubernetes.
 
 // --- evaluation --------------------------------------------------------------------------------
 
-interface PodContext {
-  readonly template: PodTemplate;
-  readonly spec: Json;
-  /** Field path of the pod spec. */
-  readonly pod: string;
-  /** The pod's securityContext. */
-  readonly psc: Json | undefined;
-  readonly containers: readonly PodContainer[];
-  /** `spec.os.name: windows`: exempt from the *_1_25 checks. */
-  readonly windows: boolean;
-  add(check: string, path: string, message: string): void;
-  /** A finding at `field` of the securityContext of container `c`, or of the pod's when undefined; the message follows its label. */
-  at(c: PodContainer | undefined, check: string, field: string, message: string): void;
-}
-
 /**
  * The checks in upstream's order (policy/check_*.go), each a function below; `replacedInRestricted`:
  * a restricted check replaces it in restricted namespaces (OverrideCheckIDs).
@@ -164,20 +149,32 @@ const CHECKS = [
 ];
 
 function evaluate(template: PodTemplate, level: 'baseline' | 'restricted', add: PodContext['add']): void {
-  const spec = template.spec as Json;
-  const ctx: PodContext = {
-    template,
-    spec,
-    pod: template.path,
-    psc: spec.securityContext ?? undefined,
-    containers: containersWithEphemeral(template, spec),
-    windows: spec.os?.name === 'windows',
-    add,
-    at: (c, check, field, message) => add(check, `${c ? c.path : template.path}.securityContext.${field}`, `${c ? c.label : 'the pod'} ${message}`),
-  };
+  const ctx = podContext(template, add);
   for (const check of CHECKS) {
     if (level === 'restricted' ? !check.replacedInRestricted : check.level === 'baseline') check.run(ctx);
   }
+}
+
+type PodContext = ReturnType<typeof podContext>;
+
+/**
+ * What the checks read of one pod: `pod` is the pod spec's field path, `psc` its securityContext,
+ * `windows` exempts from the *_1_25 checks; `at` reports at `field` of the securityContext of
+ * container `c`, or of the pod's when undefined, the message following its label.
+ */
+function podContext(template: PodTemplate, add: (check: string, path: string, message: string) => void) {
+  const spec = template.spec as Json;
+  return {
+    template,
+    spec,
+    pod: template.path,
+    psc: (spec.securityContext ?? undefined) as Json | undefined,
+    containers: containersWithEphemeral(template, spec),
+    windows: spec.os?.name === 'windows',
+    add,
+    at: (c: PodContainer | undefined, check: string, field: string, message: string) =>
+      add(check, `${c ? c.path : template.path}.securityContext.${field}`, `${c ? c.label : 'the pod'} ${message}`),
+  };
 }
 
 /** The securityContext of container `c`, or of the pod when undefined. */
