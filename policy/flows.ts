@@ -43,14 +43,6 @@ function covers(block: IpBlock, range: IpBlock): boolean {
   return contains(block.cidr, range.cidr) && (block.except ?? []).every((e) => !overlaps(e) || (range.except ?? []).some((r) => contains(r, e)));
 }
 
-/** The NetworkPolicies of `namespace` that select a pod with `labels` for `direction`. */
-function policiesFor(index: ClusterIndex, namespace: string, labels: Record<string, string>, direction: 'Ingress' | 'Egress'): Json[] {
-  return index
-    .ofKindIn('NetworkPolicy', namespace)
-    .map((o) => spec(o.manifest))
-    .filter((s) => (s.policyTypes ?? ['Ingress']).includes(direction) && selects(s.podSelector?.matchLabels ?? {}, labels) && !s.podSelector?.matchExpressions);
-}
-
 /** Whether a rule's ports cover `port` (a number, also known by the container port names in `names`). */
 function portMatches(rule: Json, port: number, protocol: string, names?: Set<string>): boolean {
   const matches = (p: Json) => (p.protocol ?? 'TCP') === protocol && (p.port === undefined || p.port === port || names?.has(String(p.port)));
@@ -77,7 +69,12 @@ function peerMatches(entry: Json, namespace: string, peer: Peer): boolean {
 
 /** Whether the policies of `pod` let it send to (egress) or receive from (ingress) `peer` on port/protocol. */
 function allowed(index: ClusterIndex, pod: Pods, direction: 'Ingress' | 'Egress', peer: Peer, port: number, protocol = 'TCP', names?: Set<string>): boolean {
-  const policies = policiesFor(index, pod.namespace, pod.labels, direction);
+  const policies = index
+    .ofKindIn('NetworkPolicy', pod.namespace)
+    .map((o) => spec(o.manifest))
+    .filter(
+      (s) => (s.policyTypes ?? ['Ingress']).includes(direction) && selects(s.podSelector?.matchLabels ?? {}, pod.labels) && !s.podSelector?.matchExpressions,
+    );
   // A pod no policy selects for this direction is not isolated: everything is allowed.
   if (policies.length === 0) return true;
   const field = direction === 'Egress' ? 'egress' : 'ingress';

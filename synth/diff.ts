@@ -103,6 +103,10 @@ export function formatDiff(result: DiffResult, options: { readonly color: boolea
   };
   const textLines = (before: string, after: string, indent: string) =>
     lineDiff(before, after).map(([op, line]) => `${indent}${(op === '-' ? red : green)(`${op} ${line}`)}`);
+  const formatValue = (v: unknown) => {
+    const text = v === undefined ? '(absent)' : JSON.stringify(v);
+    return text.length > MAX_VALUE_CHARS ? `${text.slice(0, MAX_VALUE_CHARS - 1)}…` : text;
+  };
   const multiline = (v: unknown) => typeof v === 'string' && v.includes('\n');
 
   const lines: string[] = [];
@@ -153,12 +157,6 @@ export function formatDiff(result: DiffResult, options: { readonly color: boolea
     lines.push(yellow(`Note: objects moved between Kustomizations (${moves}): shown as removal + addition; ${risk}.`));
   }
   return lines.join('\n');
-}
-
-function formatValue(value: unknown): string {
-  if (value === undefined) return '(absent)';
-  const text = JSON.stringify(value);
-  return text.length > MAX_VALUE_CHARS ? `${text.slice(0, MAX_VALUE_CHARS - 1)}…` : text;
 }
 
 /** Removed and added lines (no context), in order; past 2,000 edits simply all old and all new lines. At most MAX_TEXT_LINES. */

@@ -51,7 +51,8 @@ export function withOutputLock<T>(repoRoot: string, command: string, fn: () => T
 /** The lock's content as this run wrote it; undefined when a read-only run goes on without it. */
 function acquire(fs: OutputFs, path: string, command: string, options: OutputLockOptions): string | undefined {
   const content = JSON.stringify({ ...currentOwner(), command, since: new Date().toISOString() } satisfies LockRecord);
-  const waitMs = options.waitMs ?? defaultWaitMs();
+  const seconds = process.env.OCEANID_SYNTH_LOCK_WAIT_SECONDS ? Number(process.env.OCEANID_SYNTH_LOCK_WAIT_SECONDS) : Number.NaN;
+  const waitMs = options.waitMs ?? (Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : 30_000);
   const start = Date.now();
   let told = false;
   for (;;) {
@@ -78,11 +79,6 @@ function acquire(fs: OutputFs, path: string, command: string, options: OutputLoc
       sleep(POLL_MS);
     }
   }
-}
-
-function defaultWaitMs(): number {
-  const seconds = Number(process.env.OCEANID_SYNTH_LOCK_WAIT_SECONDS);
-  return Number.isFinite(seconds) && seconds >= 0 && process.env.OCEANID_SYNTH_LOCK_WAIT_SECONDS !== '' ? seconds * 1000 : 30_000;
 }
 
 /** O_EXCL: true when this run created it. */

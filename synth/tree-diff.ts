@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { Composer, isMap, isScalar, isSeq, Parser } from 'yaml';
 import { groupOf } from '../lib/kustomization-dependencies';
+import { push } from '../policy/label-index';
 import { FLUX_BOOTSTRAP_KUSTOMIZATION } from '../model/flux';
 import { FLUX_SYNC_DIR } from './render';
 
@@ -144,20 +145,15 @@ export function diffTrees(committed: ReadonlyMap<string, string>, fresh: Readonl
 
 /**
  * Pairs each removed object with the first added one of the same key on another side, counted per
- * (from, to). Through a map: a scan of the added objects per removed one was quadratic.
+ * (from, to). Through a map: a scan of the added objects per removed one was quadratic; the added
+ * objects of one key are few (one per side), so the search among them stops at once.
  */
 function countMoves<T>(removed: readonly T[], added: readonly T[], keyOf: (x: T) => string, sideOf: (x: T) => string): Move[] {
-  // Per key: the first added object, and the first on another side than it; a removed object's first match is one of the two.
-  const firsts = new Map<string, { first: T; other?: T }>();
-  for (const a of added) {
-    const entry = firsts.get(keyOf(a));
-    if (!entry) firsts.set(keyOf(a), { first: a });
-    else if (!entry.other && sideOf(a) !== sideOf(entry.first)) entry.other = a;
-  }
+  const addedByKey = new Map<string, T[]>();
+  for (const a of added) push(addedByKey, keyOf(a), a);
   const counts = new Map<string, Move>();
   for (const r of removed) {
-    const candidates = firsts.get(keyOf(r));
-    const a = candidates && (sideOf(candidates.first) !== sideOf(r) ? candidates.first : candidates.other);
+    const a = addedByKey.get(keyOf(r))?.find((x) => sideOf(x) !== sideOf(r));
     if (!a) continue;
     const [from, to] = [sideOf(r), sideOf(a)];
     const objects = (counts.get(`${from}\u0000${to}`)?.objects ?? 0) + 1;
