@@ -7,7 +7,6 @@ import { PodTemplate, podTemplates } from './pod-templates';
 /** Namespaces that exist on every K3s cluster with Flux, without this repository creating them. */
 export const PREEXISTING_NAMESPACES = new Set(['default', 'kube-system', 'kube-public', 'kube-node-lease', FLUX_NAMESPACE]);
 
-/** A pod template with the object it belongs to. */
 export interface PodOf {
   readonly object: RenderedObject;
   readonly template: PodTemplate;

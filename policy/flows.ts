@@ -27,7 +27,6 @@ type Pods = { readonly namespace: string; readonly labels: Record<string, string
 /** Where a packet goes: pods, or an address outside the cluster (a given range, or any one). */
 type Peer = { readonly pods: Pods } | { readonly external: true; readonly range?: IpBlock };
 
-/** Whether CIDR `outer` holds every address of CIDR `inner`. */
 function contains(outer: string, inner: string): boolean {
   const [[net, bits], [innerNet, innerBits]] = [outer, inner].map((c) => c.split('/'));
   const type = isIPv6(net) ? 'ipv6' : 'ipv4';

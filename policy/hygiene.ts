@@ -66,7 +66,7 @@ export function hygieneFindings(index: ClusterIndex): Finding[] {
       }
       if (replicas > 1 && !budgeted.has(o))
         add('hygiene/pdb', o, 'spec.replicas', `${replicas} replicas without a PodDisruptionBudget: add one selecting the pods (HardenedDeployment does)`);
-      referenceFindings(index, o, t, add);
+      findings.push(...referenceFindings(index, o, t));
     }
   }
 
@@ -100,19 +100,15 @@ function isDefaultDeny(s: Json): boolean {
 }
 
 /** ConfigMaps, Secrets, ServiceAccounts and PVCs a pod refers to must be rendered (Secrets by an ExternalSecret). */
-function referenceFindings(
-  index: ClusterIndex,
-  o: RenderedObject,
-  t: PodTemplate,
-  add: (rule: string, obj: RenderedObject, path: string, message: string) => void,
-): void {
+function referenceFindings(index: ClusterIndex, o: RenderedObject, t: PodTemplate): Finding[] {
+  const findings: Finding[] = [];
   const ns = o.manifest.metadata.namespace;
   const { path, spec: pod } = t;
   const need = (kind: 'ConfigMap' | 'Secret' | 'ServiceAccount' | 'PersistentVolumeClaim', name: string, at: string) => {
     if (kind === 'ServiceAccount' && name === 'default') return;
     if (kind === 'Secret' ? secretExists(index, ns, name) : index.get(kind, ns, name)) return;
     const orCreator = kind === 'Secret' ? ' and no ExternalSecret creates it' : '';
-    add('hygiene/reference', o, at, `${kind} "${name}" does not exist in namespace "${ns}"${orCreator}: create it or fix the name`);
+    findings.push(finding('hygiene/reference', 'error', o, at, `${kind} "${name}" does not exist in namespace "${ns}"${orCreator}: create it or fix the name`));
   };
   if (pod.serviceAccountName) need('ServiceAccount', pod.serviceAccountName, `${path}.serviceAccountName`);
   ((pod.volumes ?? []) as Json[]).forEach((v, i) => {
@@ -132,6 +128,7 @@ function referenceFindings(
       if (e.configMapRef && !e.configMapRef.optional) need('ConfigMap', e.configMapRef.name, `${c}.envFrom[${ei}].configMapRef.name`);
     });
   }
+  return findings;
 }
 
 /** A Secret exists when an ExternalSecret in the namespace writes it (Secrets with data are refused elsewhere). */

@@ -33,7 +33,6 @@ export function podSecurityFindings(objects: readonly RenderedObject[]): Finding
   return findings;
 }
 
-/** A Pod Security Standard level. */
 type Level = 'privileged' | 'baseline' | 'restricted';
 
 const ENFORCE_LABEL = 'pod-security.kubernetes.io/enforce';
@@ -55,8 +54,6 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 
 /** A container with its field path and its `label` in messages: `container "web"`, `init container "setup"`, `ephemeral container "debug"`. */
 type PodContainer = ReturnType<typeof containersWithEphemeral>[number];
-
-// --- allowed values (policy version v1.33) -------------------------------------------------------
 
 /** check_capabilities_baseline.go capabilities_allowed_1_0. */
 const BASELINE_CAPABILITIES = new Set([
@@ -122,8 +119,6 @@ const CONFINED_PROFILE_TYPES = new Set(['RuntimeDefault', 'Localhost']);
 
 const APPARMOR_ANNOTATION_PREFIX = 'container.apparmor.security.beta.kubernetes.io/';
 
-// --- evaluation --------------------------------------------------------------------------------
-
 /**
  * The checks in upstream's order (policy/check_*.go), each a function below; `replacedInRestricted`:
  * a restricted check replaces it in restricted namespaces (OverrideCheckIDs).
@@ -179,8 +174,6 @@ function podContext(template: PodTemplate, add: (check: string, path: string, me
 
 /** The securityContext of container `c`, or of the pod when undefined. */
 const sc = (ctx: PodContext, c: PodContainer | undefined): Json | undefined => (c ? c.container.securityContext : ctx.psc) ?? undefined;
-
-// ---- baseline ----
 
 function windowsHostProcess(ctx: PodContext): void {
   for (const c of [undefined, ...ctx.containers])
@@ -270,8 +263,6 @@ function sysctls(ctx: PodContext): void {
       ctx.at(undefined, 'sysctls', `sysctls[${i}].name`, `sets sysctl ${JSON.stringify(name)}, which is not in the safe set; remove it`);
   }
 }
-
-// ---- restricted ----
 
 function restrictedVolumes({ spec, pod, add }: PodContext): void {
   const allowed = [...RESTRICTED_VOLUME_SOURCES].join(', ');

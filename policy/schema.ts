@@ -81,7 +81,6 @@ function newCompiler() {
   const ajv = new AjvClass({ strict: false, allErrors: true, validateFormats: false, code: { source: true }, inlineRefs: false });
   const dir = schemasDir(toolRoot());
   const k8s = JSON.parse(readPinned(dir, K8S_ENTRY)) as { definitions: Record<string, Json> };
-  /** gvk -> Kubernetes definition name. */
   const byGvk = new Map<string, string>();
   for (const [name, def] of Object.entries(k8s.definitions)) {
     for (const g of (def['x-kubernetes-group-version-kind'] ?? []) as { group: string; version: string; kind: string }[]) {
@@ -130,7 +129,6 @@ function register(gvks: string[]): { ids: Map<string, string>; problems: Map<str
   return { ids, problems, celRules };
 }
 
-/** The key of the pinned schemas and of this module's transformation of them. */
 const SCHEMA_KEY = createHash('sha256')
   .update(JSON.stringify({ v: TRANSFORM_VERSION, lock: lock.files.map((f) => f.sha256) }))
   .digest('hex')
@@ -163,7 +161,6 @@ export function generateValidators(gvks: readonly string[], dir: string): { writ
 }
 
 type Validator = ValidateFunction & { cel?: CelRules };
-/** Each kind's validator, or why it has none, once per process. */
 const validators = new Map<string, Validator | string>();
 
 /** A kind's validator is its committed module when generated for these schemas, else compiled in memory; nothing is cached on disk. */

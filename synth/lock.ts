@@ -21,7 +21,6 @@ const QUIET_WAIT_MS = 500;
 interface LockRecord extends ProcessOwner {
   /** synth, validate or diff. */
   readonly command: string;
-  /** ISO 8601. */
   readonly since: string;
 }
 

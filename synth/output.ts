@@ -230,7 +230,6 @@ function readJournal(repoRoot: string, roots: readonly string[], fs: OutputFs): 
   return journal as Journal;
 }
 
-/** Where `root` is live, staged and moved aside. */
 function places(repoRoot: string, journal: Journal, root: string): { live: string; staged: string; aside: string } {
   return { live: join(repoRoot, root), staged: join(repoRoot, journal.staging, root), aside: join(repoRoot, journal.old, root) };
 }
@@ -275,14 +274,12 @@ function discard(repoRoot: string, entries: readonly string[], fs: OutputFs): vo
   }
 }
 
-/** Every file below `dir`, as paths relative to it, sorted. */
 export function listFiles(dir: string): string[] {
   if (!nodeFs.existsSync(dir)) return [];
   const entries = nodeFs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => !e.isDirectory());
   return entries.map((e) => relative(dir, join(e.parentPath, e.name))).sort();
 }
 
-/** The files of `roots` on disk, `skip`ped ones aside, by repository-relative path. */
 export function readTree(repoRoot: string, roots: readonly string[], skip: (path: string) => boolean): Map<string, string> {
   const paths = roots.flatMap((root) => listFiles(join(repoRoot, root)).map((p) => `${root}/${p}`)).filter((p) => !skip(p));
   return new Map(paths.map((p) => [p, nodeFs.readFileSync(join(repoRoot, p), 'utf8')]));

@@ -48,7 +48,6 @@ export function ownerTag(owner: ProcessOwner = currentOwner()): string {
   return `${owner.pid}-${owner.startTime ?? 'x'}`;
 }
 
-/** The owner named at the start of `tag`. */
 export function ownerOfTag(tag: string): ProcessOwner | undefined {
   const match = /^(\d+)-(\d+|x)(?:-|$)/.exec(tag);
   return match ? { pid: Number(match[1]), startTime: match[2] === 'x' ? null : match[2], host: hostname() } : undefined;

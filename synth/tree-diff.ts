@@ -68,7 +68,6 @@ interface ParsedObject {
   readonly order: number;
 }
 
-/** Compares the committed tree with a fresh synth. */
 export function diffTrees(committed: ReadonlyMap<string, string>, fresh: ReadonlyMap<string, string>): DiffResult {
   // Only files that differ are parsed: YAML parsing dominates the cost.
   const differs = (path: string) => committed.get(path) !== fresh.get(path);
