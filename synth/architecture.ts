@@ -61,10 +61,7 @@ flowchart LR`);
     line(`  ${id(name)}["${name}<br/>${objects.filter((o) => o.kustomization === name).length} objects"]`);
     for (const dep of k.dependsOn) line(`  ${id(dep)} --> ${id(name)}`);
   }
-  line('```\n\n| Kustomization | path | depends on |\n|---|---|---|');
-  for (const [name, k] of kustomizations)
-    line(`| ${name} | \`${(k.object.manifest as { spec?: { path?: string } }).spec?.path}\` | ${k.dependsOn.join(', ') || '-'} |`);
-  line();
+  line('```\n');
 
   const tunnels = root.node.findAll().filter((c) => c instanceof CloudflaredTunnel) as CloudflaredTunnel[];
   line('## Public hostnames\n\n| hostname | origin | cloudflared runs in |\n|---|---|---|');

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadClusterModels, ModelError, ModelSource } from '../model/load';
-import { Finding, formatFinding } from '../model/finding';
+import { formatFinding } from '../model/finding';
 import { validateCluster } from '../policy';
 import { withOutputLock } from './lock';
 import { OutputError, OutputFs, recoverInterruptedWrite, staleFiles, writeOutputsAtomically } from './output';
-import { FLUX_SYNC_DIR, renderCluster, RenderedCluster, RenderOptions } from './render';
+import { FLUX_SYNC_DIR, renderCluster, RenderOptions } from './render';
 
 export const OUTPUT_ROOTS = ['dist', 'flux', 'hosts'] as const;
 
@@ -15,14 +15,10 @@ export function isBootstrapOwned(path: string): boolean {
   return parts[0] === 'flux' && parts.length > 3 && parts[2] !== FLUX_SYNC_DIR;
 }
 
-export interface SynthResult {
-  readonly clusters: RenderedCluster[];
-  readonly findings: Finding[];
-  readonly files: Map<string, string>;
-}
+export type SynthResult = ReturnType<typeof synthesize>;
 
 /** Loads, renders and validates every cluster. Throws ModelError for a bad model. */
-export function synthesize(sources: readonly ModelSource[], repoRoot: string, options: RenderOptions = {}): SynthResult {
+export function synthesize(sources: readonly ModelSource[], repoRoot: string, options: RenderOptions = {}) {
   const clusters = loadClusterModels(sources, repoRoot).map((model) => renderCluster(model, options));
   return { clusters, findings: clusters.flatMap((c) => validateCluster(c)), files: new Map(clusters.flatMap((c) => [...c.files])) };
 }
