@@ -13,11 +13,8 @@ import { secretFindings } from './secrets';
 export function validateCluster(cluster: RenderedCluster): Finding[] {
   const index = new ClusterIndex(cluster.objects);
   const schemaErrors = SchemaValidator.open().validateAll(cluster.objects.map((o) => o.manifest));
-  const findings: Finding[] = [];
-  for (const o of cluster.objects) {
-    for (const e of schemaErrors.get(o.manifest) ?? []) findings.push(finding('schema', 'error', o, e.path, e.message));
-  }
-  findings.push(
+  return [
+    ...cluster.objects.flatMap((o) => (schemaErrors.get(o.manifest) ?? []).map((e) => finding('schema', 'error', o, e.path, e.message))),
     ...podSecurityFindings(cluster.objects),
     ...hygieneFindings(index),
     ...fluxGraphFindings(index, cluster.files),
@@ -26,8 +23,7 @@ export function validateCluster(cluster: RenderedCluster): Finding[] {
     ...gpuDaemonReasonFindings(cluster.objects, cluster.model),
     ...secretFindings(index, cluster.files, cluster.model.name),
     ...modelWarnings(cluster),
-  );
-  return findings;
+  ];
 }
 
 /** Things that work but that an operator should know about. */

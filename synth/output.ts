@@ -62,11 +62,6 @@ function folders(roots: readonly string[]): string {
   return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names.join('');
 }
 
-/** What failed, and the state the output is in now. */
-function failure(repoRoot: string, error: unknown, outcome: string): OutputError {
-  return new OutputError(`${failedStep(repoRoot, error)}; ${outcome}`);
-}
-
 interface WriteOptions {
   /** Top-level folders replaced as a whole. */
   readonly roots: readonly string[];
@@ -91,7 +86,7 @@ export function writeOutputsAtomically(repoRoot: string, files: ReadonlyMap<stri
   try {
     checkReplaceable(repoRoot, options.roots, fs);
   } catch (error) {
-    throw failure(repoRoot, error, unchanged);
+    throw new OutputError(`${failedStep(repoRoot, error)}; ${unchanged}`);
   }
 
   const tag = `${ownerTag(options.owner)}-${Date.now()}`;
@@ -102,12 +97,12 @@ export function writeOutputsAtomically(repoRoot: string, files: ReadonlyMap<stri
     fs.renameSync(join(repoRoot, `${JOURNAL}.tmp`), join(repoRoot, JOURNAL));
   } catch (error) {
     discard(repoRoot, [journal.staging, journal.old, `${JOURNAL}.tmp`], fs);
-    throw failure(repoRoot, error, unchanged);
+    throw new OutputError(`${failedStep(repoRoot, error)}; ${unchanged}`);
   }
   try {
     for (const root of journal.roots) swapRoot(repoRoot, journal, root, fs);
   } catch (error) {
-    throw failure(repoRoot, error, rollBack(repoRoot, journal, fs).outcome);
+    throw new OutputError(`${failedStep(repoRoot, error)}; ${rollBack(repoRoot, journal, fs).outcome}`);
   }
   finish(repoRoot, journal, fs);
   return true;
