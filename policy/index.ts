@@ -6,13 +6,13 @@ import { flowFindings } from './flows';
 import { gpuDaemonReasonFindings, gpuFindings } from './gpu';
 import { hygieneFindings } from './hygiene';
 import { podSecurityFindings } from './pod-security';
-import { SchemaValidator } from './schema';
+import { validateSchemas } from './schema';
 import { secretFindings } from './secrets';
 
 /** Every rule over every synthesized object and file of one cluster, before anything is written; rules live here only. */
 export function validateCluster(cluster: RenderedCluster): Finding[] {
   const index = new ClusterIndex(cluster.objects);
-  const schemaErrors = SchemaValidator.open().validateAll(cluster.objects.map((o) => o.manifest));
+  const schemaErrors = validateSchemas(cluster.objects.map((o) => o.manifest));
   return [
     ...cluster.objects.flatMap((o) => (schemaErrors.get(o.manifest) ?? []).map((e) => finding('schema', 'error', o, e.path, e.message))),
     ...podSecurityFindings(cluster.objects),

@@ -163,44 +163,36 @@ export function generateValidators(gvks: readonly string[], dir: string): { writ
 type Validator = ValidateFunction & { cel?: CelRules };
 const validators = new Map<string, Validator | string>();
 
-/** A kind's validator is its committed module when generated for these schemas, else compiled in memory; nothing is cached on disk. */
-export class SchemaValidator {
-  static open(): SchemaValidator {
-    return new SchemaValidator(toolRoot());
+/**
+ * The schema errors of `manifests`, only those with errors. A kind's validator is its committed
+ * module when generated for these schemas, else compiled in memory; nothing is cached on disk.
+ */
+export function validateSchemas(manifests: readonly Manifest[]): Map<Manifest, SchemaError[]> {
+  const dir = join(toolRoot(), GENERATED_VALIDATORS_DIR);
+  let generated = false;
+  try {
+    generated = readFileSync(join(dir, 'schema-key.txt'), 'utf8').trim() === SCHEMA_KEY;
+  } catch {
+    // None committed: every kind is compiled.
   }
-
-  private readonly generated: string | undefined;
-
-  private constructor(root: string) {
-    const dir = join(root, GENERATED_VALIDATORS_DIR);
-    try {
-      if (readFileSync(join(dir, 'schema-key.txt'), 'utf8').trim() === SCHEMA_KEY) this.generated = dir;
-    } catch {
-      // None committed: every kind is compiled.
-    }
+  const missing: string[] = [];
+  for (const gvk of new Set(manifests.map(gvkOf))) {
+    if (validators.has(gvk)) continue;
+    const file = join(dir, `${fileName(gvk)}.js`);
+    if (generated && existsSync(file)) validators.set(gvk, nodeRequire(file) as Validator);
+    else missing.push(gvk);
   }
-
-  /** Only manifests with errors appear in the result. */
-  validateAll(manifests: readonly Manifest[]): Map<Manifest, SchemaError[]> {
-    const gvks = [...new Set(manifests.map(gvkOf))].filter((g) => !validators.has(g));
-    const missing: string[] = [];
-    for (const gvk of gvks) {
-      const file = this.generated && join(this.generated, `${fileName(gvk)}.js`);
-      if (file && existsSync(file)) validators.set(gvk, nodeRequire(file) as Validator);
-      else missing.push(gvk);
-    }
-    if (missing.length > 0) {
-      const { ids, problems, celRules } = register(missing);
-      for (const [gvk, problem] of problems) validators.set(gvk, problem);
-      for (const [gvk, id] of ids) validators.set(gvk, Object.assign(getCompiler().ajv.getSchema(id)!, { cel: celRules.get(gvk) }));
-    }
-    const result = new Map<Manifest, SchemaError[]>();
-    for (const m of manifests) {
-      const errors = validateOne(m, validators.get(gvkOf(m))!);
-      if (errors.length > 0) result.set(m, errors);
-    }
-    return result;
+  if (missing.length > 0) {
+    const { ids, problems, celRules } = register(missing);
+    for (const [gvk, problem] of problems) validators.set(gvk, problem);
+    for (const [gvk, id] of ids) validators.set(gvk, Object.assign(getCompiler().ajv.getSchema(id)!, { cel: celRules.get(gvk) }));
   }
+  const result = new Map<Manifest, SchemaError[]>();
+  for (const m of manifests) {
+    const errors = validateOne(m, validators.get(gvkOf(m))!);
+    if (errors.length > 0) result.set(m, errors);
+  }
+  return result;
 }
 
 /** Node's own require, also under Jest: the committed validators are plain CommonJS. */

@@ -22,7 +22,7 @@ import { asRecorded } from '../rehearsal/run';
 import { runtimeClassFindings } from '../preflight/runtime-class';
 import { applyOrder } from '../preflight/kustomizations';
 import { parseConflicts } from '../preflight/takeover';
-import { SchemaValidator } from '../policy/schema';
+import { validateSchemas } from '../policy/schema';
 import { renderCluster, RenderedCluster } from '../synth/render';
 import { AnsweredCall, fakeKubectl, replayKey, writeReplay } from './fake-kubectl';
 import { repoRoot, sourceWith, tempDir } from './helpers';
@@ -257,7 +257,7 @@ describe('the recorded cluster', () => {
     // The Pulumi operator's Stack is the one kind no pinned schema defines (its CRD is recorded without a schema).
     const objects = all.filter((o) => o.apiVersion !== 'pulumi.com/v1');
     expect(all.filter((o) => !objects.includes(o)).map(key)).toEqual(['Stack/pulumi-system/oceanid-cluster', 'Stack/pulumi-system/oceanid-cluster']);
-    const errors = SchemaValidator.open().validateAll(objects);
+    const errors = validateSchemas(objects);
     expect([...errors].map(([m, e]) => `${key(m)}: ${e.map((x) => `${x.path} ${x.message}`).join('; ')}`)).toEqual([]);
     expect(new Set(objects.map((o) => o.kind))).toEqual(
       new Set([

@@ -5,7 +5,7 @@ import { hygieneFindings } from '../../policy/hygiene';
 import { LabelledIndex, selects } from '../../policy/label-index';
 import { validateCluster } from '../../policy';
 import { podSecurityFindings } from '../../policy/pod-security';
-import { SchemaValidator } from '../../policy/schema';
+import { validateSchemas } from '../../policy/schema';
 import { secretFindings } from '../../policy/secrets';
 import { addSyntheticWorkloads } from '../../scripts/synthetic-workloads';
 import { renderCluster, RenderedCluster, RenderedObject } from '../../synth/render';
@@ -45,7 +45,7 @@ function counted(cluster: RenderedCluster): { cluster: RenderedCluster; reads: (
 /** Each pass of the gate, run alone on a cluster (the index is built before counting starts). */
 const passes: Record<string, (cluster: RenderedCluster, index: () => ClusterIndex) => unknown> = {
   'cluster index': (c) => new ClusterIndex(c.objects),
-  'schema validation': (c) => SchemaValidator.open().validateAll(c.objects.map((o) => o.manifest)),
+  'schema validation': (c) => validateSchemas(c.objects.map((o) => o.manifest)),
   'pod-security rules': (c) => podSecurityFindings(c.objects),
   'hygiene rules': (_c, index) => hygieneFindings(index()),
   'flux graph rules': (c, index) => fluxGraphFindings(index(), c.files),
