@@ -129,16 +129,11 @@ export function diffTrees(committed: ReadonlyMap<string, string>, fresh: Readonl
 
   const side = (list: 'added' | 'removed') =>
     kustomizations.flatMap((k) => k[list].filter((ref) => ref.name !== undefined).map((ref) => ({ ref, kustomization: k.name })));
-  const moves = (keyOf: (x: { ref: ObjectRef }) => string, sideOf: (x: { ref: ObjectRef; kustomization: string }) => string) =>
-    countMoves(side('removed'), side('added'), keyOf, sideOf);
-  const namespaceMoves = moves(
-    (x) => `${x.ref.group}\u0000${x.ref.kind}\u0000${x.ref.name}`,
-    (x) => x.ref.namespace ?? '(cluster)',
-  );
-  const kustomizationMoves = moves(
-    (x) => objectKey(x.ref),
-    (x) => x.kustomization,
-  );
+  const [removed, added] = [side('removed'), side('added')];
+  const byName = (x: (typeof added)[number]) => `${x.ref.group}\u0000${x.ref.kind}\u0000${x.ref.name}`;
+  const namespaceMoves = countMoves(removed, added, byName, (x) => x.ref.namespace ?? '(cluster)');
+  const kustomizationOfMove = (x: (typeof added)[number]) => x.kustomization;
+  const kustomizationMoves = countMoves(removed, added, (x) => objectKey(x.ref), kustomizationOfMove);
   return { kustomizations, namespaceMoves, kustomizationMoves, changed: kustomizations.length > 0 };
 }
 
@@ -176,14 +171,13 @@ function byOrder(a: { order: number }, b: { order: number }): number {
 
 /** Clusters alphabetically; within a cluster flux-system first (it applies the others), then the components by name. */
 function compareKustomizations(a: KustomizationDiff, b: KustomizationDiff): number {
-  const rank = (k: KustomizationDiff): [string, number, string] => {
+  // "\u0000" sorts below every character of a name: the cluster decides first, then the rank.
+  const rank = (k: KustomizationDiff) => {
     const [cluster, layer] = k.name.split('/');
-    if (!k.folder.startsWith('dist/') && !k.folder.startsWith('flux/')) return [k.folder, 99, k.name];
-    return [cluster, layer === FLUX_BOOTSTRAP_KUSTOMIZATION ? 0 : 1, layer];
+    if (!k.folder.startsWith('dist/') && !k.folder.startsWith('flux/')) return `${k.folder}\u00002${k.name}`;
+    return `${cluster}\u0000${layer === FLUX_BOOTSTRAP_KUSTOMIZATION ? 0 : 1}${layer}`;
   };
-  const [ca, ia, la] = rank(a);
-  const [cb, ib, lb] = rank(b);
-  return compareStrings(ca, cb) || ia - ib || compareStrings(la, lb);
+  return compareStrings(rank(a), rank(b));
 }
 
 /** Code-unit order, the same on every machine (localeCompare is not). */
