@@ -111,7 +111,7 @@ export function gpuDaemonReasonFindings(objects: readonly RenderedObject[], mode
     for (const template of podTemplates(obj.manifest)) {
       if (!toleratesGpu(template.spec.tolerations)) continue;
       const requestsGpu = containersOf(template).some(({ container }) => container.resources?.limits?.[NVIDIA_GPU_RESOURCE] !== undefined);
-      if (!requestsGpu) check(template.annotations, `${template.path.replace(/\.spec$/, '')}.metadata.annotations`);
+      if (!requestsGpu) check(template.annotations, `${template.metadataPath}.annotations`);
     }
   }
   return findings;

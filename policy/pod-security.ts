@@ -227,7 +227,7 @@ function appArmorProfile(ctx: PodContext): void {
   for (const [key, value] of Object.entries(ctx.template.annotations).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (!key.startsWith(APPARMOR_ANNOTATION_PREFIX)) continue;
     if (value === '' || value === 'runtime/default' || value.startsWith('localhost/')) continue;
-    ctx.add('apparmor', `${metadataPath(ctx.pod)}.annotations[${key}]`, `pod annotation ${key} is ${JSON.stringify(value)}; ${fix}`);
+    ctx.add('apparmor', `${ctx.template.metadataPath}.annotations[${key}]`, `pod annotation ${key} is ${JSON.stringify(value)}; ${fix}`);
   }
 }
 
@@ -344,9 +344,4 @@ function containersWithEphemeral(template: PodTemplate, spec: Json) {
     out.push({ path: `${template.path}.ephemeralContainers[${i}]`, label: `ephemeral container ${JSON.stringify(container.name ?? '')}`, container });
   });
   return out;
-}
-
-/** The metadata path beside a pod spec path: `spec` -> `metadata`, `x.template.spec` -> `x.template.metadata`. */
-function metadataPath(podSpecPath: string): string {
-  return podSpecPath === 'spec' ? 'metadata' : podSpecPath.replace(/\.spec$/, '.metadata');
 }

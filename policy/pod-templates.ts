@@ -2,9 +2,10 @@ import { Container, PodSpec } from '../imports/k8s';
 import { HOSTNAME_LABEL } from '../lib/gpu-scheduling';
 import { Manifest } from '../lib/rendered';
 
-/** A pod spec found inside a workload object, with its field path. */
+/** A pod spec found inside a workload object, with the field paths of the spec and of its metadata. */
 export interface PodTemplate {
   readonly path: string;
+  readonly metadataPath: string;
   readonly spec: PodSpec;
   readonly annotations: Record<string, string>;
   readonly labels: Record<string, string>;
@@ -17,15 +18,16 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 /** The pod specs of a workload object (none for other kinds). */
 export function podTemplates(manifest: Manifest): PodTemplate[] {
   const m = manifest as Json;
-  const [path, t]: [string, Json | undefined] =
+  const [at, t]: [string, Json | undefined] =
     manifest.kind === 'Pod'
-      ? ['spec', m]
+      ? ['', m]
       : TEMPLATE_KINDS.has(manifest.kind)
-        ? ['spec.template.spec', m.spec?.template]
+        ? ['spec.template.', m.spec?.template]
         : manifest.kind === 'CronJob'
-          ? ['spec.jobTemplate.spec.template.spec', m.spec?.jobTemplate?.spec?.template]
+          ? ['spec.jobTemplate.spec.template.', m.spec?.jobTemplate?.spec?.template]
           : ['', undefined];
-  return t?.spec ? [{ path, spec: t.spec, annotations: t.metadata?.annotations ?? {}, labels: t.metadata?.labels ?? {} }] : [];
+  const metadata = { annotations: t?.metadata?.annotations ?? {}, labels: t?.metadata?.labels ?? {} };
+  return t?.spec ? [{ path: `${at}spec`, metadataPath: `${at}metadata`, spec: t.spec, ...metadata }] : [];
 }
 
 /** Every container of a pod spec with its field path (init containers first). */
