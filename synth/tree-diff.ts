@@ -70,14 +70,10 @@ interface ParsedObject {
 
 export function diffTrees(committed: ReadonlyMap<string, string>, fresh: ReadonlyMap<string, string>): DiffResult {
   // Only files that differ are parsed: YAML parsing dominates the cost.
-  const differs = (path: string) => committed.get(path) !== fresh.get(path);
-  const before = parseTree(new Map([...committed].filter(([path]) => differs(path))));
-  const after = parseTree(new Map([...fresh].filter(([path]) => differs(path))));
+  const paths = [...new Set([...committed.keys(), ...fresh.keys()])].filter((p) => committed.get(p) !== fresh.get(p)).sort(compareStrings);
+  const [before, after] = [parseTree(committed, paths), parseTree(fresh, paths)];
   const pathsByFolder = new Map<string, string[]>();
-  for (const path of [...new Set([...committed.keys(), ...fresh.keys()])].sort(compareStrings)) {
-    const folder = kustomizationOf(path).folder;
-    if (!pathsByFolder.get(folder)?.push(path)) pathsByFolder.set(folder, [path]);
-  }
+  for (const path of paths) push(pathsByFolder, kustomizationOf(path).folder, path);
   const kustomizations: KustomizationDiff[] = [];
   /** Files whose differences an object change explains. */
   const explained = new Set<string>();
@@ -101,7 +97,6 @@ export function diffTrees(committed: ReadonlyMap<string, string>, fresh: Readonl
     for (const path of pathsByFolder.get(folder) ?? []) {
       const a = committed.get(path);
       const b = fresh.get(path);
-      if (a === b) continue;
       const status = a === undefined ? 'added' : b === undefined ? 'removed' : 'changed';
       const objectsBefore = a === undefined ? [] : before.files.get(path);
       const objectsAfter = b === undefined ? [] : after.files.get(path);
@@ -199,12 +194,12 @@ function objectKey(ref: ObjectRef): string {
   return [ref.group, ref.kind, ref.namespace ?? '', ref.name ?? `file:${ref.file}`].join('\u0000');
 }
 
-/** The objects of every file, by Kustomization folder (then object key) and by file (undefined: not an object file). */
-function parseTree(tree: ReadonlyMap<string, string>) {
+/** The objects of the files at `paths` (sorted) in `tree`, by Kustomization folder (then object key) and by file (undefined: not an object file). */
+function parseTree(tree: ReadonlyMap<string, string>, paths: readonly string[]) {
   const objects = new Map<string, Map<string, ParsedObject>>();
   const files = new Map<string, ParsedObject[] | undefined>();
   let order = 0;
-  for (const path of [...tree.keys()].sort(compareStrings)) {
+  for (const path of paths.filter((p) => tree.has(p))) {
     const parsed = parseObjects(path, tree.get(path)!)?.map((o) => ({ ...o, order: order++ }));
     const folder = kustomizationOf(path).folder;
     const inFolder = objects.get(folder) ?? new Map<string, ParsedObject>();
