@@ -129,7 +129,7 @@ export function flowFindings(index: ClusterIndex, objects: readonly RenderedObje
   const routed = new Set(tunnels.flatMap((t) => t.routes.map((r) => r.hostname)));
   const firstOf = (scope: IConstruct) => objects.find((o) => o.source.node.scopes.includes(scope));
   for (const p of PublicRoute.allIn(root)) {
-    const chartObject = objects.find((o) => o.source.node.scopes.includes(p.node.scope!)) ?? objects[0];
+    const chartObject = firstOf(p.node.scope!) ?? objects[0];
     const why = 'is declared but no tunnel routes it (the cluster tunnel is built before its component?)';
     if (!routed.has(p.route.hostname))
       add('flow/unrouted-hostname', chartObject, 'metadata.name', `${chartObject.kustomization}: hostname ${p.route.hostname} ${why}`);

@@ -126,9 +126,6 @@ export async function bundleOrExit(entry, name) {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const synth = await bundleOrExit('main.ts', 'synth');
-  if (process.argv.includes('--run'))
-    run(
-      synth,
-      process.argv.slice(2).filter((a) => a !== '--run'),
-    );
+  const args = process.argv.slice(2).filter((a) => a !== '--run');
+  if (process.argv.includes('--run')) run(synth, args);
 }
