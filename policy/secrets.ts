@@ -33,11 +33,9 @@ export function secretFindings(index: ClusterIndex, files: ReadonlyMap<string, s
       add('secrets/no-secret-data', o, m.data ? 'data' : 'stringData', `a Secret with values would put them in Git: ${fix}`);
     if (m.kind === 'ExternalSecret') {
       const ref = spec(o.manifest).secretStoreRef as Json;
-      const found =
-        ref.kind === 'ClusterSecretStore'
-          ? index.get('ClusterSecretStore', undefined, ref.name)
-          : index.get('SecretStore', o.manifest.metadata.namespace, ref.name);
-      if (!found) add('secrets/store', o, 'spec.secretStoreRef', `${ref.kind ?? 'SecretStore'} "${ref.name}" is not rendered: point at the Pulumi ESC store`);
+      const kind = ref.kind === 'ClusterSecretStore' ? ref.kind : 'SecretStore';
+      if (!index.get(kind, kind === 'SecretStore' ? o.manifest.metadata.namespace : undefined, ref.name))
+        add('secrets/store', o, 'spec.secretStoreRef', `${ref.kind ?? 'SecretStore'} "${ref.name}" is not rendered: point at the Pulumi ESC store`);
     }
     for (const t of podTemplates(o.manifest)) {
       for (const { path, container } of containersOf(t)) {
