@@ -15,11 +15,8 @@ import { containersOf, PodTemplate, podTemplates } from './pod-templates';
  * *_1_25 checks (allowPrivilegeEscalation, seccompProfile_restricted, capabilities_restricted).
  */
 export function podSecurityFindings(objects: readonly RenderedObject[]): Finding[] {
-  const namespaces = new Map<string, Manifest>();
-  for (const obj of objects) {
-    if (obj.manifest.kind === 'Namespace' && obj.manifest.apiVersion === 'v1') namespaces.set(obj.manifest.metadata.name, obj.manifest);
-  }
-
+  const namespaceObjects = objects.filter((o) => o.manifest.kind === 'Namespace' && o.manifest.apiVersion === 'v1');
+  const namespaces = new Map(namespaceObjects.map((o) => [o.manifest.metadata.name, o.manifest]));
   const findings: Finding[] = [];
   for (const obj of objects) {
     const templates = podTemplates(obj.manifest);

@@ -78,12 +78,10 @@ flowchart LR`);
   line();
 
   const backends = root.node.findAll().filter((c): c is LabelStudioBackend => c instanceof LabelStudioBackend);
-  const mlBackendUrl = backends.find((b) => b.setting === 'model')?.url;
-  const webhookUrl = backends.find((b) => b.setting === 'webhooks')?.url;
-  if (mlBackendUrl || webhookUrl) {
+  const settings = { model: 'Settings -> Model (`POST /api/ml`)', webhooks: 'Settings -> Webhooks (`POST /api/webhooks`)' };
+  if (backends.length > 0) {
     line('## Label Studio integrations\n\nLabel Studio takes these per project; it has no start-up setting for them.\n\n| project setting | URL |\n|---|---|');
-    if (mlBackendUrl) line(`| Settings -> Model (\`POST /api/ml\`) | \`${mlBackendUrl}\` |`);
-    if (webhookUrl) line(`| Settings -> Webhooks (\`POST /api/webhooks\`) | \`${webhookUrl}\` |`);
+    for (const b of backends.sort((x, y) => Number(x.setting > y.setting) - Number(x.setting < y.setting))) line(`| ${settings[b.setting]} | \`${b.url}\` |`);
     line();
   }
 
