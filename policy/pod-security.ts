@@ -25,7 +25,12 @@ export function podSecurityFindings(objects: readonly RenderedObject[]): Finding
     if (enforcement.level === 'privileged') continue;
     const add = (check: string, path: string, message: string) =>
       findings.push(finding(`pod-security/${check}`, 'error', obj, path, `${enforcement.describe}: ${message}`));
-    for (const template of templates) evaluate(template, enforcement.level, add);
+    for (const template of templates) {
+      const ctx = podContext(template, add);
+      for (const check of CHECKS) {
+        if (enforcement.level === 'restricted' ? !check.replacedInRestricted : check.level === 'baseline') check.run(ctx);
+      }
+    }
   }
   return findings;
 }
@@ -139,13 +144,6 @@ const CHECKS = [
   { level: 'restricted', run: seccompProfileRestricted },
   { level: 'restricted', run: capabilitiesRestricted },
 ];
-
-function evaluate(template: PodTemplate, level: 'baseline' | 'restricted', add: PodContext['add']): void {
-  const ctx = podContext(template, add);
-  for (const check of CHECKS) {
-    if (level === 'restricted' ? !check.replacedInRestricted : check.level === 'baseline') check.run(ctx);
-  }
-}
 
 type PodContext = ReturnType<typeof podContext>;
 
