@@ -2,7 +2,7 @@ import { groupOf, objectKey } from '../lib/kustomization-dependencies';
 import { Manifest, RenderedObject } from '../lib/rendered';
 import { FLUX_NAMESPACE } from '../model/flux';
 import { LabelledIndex, push } from './label-index';
-import { PodTemplate, podTemplates } from './pod-templates';
+import { Json, PodTemplate, podTemplates } from './pod-templates';
 
 /** Namespaces that exist on every K3s cluster with Flux, without this repository creating them. */
 export const PREEXISTING_NAMESPACES = new Set(['default', 'kube-system', 'kube-public', 'kube-node-lease', FLUX_NAMESPACE]);
@@ -62,7 +62,7 @@ export function identity(m: Manifest): string {
   return `${groupOf(m.apiVersion)}/${m.kind}/${m.metadata.namespace ?? ''}/${m.metadata.name}`;
 }
 
-export type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+export type { Json } from './pod-templates';
 
 export function spec(m: Manifest): Json {
   return ((m as Json).spec ?? {}) as Json;

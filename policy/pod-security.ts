@@ -1,6 +1,6 @@
 import { Manifest, RenderedObject } from '../lib/rendered';
 import { Finding, finding } from './finding';
-import { containersOf, PodTemplate, podTemplates } from './pod-templates';
+import { containersOf, Json, PodTemplate, podTemplates } from './pod-templates';
 
 /**
  * Pod Security Standards, policy version v1.33, as upstream's admission plugin evaluates them
@@ -50,9 +50,6 @@ function enforcementFor(name: string | undefined, namespaces: ReadonlyMap<string
   if (value === 'privileged' || value === 'baseline' || value === 'restricted') return { level: value, describe: `namespace "${name}" enforces ${value}` };
   return restricted(`its ${ENFORCE_LABEL} label "${value}" is not a level, which Kubernetes evaluates as restricted`);
 }
-
-/** A manifest's plain JSON: any field the checks read may be absent or null. */
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** A container with its field path and its `label` in messages: `container "web"`, `init container "setup"`, `ephemeral container "debug"`. */
 type PodContainer = ReturnType<typeof containersWithEphemeral>[number];

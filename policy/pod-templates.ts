@@ -13,7 +13,8 @@ export interface PodTemplate {
 
 const TEMPLATE_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'ReplicationController']);
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+/** A manifest's plain JSON: any field a rule reads may be absent or null. */
+export type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** The pod specs of a workload object (none for other kinds). */
 export function podTemplates(manifest: Manifest): PodTemplate[] {

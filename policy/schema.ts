@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 import lock from '../schemas.lock.json';
 import { groupOf } from '../lib/kustomization-dependencies';
 import { Manifest } from '../lib/rendered';
+import { Json } from './pod-templates';
 import { celRuleErrors, CelRules, extractCelRules } from './cel-rules';
 import { readPinned, schemasDir } from './pinned-schemas.cjs';
 
@@ -44,8 +45,6 @@ function toolRoot(): string {
 const CRDS = new Map(
   lock.files.flatMap((entry) => (entry.kinds ?? []).map((k) => [`${k.group}/${k.kind}`, { entry, served: k.served, scope: k.scope }] as const)),
 );
-
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** Makes a schema strict: objects that list properties admit no others (kubeconform --strict). */
 function strictify(schema: unknown, crd: boolean): unknown {

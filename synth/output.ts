@@ -179,11 +179,8 @@ export function recoverInterruptedWrite(repoRoot: string, roots: readonly string
     finish(repoRoot, journal, fs);
     note = `${interrupted}; its swap is now complete`;
   }
-  const runs = (tag: string) => {
-    const owner = ownerOfTag(tag);
-    return owner !== undefined && ownerIsAlive(owner);
-  };
-  const abandoned = (entry: string) => [STAGING_PREFIX, OLD_PREFIX].some((p) => entry.startsWith(p) && !runs(entry.slice(p.length)));
+  const runs = (owner: ProcessOwner | undefined) => owner !== undefined && ownerIsAlive(owner);
+  const abandoned = (entry: string) => [STAGING_PREFIX, OLD_PREFIX].some((p) => entry.startsWith(p) && !runs(ownerOfTag(entry.slice(p.length))));
   const leftovers = fs.readdirSync(repoRoot).filter((entry) => entry === `${JOURNAL}.tmp` || abandoned(entry));
   discard(repoRoot, leftovers, fs);
   return note;
