@@ -59,10 +59,8 @@ export function celRuleErrors(object: unknown, cel: CelRules): { path: string; m
         // Loaded on first use: a synth whose objects are all known valid evaluates no rule.
         result = (require('@marcbachmann/cel-js') as typeof import('@marcbachmann/cel-js')).evaluate(r.rule, { self: value });
       } catch (error) {
-        errors.push({
-          path: where,
-          message: `rule \`${r.rule}\` cannot be evaluated here (${(error as Error).message.split('\n')[0]}): the API server rejects this object`,
-        });
+        const why = (error as Error).message.split('\n')[0];
+        errors.push({ path: where, message: `rule \`${r.rule}\` cannot be evaluated here (${why}): the API server rejects this object` });
         continue;
       }
       if (result !== true) errors.push({ path: where, message: `${r.message ?? `failed rule: ${r.rule}`} (CEL rule of the CRD: \`${r.rule}\`)` });

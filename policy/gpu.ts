@@ -1,4 +1,3 @@
-import { HelmReleaseSpec } from '../imports/flux-helmreleases-helm.toolkit.fluxcd.io';
 import { Toleration } from '../imports/k8s';
 import { GPU_NODE_REASON_ANNOTATION, GpuNodeDaemon } from '../lib/gpu-node-daemon';
 import { GpuScheduling, HOSTNAME_LABEL, NVIDIA_GPU_RESOURCE, NVIDIA_RUNTIME_CLASS, toleratesTaint } from '../lib/gpu-scheduling';
@@ -6,14 +5,13 @@ import { GpuWorkload } from '../lib/gpu-workload';
 import { RenderedObject } from '../lib/rendered';
 import { ClusterModel } from '../model/schema';
 import { taintString } from '../model/taint';
+import { Json, spec } from './cluster-index';
 import { Finding, finding } from './finding';
 import { affinityHostnames, containersOf, podTemplates } from './pod-templates';
 
-type HelmValues = { tolerations?: Toleration[]; podAnnotations?: Record<string, string> };
-
 /** A HelmRelease's values, where charts take their tolerations and pod annotations. */
-function helmValues(obj: RenderedObject): HelmValues | undefined {
-  return obj.manifest.kind === 'HelmRelease' ? ((obj.manifest as unknown as { spec?: HelmReleaseSpec }).spec?.values as HelmValues | undefined) : undefined;
+function helmValues(obj: RenderedObject): Json | undefined {
+  return obj.manifest.kind === 'HelmRelease' ? spec(obj.manifest).values : undefined;
 }
 
 /**
