@@ -8,6 +8,7 @@ import { HOSTNAME_LABEL, tolerates } from '../lib/gpu-scheduling';
 import { PublicRoute } from '../lib/public-route';
 import { RenderedObject } from '../lib/rendered';
 import { ClusterModel } from '../model/schema';
+import { taintString } from '../model/taint';
 import { ClusterIndex, Json, PodOf, spec } from './cluster-index';
 import { Finding, finding } from './finding';
 import { affinityHostnames, podTemplates } from './pod-templates';
@@ -112,14 +113,11 @@ export function flowFindings(index: ClusterIndex, objects: readonly RenderedObje
       add('flow/dns', object, `${template.path}.dnsPolicy`, `${object.kustomization}: ${message}`);
     }
 
-    const tolerations = (pod.tolerations ?? []) as Json[];
     const bySelector = pod.nodeSelector?.[HOSTNAME_LABEL];
     for (const nodeName of bySelector ? [bySelector] : affinityHostnames(template.spec)) {
-      const node = model.nodes.find((n) => n.name === nodeName);
-      const refused = node?.taints.find((t) => !tolerates(tolerations as never[], t));
-      const message =
-        refused && `pinned to node ${nodeName}, whose taint ${refused.key}=${refused.value}:${refused.effect} it does not tolerate: the pod stays Pending`;
-      if (node && message) add('flow/untolerated-taint', object, template.path, `${object.kustomization}: ${message}`);
+      const refused = model.nodes.find((n) => n.name === nodeName)?.taints.find((t) => !tolerates(pod.tolerations ?? [], t));
+      const message = refused && `pinned to node ${nodeName}, whose taint ${taintString(refused)} it does not tolerate: the pod stays Pending`;
+      if (message) add('flow/untolerated-taint', object, template.path, `${object.kustomization}: ${message}`);
     }
   }
 

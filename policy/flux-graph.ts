@@ -76,7 +76,6 @@ export function fluxGraphFindings(index: ClusterIndex, files: ReadonlyMap<string
     }
   }
 
-  // dependsOn must be acyclic.
   const state = new Map<string, 'visiting' | 'done'>();
   const visit = (name: string, trail: string[]): void => {
     if (state.get(name) === 'done') return;

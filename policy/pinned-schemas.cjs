@@ -9,11 +9,8 @@ const { join, resolve } = require('node:path');
 /** The folder holding the pinned schema files: OCEANID_SCHEMAS, else ../shared/schemas, relative to `root`. */
 function schemasDir(root) {
   const dir = resolve(root, process.env.OCEANID_SCHEMAS ?? '../shared/schemas');
-  if (!existsSync(dir)) {
-    throw new Error(
-      `schema folder ${dir} does not exist: run \`npm run fetch-schemas\` or set OCEANID_SCHEMAS to a folder laid out as schemas.lock.json describes`,
-    );
-  }
+  const fix = 'run `npm run fetch-schemas` or set OCEANID_SCHEMAS to a folder laid out as schemas.lock.json describes';
+  if (!existsSync(dir)) throw new Error(`schema folder ${dir} does not exist: ${fix}`);
   return dir;
 }
 

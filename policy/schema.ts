@@ -31,7 +31,6 @@ export interface SchemaError {
   readonly message: string;
 }
 
-/** `group/version/Kind`, the group empty for the core API. */
 export function gvkOf(manifest: Pick<Manifest, 'apiVersion' | 'kind'>): string {
   return `${groupOf(manifest.apiVersion)}/${manifest.apiVersion.split('/').pop()}/${manifest.kind}`;
 }
