@@ -1,7 +1,7 @@
 import { ApiObject, JsonPatch } from 'cdk8s';
 import { Construct } from 'constructs';
 import { OceanidCluster } from '../../charts/oceanid-cluster';
-import { KubeConfigMap, KubeNamespace, KubeService, IntOrString } from '../../imports/k8s';
+import { KubeConfigMap, KubeNamespace, KubePod, KubeService, IntOrString } from '../../imports/k8s';
 import { PulumiSecret } from '../../lib/pulumi-secret';
 import { GpuWorkload } from '../../lib/gpu-workload';
 import { LABEL_STUDIO_PODS } from '../../lib/component-endpoints';
@@ -300,6 +300,14 @@ const cases: Record<string, BadInput> = {
         JsonPatch.remove('/spec/values/podAnnotations'),
       ),
     expect: 'gpu/daemon-reason HelmRelease/nvidia-device-plugin/nvidia-device-plugin spec.values.podAnnotations',
+  },
+  'bare Pod tolerating the GPU taint without a written reason: the finding names its own metadata': {
+    extend: (c) =>
+      new KubePod(appChart(c), 'stray', {
+        metadata: { name: 'stray', namespace: 'label-studio' },
+        spec: { tolerations: GpuScheduling.forNode(c.model, GPU_NODE).tolerations, containers: [{ name: 'c', image: 'docker.io/library/busybox:1.37.0' }] },
+      }),
+    expect: 'gpu/daemon-reason Pod/label-studio/stray metadata.annotations: tolerates a GPU node',
   },
   'ordinary workload pinned to the GPU node': {
     extend: patched(JsonPatch.add('/spec/template/spec/nodeSelector', { 'kubernetes.io/hostname': GPU_NODE })),
