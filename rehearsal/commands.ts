@@ -2,7 +2,7 @@ import { parse as parseYaml } from 'yaml';
 import { expand } from './placeholders';
 import { CommandLine, parseLine, parseScript, Script, SimpleCommand, WordPart } from './shell';
 import { CommandFailed, Simulation } from './simulator';
-import { Obj, objectKey } from './world';
+import { mergePatch, Obj, objectKey } from './world';
 
 /** The gate: preflight against the cluster as it is now; its exit code and report lines. */
 export type PreflightGate = (sim: Simulation) => { code: number; lines: string[] };
@@ -376,7 +376,11 @@ export class Interpreter {
         const type = f.flags['--type'];
         const patch = JSON.parse(String(f.flags['-p'] ?? f.flags['--patch']));
         if (type === 'merge') {
-          mergePatch(o, patch);
+          // In place: the object stays the one the cluster holds; what the patch changes is copied
+          // (below spec's top level a live object shares its fields with the render).
+          const patched = mergePatch(o, patch);
+          for (const k of Object.keys(o)) if (!(k in patched)) delete o[k];
+          Object.assign(o, patched);
           sim.changes.push(`patched ${objectKey(o)} ${JSON.stringify(patch)}`);
         } else if (type === 'json') {
           for (const op of patch) {
@@ -552,15 +556,13 @@ export class Interpreter {
         return;
       case 'suspend':
       case 'resume': {
-        if (args[0] === 'image' && args[1] === 'update') {
-          sim.changes.push(`${verb}ed image update ${args[2]}`);
-          return;
-        }
-        const kind = FLUX_KINDS[args[0]];
+        // `flux suspend image update [name...]` sets spec.suspend of ImageUpdateAutomations (fluxcd/flux2 cmd/flux, suspendImageUpdateCmd).
+        const imageUpdate = args[0] === 'image' && args[1] === 'update';
+        const kind = imageUpdate ? 'ImageUpdateAutomation' : FLUX_KINDS[args[0]];
         if (!kind) throw new UnknownCommand(`flux ${verb} ${args[0]}`);
         const targets = f.flags['--all']
           ? sim.list(kind, namespace)
-          : args.slice(1).map((n) => {
+          : args.slice(imageUpdate ? 2 : 1).map((n) => {
               const o = sim.get(kind, namespace, n);
               if (!o) throw new CommandFailed(`✗ ${kind} ${n} not found in ${namespace} namespace`);
               return o;
@@ -836,16 +838,5 @@ export class Interpreter {
     }
     host.config = config;
     sim.changes.push(`${how === 'reboot' ? 'rebooted' : 'restarted K3s on'} ${node}${host.ready ? '' : ' (NotReady)'}`);
-  }
-}
-
-function mergePatch(target: any, patch: any): void {
-  for (const [k, v] of Object.entries(patch)) {
-    if (v === null) delete target[k];
-    else if (typeof v === 'object' && !Array.isArray(v)) {
-      // Copy on write: below spec's top level a live object shares its fields with the render.
-      target[k] = target[k] && typeof target[k] === 'object' ? { ...target[k] } : {};
-      mergePatch(target[k], v);
-    } else target[k] = v;
   }
 }

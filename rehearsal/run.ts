@@ -6,7 +6,7 @@ import { RenderedCluster, renderCluster } from '../synth/render';
 import { preflightGate } from './gate';
 import { Outage, RehearsalResult, rehearse, servedHostnames } from './rehearse';
 import { parseRunbook, Runbook } from './runbook';
-import { loadVariants, Obj, Variant } from './world';
+import { loadVariants, mergePatch, Obj, Variant } from './world';
 
 /** Where the rehearsal reads its inputs, relative to the repository root. */
 export const REHEARSAL_FILES = {
@@ -15,13 +15,6 @@ export const REHEARSAL_FILES = {
   variants: 'test/fixtures/rehearsal',
   imageComponents: 'test/fixtures/preflight/flux-image-automation.json',
 };
-
-function mergePatch(target: any, patch: any): any {
-  if (patch === null || typeof patch !== 'object' || Array.isArray(patch)) return patch;
-  const out = target && typeof target === 'object' && !Array.isArray(target) ? { ...target } : {};
-  for (const [k, v] of Object.entries(patch)) out[k] = mergePatch(out[k], v);
-  return out;
-}
 
 /**
  * A model as a recorded cluster can run it: a node the model gained after the recording, and every

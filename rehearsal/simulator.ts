@@ -1,4 +1,5 @@
 import { helmOwnershipError } from '../preflight/helm-ownership';
+import { parseInventoryId } from '../preflight/sync';
 import { parse as parseYaml } from 'yaml';
 import { RenderedCluster } from '../synth/render';
 import { CHART_OBJECTS, chartName, issuerSecrets, releaseName } from './charts';
@@ -16,13 +17,9 @@ const ready = (o: Obj | undefined) => !!o?.status?.conditions?.some((c: any) => 
 const setReady = (o: Obj, ok: boolean, message: string) => {
   o.status = { ...(o.status ?? {}), conditions: [{ type: 'Ready', status: ok ? 'True' : 'False', message, reason: ok ? 'Succeeded' : 'Failed' }] };
 };
-/** Inventory entry id as kustomize-controller writes it: `<namespace>_<name>_<group>_<Kind>`. */
-const inventoryId = (o: Obj) => `${o.metadata.namespace ?? ''}_${o.metadata.name}_${o.apiVersion.includes('/') ? o.apiVersion.split('/')[0] : ''}_${o.kind}`;
-const fromInventoryId = (id: string) => {
-  const parts = id.split('_');
-  const kind = parts[parts.length - 1];
-  return { namespace: parts[0], name: parts.slice(1, parts.length - 2).join('_'), kind };
-};
+/** Inventory entry id as kustomize-controller writes it (read back with preflight's parseInventoryId): `<namespace>_<name>_<group>_<Kind>`, a ":" of a name as "__". */
+const inventoryId = (o: Obj) =>
+  `${o.metadata.namespace ?? ''}_${o.metadata.name.replace(/:/g, '__')}_${o.apiVersion.includes('/') ? o.apiVersion.split('/')[0] : ''}_${o.kind}`;
 
 /**
  * A reboot as the rehearsal models it, in simulated seconds. The durations are modelled, not
@@ -478,7 +475,7 @@ export class Simulation {
     const previous: string[] = (k.status?.inventory?.entries ?? []).map((e: { id: string }) => e.id);
     if (k.spec?.prune) {
       for (const id of previous.filter((i) => !ids.has(i))) {
-        const { namespace, name, kind } = fromInventoryId(id);
+        const { namespace, name, kind } = parseInventoryId(id);
         const stale = this.get(kind, namespace || undefined, name);
         if (!stale || stale.metadata.annotations?.['kustomize.toolkit.fluxcd.io/prune'] === 'disabled') continue;
         this.violate(`pruned ${objectKey(stale)} from the inventory of Kustomization ${k.metadata.name}: the new build lacks it`);
@@ -512,7 +509,7 @@ export class Simulation {
   private finalizeKustomization(k: Obj, why: string): void {
     if (k.spec?.suspend || !k.spec?.prune || !this.controllerRuns(FLUX_NS, 'kustomize-controller')) return;
     for (const e of k.status?.inventory?.entries ?? []) {
-      const { namespace, name, kind } = fromInventoryId(e.id);
+      const { namespace, name, kind } = parseInventoryId(e.id);
       const o = this.get(kind, namespace || undefined, name);
       if (!o || o === k) continue;
       this.violate(`garbage-collected ${objectKey(o)} with Kustomization ${k.metadata.name} (${why})`);

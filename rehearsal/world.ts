@@ -117,12 +117,13 @@ interface Overlay {
   world?: Partial<World>;
 }
 
-function mergeDeep(target: any, patch: any): any {
+/** A JSON merge patch (RFC 7386) applied to a copy of `target`: null removes a field; what is patched is copied, the rest shared. */
+export function mergePatch(target: any, patch: any): any {
   if (patch === null || typeof patch !== 'object' || Array.isArray(patch)) return structuredClone(patch);
   const out = target && typeof target === 'object' && !Array.isArray(target) ? { ...target } : {};
   for (const [k, v] of Object.entries(patch)) {
     if (v === null) delete out[k];
-    else out[k] = mergeDeep(out[k], v);
+    else out[k] = mergePatch(out[k], v);
   }
   return out;
 }
@@ -131,7 +132,7 @@ function applyOverlay(world: World, overlay: Overlay): World {
   const remove = new Set(overlay.remove ?? []);
   const added = new Map((overlay.objects ?? []).map((o) => [objectKey(o), structuredClone(o)]));
   const objects = world.objects.filter((o) => !remove.has(objectKey(o)) && !added.has(objectKey(o)));
-  const merged = mergeDeep(world, { ...(overlay.world ?? {}), objects: undefined }) as World;
+  const merged = mergePatch(world, { ...(overlay.world ?? {}), objects: undefined }) as World;
   return { ...merged, objects: [...objects, ...added.values()] };
 }
 

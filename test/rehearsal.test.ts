@@ -460,6 +460,11 @@ describe('5b. the hostnames while a node reboots', () => {
 });
 
 describe('6. the operator and the way back', () => {
+  it('the roll-back freezes image automation: every ImageUpdateAutomation is suspended', () => {
+    const r1 = rehearsed('seed').timeline.filter((t) => t.step === 'R1' && t.command.startsWith('flux suspend image update'));
+    expect(r1.flatMap((t) => t.changes)).toEqual(['suspended ImageUpdateAutomation/flux-system/oceanid']);
+  });
+
   const drifting = () => withWorld('seed', (v) => (v.world.objects.find((o) => o.kind === 'HelmRelease')!.spec.driftDetection = { mode: 'enabled' }));
 
   test('the old step 1 scales the operator to 0 and helm-controller scales it back', () => {
