@@ -19,6 +19,17 @@ function pinnedNodes(ds: any): string {
   return hostnames.size ? [...hostnames].join(', ') : 'every node it tolerates';
 }
 
+/** The live DaemonSets that run NVIDIA's plugin image and that no rendered Helm release owns, with that image. */
+export function handMadeDevicePlugins(rendered: RenderedCluster, liveObjects: readonly any[]): { ds: any; image: string }[] {
+  const releaseKeys = new Set(rendered.objects.filter((o) => o.manifest.kind === 'HelmRelease').map((o) => helmReleaseKey(o.manifest)));
+  return liveObjects.flatMap((ds) => {
+    if (ds.kind !== 'DaemonSet') return [];
+    const image = (ds.spec?.template?.spec?.containers ?? []).map((c: any) => c.image ?? '').find((i: string) => DEVICE_PLUGIN_IMAGE.test(i.split('@')[0]));
+    const a = ds.metadata.annotations ?? {};
+    return image && !releaseKeys.has(`${a['meta.helm.sh/release-namespace']}/${a['meta.helm.sh/release-name']}`) ? [{ ds, image }] : [];
+  });
+}
+
 /**
  * A second NVIDIA device plugin beside the rendered one: a live DaemonSet running NVIDIA's plugin
  * image that no rendered Helm release owns (e.g. NVIDIA's static DaemonSet applied by hand in
@@ -31,14 +42,8 @@ export function devicePluginFindings(rendered: RenderedCluster, liveObjects: rea
     const spec = (o.manifest as any).spec ?? {};
     return /device-plugin/.test(spec.chart?.spec?.chart ?? spec.chartRef?.name ?? '');
   });
-  const releaseKeys = new Set(releases.map((o) => helmReleaseKey(o.manifest)));
   const findings: Finding[] = [];
-  for (const ds of liveObjects.filter((o) => o.kind === 'DaemonSet')) {
-    const images: string[] = (ds.spec?.template?.spec?.containers ?? []).map((c: any) => c.image ?? '');
-    const image = images.find((i) => DEVICE_PLUGIN_IMAGE.test(i.split('@')[0]));
-    if (!image) continue;
-    const a = ds.metadata.annotations ?? {};
-    if (releaseKeys.has(`${a['meta.helm.sh/release-namespace']}/${a['meta.helm.sh/release-name']}`)) continue;
+  for (const { ds, image } of handMadeDevicePlugins(rendered, liveObjects)) {
     const nodes = pinnedNodes(ds);
     const ready = `${ds.status?.numberReady ?? 0}/${ds.status?.desiredNumberScheduled ?? 0} ready`;
     if (!plugin) {

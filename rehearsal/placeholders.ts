@@ -1,4 +1,6 @@
+import { handMadeDevicePlugins } from '../preflight/device-plugin';
 import { helmOwnershipError } from '../preflight/helm-ownership';
+import { normalizePath } from '../preflight/sync';
 import { CHART_OBJECTS, chartName, issuerSecrets, releaseName } from './charts';
 import { Simulation } from './simulator';
 import { Obj } from './world';
@@ -61,7 +63,7 @@ export const PLACEHOLDER_SETS: Record<string, (sim: Simulation) => Item[]> = {
     const syncPath = `./flux/${sim.rendered.model.name}`;
     return sim
       .list('Kustomization')
-      .filter((k) => (k.metadata.name === 'flux-system' ? norm(k.spec?.path) !== norm(syncPath) : !rendered.has(k.metadata.name)))
+      .filter((k) => (k.metadata.name === 'flux-system' ? normalizePath(k.spec?.path ?? '') !== normalizePath(syncPath) : !rendered.has(k.metadata.name)))
       .map((k) => ({ namespace: k.metadata.namespace!, name: k.metadata.name }));
   },
   // Namespaces holding HelmReleases (`flux suspend --all` works per namespace).
@@ -128,12 +130,9 @@ export const PLACEHOLDER_SETS: Record<string, (sim: Simulation) => Item[]> = {
     for (const o of owners) items.push({ kind: 'replicaset', namespace: o.split('/')[0], name: o.split('/')[1] });
     return items;
   },
-  // A second NVIDIA device plugin, made by hand beside the rendered one.
+  // A second NVIDIA device plugin, made by hand beside the rendered one (preflight's gpu/device-plugin).
   'handmade-device-plugin': (sim) =>
-    sim
-      .list('DaemonSet')
-      .filter((d) => /nvidia-device-plugin/.test(d.metadata.name) && !d.metadata.annotations?.['meta.helm.sh/release-name'])
-      .map((d) => ({ namespace: d.metadata.namespace!, name: d.metadata.name })),
+    handMadeDevicePlugins(sim.rendered, sim.list('DaemonSet')).map(({ ds }) => ({ namespace: ds.metadata.namespace!, name: ds.metadata.name })),
   // Node labels the model declares that a registered node lacks (K3s applies node-label only at registration).
   'missing-node-label': (sim) =>
     sim.rendered.model.nodes.flatMap((n) => {
@@ -208,11 +207,6 @@ export const PLACEHOLDER_SETS: Record<string, (sim: Simulation) => Item[]> = {
         .map(([unit]) => ({ node, unit })),
     ),
 };
-
-const norm = (p: string | undefined) =>
-  `./${String(p ?? '')
-    .replace(/^\.\//, '')
-    .replace(/\/$/, '')}`;
 
 const needsIngress = (sim: Simulation) => sim.list('Ingress').length > 0 || sim.list('Service').some((s) => s.spec?.type === 'LoadBalancer');
 

@@ -515,6 +515,18 @@ describe('7. the facts that decide the takeover', () => {
     ]);
   });
 
+  test("a hand-made device plugin is found by NVIDIA's image, as preflight finds it, whatever its name", () => {
+    const seed = variant('seed');
+    const renamed = structuredClone(seed);
+    const ds = renamed.world.objects.find((o) => o.kind === 'DaemonSet' && o.metadata.name === 'nvidia-device-plugin-daemonset')!;
+    ds.metadata.name = 'gpu-plugin';
+    for (const pod of renamed.world.objects.filter((o) => o.kind === 'Pod' && o.metadata.ownerReferences?.[0]?.name === 'nvidia-device-plugin-daemonset'))
+      pod.metadata.ownerReferences![0].name = 'gpu-plugin';
+    const result = rehearseVariant(repoRoot, { ...renamed, name: 'seed, device plugin renamed' }, runbook, { rollback: false });
+    expect(result.failures).toEqual([]);
+    expect(result.timeline.flatMap((t) => t.changes)).toContain('deleted DaemonSet/kube-system/gpu-plugin');
+  });
+
   test('chart objects of another release block the gate, and past it make the HelmRelease fail', () => {
     const gated = rehearseVariant(repoRoot, variant('other-release'), without(runbook, /foreign-chart-object|old-release/), { rollback: false });
     expect(gated.failures).toEqual([expect.stringMatching(/step 11 \(The gate\): npm run preflight: preflight exits 1: error helm\/ownership/)]);
