@@ -117,7 +117,7 @@ function renderedSecretNames(rendered: RenderedCluster, certManagerNamespace: st
 }
 
 /** The Secrets an issuer reads or writes (ACME account key, DNS-01 solver tokens), as `namespace/name`. */
-function issuerSecrets(issuer: any, namespace: string): string[] {
+export function issuerSecrets(issuer: any, namespace: string): string[] {
   const refs: string[] = [];
   const walk = (v: unknown) => {
     if (!v || typeof v !== 'object') return;

@@ -5,6 +5,14 @@ import { finding } from './report';
 /** The Pulumi Kubernetes Operator's chart and image (github.com/pulumi/pulumi-kubernetes-operator). */
 const PKO = /pulumi-kubernetes-operator/;
 
+/** HelmReleases of the operator's chart. */
+export const pulumiOperatorReleases = (helmReleases: readonly any[]) =>
+  helmReleases.filter((r) => PKO.test(r.spec?.chart?.spec?.chart ?? r.spec?.chartRef?.name ?? ''));
+
+/** Deployments that run the operator's image. */
+export const pulumiOperatorDeployments = (workloads: readonly any[]) =>
+  workloads.filter((w) => w.kind === 'Deployment' && (w.spec?.template?.spec?.containers ?? []).some((c: any) => PKO.test(c.image ?? '')));
+
 /**
  * The Pulumi Kubernetes Operator, wherever it runs: a HelmRelease of its chart is reconciled by
  * helm-controller, which undoes a scale to 0 unless the HelmRelease is suspended first; a Stack
@@ -13,8 +21,8 @@ const PKO = /pulumi-kubernetes-operator/;
  */
 export function pulumiOperatorFindings(helmReleases: readonly any[], workloads: readonly any[], stacks: readonly any[]): Finding[] {
   const findings: Finding[] = [];
-  const releases = helmReleases.filter((r) => PKO.test(r.spec?.chart?.spec?.chart ?? r.spec?.chartRef?.name ?? ''));
-  const deployments = workloads.filter((w) => w.kind === 'Deployment' && (w.spec?.template?.spec?.containers ?? []).some((c: any) => PKO.test(c.image ?? '')));
+  const releases = pulumiOperatorReleases(helmReleases);
+  const deployments = pulumiOperatorDeployments(workloads);
   for (const r of releases) {
     const ns = r.metadata.namespace;
     const owned = deployments.filter((d) => d.metadata.labels?.['helm.toolkit.fluxcd.io/name'] === r.metadata.name && d.metadata.namespace === ns);

@@ -51,9 +51,3 @@ export function releaseName(hr: { metadata: { name: string }; spec?: any }): str
 export function chartName(hr: { metadata: { name: string }; spec?: any }): string {
   return hr.spec?.chart?.spec?.chart ?? hr.spec?.chartRef?.name ?? hr.metadata.name;
 }
-
-/** The Secrets a ClusterIssuer reads: its ACME account key and its Cloudflare DNS-01 token. */
-export function issuerSecrets(issuer: { spec?: any }): string[] {
-  const acme = issuer.spec?.acme;
-  return [acme?.privateKeySecretRef?.name, ...(acme?.solvers ?? []).map((s: any) => s.dns01?.cloudflare?.apiTokenSecretRef?.name)].filter(Boolean);
-}

@@ -1,7 +1,9 @@
 import { handMadeDevicePlugins } from '../preflight/device-plugin';
 import { helmOwnershipError } from '../preflight/helm-ownership';
+import { issuerSecrets } from '../preflight/leftovers';
+import { pulumiOperatorDeployments, pulumiOperatorReleases } from '../preflight/pulumi-operator';
 import { normalizePath } from '../preflight/sync';
-import { CHART_OBJECTS, chartName, issuerSecrets, releaseName } from './charts';
+import { CHART_OBJECTS, chartName, releaseName } from './charts';
 import { Simulation } from './simulator';
 import { Obj } from './world';
 
@@ -26,22 +28,11 @@ export const PLACEHOLDER_SETS: Record<string, (sim: Simulation) => Item[]> = {
       .map(([name]) => ({ name })),
   // Stack objects of the Pulumi Kubernetes Operator, wherever it runs.
   stack: (sim) => sim.list('Stack').map((s) => ({ namespace: s.metadata.namespace!, name: s.metadata.name })),
-  // The operator as a HelmRelease (helm-controller would undo a scale to 0).
-  'pko-release': (sim) =>
-    sim
-      .list('HelmRelease')
-      .filter((h) => chartName(h) === 'pulumi-kubernetes-operator')
-      .map((h) => ({ namespace: h.metadata.namespace!, name: h.metadata.name })),
-  // Namespaces where the operator's Deployments run.
+  // The operator as a HelmRelease of its chart (helm-controller would undo a scale to 0), as preflight finds it.
+  'pko-release': (sim) => pulumiOperatorReleases(sim.list('HelmRelease')).map((h) => ({ namespace: h.metadata.namespace, name: h.metadata.name })),
+  // Namespaces where Deployments of the operator's image run.
   'pko-namespace': (sim) =>
-    [
-      ...new Set(
-        sim
-          .list('Deployment')
-          .filter((d) => /pulumi-kubernetes-operator/.test(d.metadata.name) || d.metadata.labels?.['app.kubernetes.io/name'] === 'pulumi-kubernetes-operator')
-          .map((d) => d.metadata.namespace!),
-      ),
-    ].map((name) => ({ name })),
+    [...new Set(pulumiOperatorDeployments(sim.list('Deployment')).map((d) => d.metadata.namespace as string))].map((name) => ({ name })),
   // Pulumi state entries of the objects Flux will own.
   urn: (sim) => sim.world.pulumi.resources.filter((r) => renders(sim, r.kind, r.namespace, r.name)).map((r) => ({ urn: r.urn })),
   // Live objects Flux will own that still carry a Pulumi field manager.
@@ -193,7 +184,7 @@ export const PLACEHOLDER_SETS: Record<string, (sim: Simulation) => Item[]> = {
       [
         ...sim.list('ClusterIssuer'),
         ...sim.rendered.objects.filter((o) => o.manifest.kind === 'ClusterIssuer').map((o) => o.manifest as unknown as Obj),
-      ].flatMap(issuerSecrets),
+      ].flatMap((issuer) => issuerSecrets(issuer, 'cert-manager').map((s) => s.split('/')[1])),
     );
     return sim.retiredIssuerSecrets
       .filter((s) => !read.has(s.name) && sim.get('Secret', s.namespace, s.name))

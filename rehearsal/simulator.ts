@@ -1,8 +1,9 @@
 import { helmOwnershipError } from '../preflight/helm-ownership';
+import { issuerSecrets } from '../preflight/leftovers';
 import { parseInventoryId } from '../preflight/sync';
 import { parse as parseYaml } from 'yaml';
 import { RenderedCluster } from '../synth/render';
-import { CHART_OBJECTS, chartName, issuerSecrets, releaseName } from './charts';
+import { CHART_OBJECTS, chartName, releaseName } from './charts';
 import { Obj, objectKey, World } from './world';
 
 /** Thrown when a command fails the way the real tool would (a refusal, a missing object). */
@@ -184,7 +185,7 @@ export class Simulation {
     if (obj.kind === 'Kustomization') this.finalizeKustomization(obj, why);
     if (obj.kind === 'ClusterIssuer') {
       // cert-manager reads a ClusterIssuer's Secrets from its cluster resource namespace (the chart's default: its own).
-      for (const name of issuerSecrets(obj)) this.retiredIssuerSecrets.push({ namespace: 'cert-manager', name });
+      for (const [namespace, name] of issuerSecrets(obj, 'cert-manager').map((s) => s.split('/'))) this.retiredIssuerSecrets.push({ namespace, name });
     }
     if (obj.kind === 'HelmRelease' && !obj.spec?.suspend) this.uninstall(obj, why);
     if ((obj.kind === 'Deployment' || obj.kind === 'DaemonSet' || obj.kind === 'StatefulSet') && !options.orphan) {
