@@ -3,13 +3,15 @@ import { helmOwnershipError } from '../preflight/helm-ownership';
 import { issuerSecrets } from '../preflight/leftovers';
 import { pulumiOperatorDeployments, pulumiOperatorReleases } from '../preflight/pulumi-operator';
 import { normalizePath } from '../preflight/sync';
+import { connectorConfig } from '../preflight/tunnel';
 import { CHART_OBJECTS, chartName, releaseName } from './charts';
 import { Simulation } from './simulator';
 import { Obj } from './world';
 
 type Item = Record<string, string>;
 
-const cloudflaredPod = (spec: any) => (spec?.containers ?? []).some((c: any) => [...(c.command ?? []), ...(c.args ?? [])].includes('tunnel'));
+/** A pod spec with a cloudflared connector (`tunnel run`), as preflight reads one. */
+const cloudflaredPod = (spec: any, namespace: string) => (spec?.containers ?? []).some((c: any) => connectorConfig(c, namespace) !== undefined);
 
 /**
  * The sets a runbook command may range over, as `<set.field>`: each is what preflight reports (or
@@ -106,12 +108,12 @@ export const PLACEHOLDER_SETS: Record<string, (sim: Simulation) => Item[]> = {
   'old-connector': (sim) => {
     const items: Item[] = [];
     for (const d of sim.list('Deployment'))
-      if (cloudflaredPod(d.spec?.template?.spec) && !renders(sim, 'Deployment', d.metadata.namespace, d.metadata.name))
+      if (cloudflaredPod(d.spec?.template?.spec, d.metadata.namespace!) && !renders(sim, 'Deployment', d.metadata.namespace, d.metadata.name))
         items.push({ kind: 'deployment', namespace: d.metadata.namespace!, name: d.metadata.name });
     const owners = new Set<string>();
     for (const p of sim.list('Pod')) {
       const rs = p.metadata.ownerReferences?.find((r) => r.kind === 'ReplicaSet')?.name;
-      if (!rs || !cloudflaredPod(p.spec)) continue;
+      if (!rs || !cloudflaredPod(p.spec, p.metadata.namespace!)) continue;
       const selects = (d: Obj) => Object.entries(d.spec?.selector?.matchLabels ?? { _: '' }).every(([k, v]) => p.metadata.labels?.[k] === v);
       const workload = sim
         .list('Deployment', p.metadata.namespace)

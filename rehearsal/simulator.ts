@@ -1,6 +1,7 @@
 import { helmOwnershipError } from '../preflight/helm-ownership';
 import { issuerSecrets } from '../preflight/leftovers';
 import { parseInventoryId } from '../preflight/sync';
+import { connectorConfig } from '../preflight/tunnel';
 import { parse as parseYaml } from 'yaml';
 import { RenderedCluster } from '../synth/render';
 import { CHART_OBJECTS, chartName, releaseName } from './charts';
@@ -793,9 +794,9 @@ export class Simulation {
       // A connector on a node that does not run has no connection to Cloudflare.
       if (!this.nodeRuns(this.nodeOf(pod))) continue;
       for (const c of pod.spec?.containers ?? []) {
-        const args = [...(c.command ?? []), ...(c.args ?? [])];
-        if (!args.includes('tunnel') || !args.includes('run')) continue;
-        const secretRef = (c.env ?? []).find((e: any) => e.name === 'TUNNEL_TOKEN')?.valueFrom?.secretKeyRef?.name;
+        const config = connectorConfig(c, pod.metadata.namespace!);
+        if (!config) continue;
+        const secretRef = config.tokenSecrets[0]?.split('/')[1];
         // A pod keeps the token it read at start, whatever its Secret holds later.
         const recorded = pod.metadata.annotations?.[TUNNEL_ANNOTATION];
         const t = recorded ?? (secretRef && ready(pod) ? this.world.connectors[`Secret/${pod.metadata.namespace}/${secretRef}`] : undefined);
