@@ -18,7 +18,7 @@ const NAMESPACE_LABEL = 'kubernetes.io/metadata.name';
 const COREDNS = { namespace: 'kube-system', labels: { 'k8s-app': 'kube-dns' } };
 
 /** NetworkPolicy selector semantics (matchLabels): every pair must hold, so an empty selector selects everything. */
-function selects(matchLabels: Record<string, string> | undefined, labels: Record<string, string>): boolean {
+function policySelects(matchLabels: Record<string, string> | undefined, labels: Record<string, string>): boolean {
   return Object.entries(matchLabels ?? {}).every(([k, v]) => labels[k] === v);
 }
 
@@ -62,9 +62,9 @@ function peerMatches(entry: Json, namespace: string, peer: Peer): boolean {
   if ('external' in peer) return entry.ipBlock !== undefined && (!peer.range || covers(entry.ipBlock, peer.range));
   if (entry.ipBlock) return false;
   const nsOk = entry.namespaceSelector
-    ? selects(entry.namespaceSelector.matchLabels ?? {}, { [NAMESPACE_LABEL]: peer.pods.namespace })
+    ? policySelects(entry.namespaceSelector.matchLabels ?? {}, { [NAMESPACE_LABEL]: peer.pods.namespace })
     : peer.pods.namespace === namespace;
-  return nsOk && selects(entry.podSelector?.matchLabels ?? {}, peer.pods.labels);
+  return nsOk && policySelects(entry.podSelector?.matchLabels ?? {}, peer.pods.labels);
 }
 
 /** Whether the policies of `pod` let it send to (egress) or receive from (ingress) `peer` on port/protocol. */
@@ -73,7 +73,8 @@ function allowed(index: ClusterIndex, pod: Pods, direction: 'Ingress' | 'Egress'
     .ofKindIn('NetworkPolicy', pod.namespace)
     .map((o) => spec(o.manifest))
     .filter(
-      (s) => (s.policyTypes ?? ['Ingress']).includes(direction) && selects(s.podSelector?.matchLabels ?? {}, pod.labels) && !s.podSelector?.matchExpressions,
+      (s) =>
+        (s.policyTypes ?? ['Ingress']).includes(direction) && policySelects(s.podSelector?.matchLabels ?? {}, pod.labels) && !s.podSelector?.matchExpressions,
     );
   // A pod no policy selects for this direction is not isolated: everything is allowed.
   if (policies.length === 0) return true;
@@ -173,7 +174,7 @@ export function flowFindings(index: ClusterIndex, objects: readonly RenderedObje
     const callerNs = b.caller.namespace;
     const owner = firstOf(b);
     if (!callerNs || !owner) continue;
-    const callers = pods.filter((p) => p.object.manifest.metadata.namespace === callerNs && selects(b.caller.podLabels, p.template.labels));
+    const callers = pods.filter((p) => p.object.manifest.metadata.namespace === callerNs && policySelects(b.caller.podLabels, p.template.labels));
     checkFlow(callers, callerNs, owner, b.service, `Label Studio's ${b.setting} backend`);
   }
 
