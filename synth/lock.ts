@@ -2,7 +2,7 @@ import * as nodeFs from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, join } from 'node:path';
 import { describeFsError, OutputError, OutputFs } from './output';
-import { currentOwner, ownerIsAlive, ProcessOwner } from './owner';
+import { ownerIsAlive, ProcessOwner, processOwner } from './owner';
 
 /**
  * The output lock: a file created with O_EXCL, naming its holder, held by every run that writes
@@ -49,7 +49,7 @@ export function withOutputLock<T>(repoRoot: string, command: string, fn: () => T
 
 /** The lock's content as this run wrote it; undefined when a read-only run goes on without it. */
 function acquire(fs: OutputFs, path: string, command: string, options: OutputLockOptions): string | undefined {
-  const content = JSON.stringify({ ...currentOwner(), command, since: new Date().toISOString() } satisfies LockRecord);
+  const content = JSON.stringify({ ...processOwner(), command, since: new Date().toISOString() } satisfies LockRecord);
   const seconds = process.env.OCEANID_SYNTH_LOCK_WAIT_SECONDS ? Number(process.env.OCEANID_SYNTH_LOCK_WAIT_SECONDS) : Number.NaN;
   const waitMs = options.waitMs ?? (Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : 30_000);
   const start = Date.now();
@@ -124,7 +124,7 @@ const isStale = (holder: LockRecord | undefined) => holder !== undefined && !own
 /** Under a second, short-lived lock: two runs that both found it stale must not remove a third run's fresh lock. */
 function removeStale(fs: OutputFs, path: string, raw: string, command: string): void {
   const breaker = `${path}.break`;
-  if (!createExclusive(fs, breaker, JSON.stringify({ ...currentOwner(), command: 'stale-lock removal', since: new Date().toISOString() }))) {
+  if (!createExclusive(fs, breaker, JSON.stringify({ ...processOwner(), command: 'stale-lock removal', since: new Date().toISOString() }))) {
     const other = readLock(fs, breaker, command);
     if (other !== undefined && isStale(parseRecord(other))) fs.rmSync(breaker, { force: true });
     else sleep(POLL_MS);

@@ -25,8 +25,9 @@ function startTimeOf(pid: number): string | null | undefined {
   return fields[0] === 'Z' || fields[0] === 'X' ? null : fields[19];
 }
 
-export function currentOwner(): ProcessOwner {
-  return { pid: process.pid, startTime: startTimeOf(process.pid) ?? null, host: hostname() };
+/** The owner record of a process on this host (this one by default). */
+export function processOwner(pid = process.pid): ProcessOwner {
+  return { pid, startTime: startTimeOf(pid) ?? null, host: hostname() };
 }
 
 /** False only when the owner is known to have ended; one on another host counts as running. */
@@ -44,7 +45,7 @@ export function ownerIsAlive(owner: ProcessOwner): boolean {
 }
 
 /** `<pid>-<start time>`. */
-export function ownerTag(owner: ProcessOwner = currentOwner()): string {
+export function ownerTag(owner: ProcessOwner = processOwner()): string {
   return `${owner.pid}-${owner.startTime ?? 'x'}`;
 }
 

@@ -126,7 +126,7 @@ function afterRunbook(): State {
 }
 
 /** A kubeconfig naming the state's contexts and current context, as `kubectl config view` would write it. */
-function kubeconfigFor(state: State): string {
+function kubeconfigFor(state: Pick<State, 'contexts' | 'currentContext'>, server = 'https://127.0.0.1:16443'): string {
   const file = join(tempDir('preflight-kubeconfig'), 'config');
   const contexts = state.contexts.map((name) => `{name: ${name}, context: {cluster: tunnel, user: u}}`).join(', ');
   writeFileSync(
@@ -134,7 +134,7 @@ function kubeconfigFor(state: State): string {
     [
       'apiVersion: v1',
       'kind: Config',
-      'clusters: [{name: tunnel, cluster: {server: "https://127.0.0.1:16443"}}]',
+      `clusters: [{name: tunnel, cluster: {server: "${server}"}}]`,
       'users: [{name: u, user: {username: nobody}}]',
       `contexts: [${contexts}]`,
       `current-context: ${state.currentContext}`,
@@ -225,19 +225,8 @@ function script(state: State, argv: string[] = [], env: NodeJS.ProcessEnv = {}):
  */
 async function endToEndRuns() {
   const dir = tempDir('preflight-e2e');
-  const kubeconfig = join(dir, 'config');
-  writeFileSync(
-    kubeconfig,
-    [
-      'apiVersion: v1',
-      'kind: Config',
-      'clusters: [{name: tunnel, cluster: {server: "https://127.0.0.1:1"}}]',
-      'users: [{name: u, user: {username: nobody}}]',
-      'contexts: [{name: tethys, context: {cluster: tunnel, user: u}}]',
-      'current-context: tethys',
-      '',
-    ].join('\n'),
-  );
+  // A kubeconfig whose server is a loopback port nothing listens on.
+  const kubeconfig = kubeconfigFor({ contexts: ['tethys'], currentContext: 'tethys' }, 'https://127.0.0.1:1');
   const closedPort = await script(recorded(), [], { PATH: process.env.PATH, KUBECONFIG: kubeconfig });
   const inProcess = run(recorded(), [], {}, [production]);
   writeReplay(dir, inProcess.answers);

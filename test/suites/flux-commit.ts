@@ -4,13 +4,15 @@
 // could read the tag is a test or a snapshot that names it: none may name an automated production
 // image, so none can fail on Flux's commit. (Recorded cluster states under test/fixtures/ are what
 // ran, not what a test expects of the model; Flux's commit leaves them true.)
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { clusters } from '../../model/clusters';
-import { runSynthCli, OUTPUT_ROOTS } from '../../synth/run';
+import { listFiles } from '../../synth/output';
+import { OUTPUT_ROOTS } from '../../synth/run';
 import { applySetters, LatestRef, setterMarkers } from '../flux-setters';
 import { productionModel, repoRoot, snapshotTree, tempRepo } from '../helpers';
+import { runCli } from '../synth-process';
 
 /** A newer tag of the same shape: the last number of `tag` plus one (2025.11.1 -> 2025.11.2). */
 function nextTag(tag: string): string {
@@ -29,14 +31,11 @@ function tagPins(text: string, image: { repository: string; tag: string }): numb
     .filter((n) => n > 0);
 }
 
-/** Test sources and snapshots, relative to the repository (fixtures of recorded clusters left out). */
-function testFiles(dir: string): string[] {
-  return readdirSync(join(repoRoot, dir), { withFileTypes: true }).flatMap((e) => {
-    const rel = `${dir}/${e.name}`;
-    if (e.isDirectory()) return rel === 'test/fixtures' ? [] : testFiles(rel);
-    return /\.(ts|snap)$/.test(e.name) ? [rel] : [];
-  });
-}
+/** Test sources and snapshots below `top`, relative to the repository (fixtures of recorded clusters left out). */
+const testFiles = (top: string) =>
+  listFiles(join(repoRoot, top))
+    .map((f) => `${top}/${f}`)
+    .filter((f) => !f.startsWith('test/fixtures/') && /\.(ts|snap)$/.test(f));
 
 describe('an image update by Flux keeps CI green', () => {
   const root = tempRepo();
@@ -71,9 +70,8 @@ describe('an image update by Flux keeps CI green', () => {
   });
 
   it('then the synth passes the gate and reports no change: the stale check stays green', () => {
-    const out: string[] = [];
-    const code = runSynthCli([], clusters, root, { out: (l) => out.push(l), err: (l) => out.push(l) });
-    expect({ code, out: out.join('\n') }).toEqual({ code: 0, out: expect.stringContaining('no change') });
+    const { code, out, err } = runCli(root, clusters);
+    expect({ code, err, out }).toEqual({ code: 0, err: '', out: expect.stringContaining('no change') });
     expect(snapshotTree(root, ['model', ...OUTPUT_ROOTS])).toEqual(afterFlux);
   });
 

@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 import { clusters } from '../../model/clusters';
 import { runDiffCli } from '../../synth/diff';
 import { OutputError, OutputFs, recoverInterruptedWrite, writeOutputsAtomically } from '../../synth/output';
-import { currentOwner, ownerIsAlive, ProcessOwner } from '../../synth/owner';
+import { ownerIsAlive, ProcessOwner, processOwner } from '../../synth/owner';
 import { CliIo, isBootstrapOwned, OUTPUT_ROOTS, readSettledOutputs, synthesize } from '../../synth/run';
 import { repoRoot, snapshotTree, tempDir } from '../helpers';
 import { changedRepo, runCli, synthLeftovers } from '../synth-process';
@@ -37,7 +37,7 @@ function changedTree(): string {
 }
 
 /** A run that has ended: this process's id with another start time, as after the id was reused. */
-const ENDED_RUN = { ...currentOwner(), startTime: '1' };
+const ENDED_RUN = { ...processOwner(), startTime: '1' };
 
 const MUTATING_CALLS = ['mkdirSync', 'writeFileSync', 'renameSync', 'rmSync'] as const;
 
@@ -186,11 +186,7 @@ function sameMap(a: Map<string, string>, b: Map<string, string>): boolean {
 /** A live process that is not this one (a `sleep`), as a lock holder: its owner record and a way to kill it. */
 function liveHolder(): { owner: ProcessOwner; kill: () => void } {
   const child = spawn('sleep', ['60'], { stdio: 'ignore' });
-  const pid = child.pid!;
-  // /proc/<pid>/stat field 22, the start time, as synth/owner.ts reads it.
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const startTime = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
-  return { owner: { pid, startTime, host: hostname() }, kill: () => child.kill('SIGKILL') };
+  return { owner: processOwner(child.pid!), kill: () => child.kill('SIGKILL') };
 }
 
 describe('a lock holder', () => {
