@@ -39,12 +39,12 @@ export function replayKey(call: { args: readonly string[]; input: string }): str
     .digest('hex');
 }
 
-/** Writes `answers` where test/fixtures/preflight/replay/kubectl (REPLAY_KUBECTL_DIR=dir) replays them. */
+/** `text` as one single-quoted shell word. */
+const shellWord = (text: string) => `'${text.replaceAll("'", "'\\''")}'`;
+
+/** Writes `answers` where test/fixtures/preflight/replay/kubectl (REPLAY_KUBECTL_DIR=dir) replays them: a builtin-only script each. */
 export function writeReplay(dir: string, answers: readonly AnsweredCall[]): void {
   for (const a of answers) {
-    const key = replayKey(a);
-    writeFileSync(join(dir, `${key}.out`), a.stdout);
-    writeFileSync(join(dir, `${key}.err`), a.stderr);
-    writeFileSync(join(dir, `${key}.code`), String(a.code));
+    writeFileSync(join(dir, `${replayKey(a)}.sh`), `printf '%s' ${shellWord(a.stdout)}\nprintf '%s' ${shellWord(a.stderr)} >&2\nexit ${a.code}\n`);
   }
 }
