@@ -18,12 +18,10 @@ const TOKEN_PATTERNS: [string, RegExp][] = [
   ['Cloudflare tunnel token', /\beyJhIjoi[A-Za-z0-9+/=_-]{40,}/],
   ['connection string with a password', CONNECTION_STRING],
 ];
-/**
- * Candidates for the entropy test; "/" and "=" split them, so paths and key=value pairs fall apart into words.
- * Tried only where a run of these characters starts (the lookbehind): without it the search retried
- * every shorter word from each of its characters (over the production files, warm: 1.1 ms, now 0.55 ms).
- */
-const LONG_TOKEN = /(?<![A-Za-z0-9+_-])[A-Za-z0-9+_-]{24,}/g;
+/** Candidates for the entropy test: runs of 24 or more of these characters; "/" and "=" split them, so paths and key=value pairs fall apart into words. */
+const TOKEN_CHARS = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+_-') TOKEN_CHARS[c.charCodeAt(0)] = 1;
+const LONG_TOKEN_LENGTH = 24;
 const ENV_SECRET_NAME = /(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|CREDENTIALS?)$/i;
 
 /** No secret value in the repository: no Secret with data, no literal credential in env, nothing that looks like a token; every ExternalSecret's store rendered. */
@@ -81,11 +79,10 @@ function literalFindings(file: string, content: string, cluster: string): Findin
       for (const m of text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) hits.push({ index: offset + m.index, rank, message });
     }
   });
-  for (const m of content.matchAll(LONG_TOKEN)) {
-    const token = m[0];
+  for (const [token, index] of longTokens(content)) {
     if (!looksRandom(token)) continue;
     const message = `high-entropy string "${token.slice(0, 8)}…" (${token.length} characters) looks like a credential: remove it`;
-    hits.push({ index: m.index, rank: TOKEN_PATTERNS.length, message });
+    hits.push({ index, rank: TOKEN_PATTERNS.length, message });
   }
   // In file order, each hit's line counted from the previous one's: one pass over the file.
   hits.sort((a, b) => a.index - b.index);
@@ -125,6 +122,24 @@ function* searchedText(content: string, pattern: RegExp): Generator<[string, num
     const end = newline < 0 ? content.length : newline;
     yield [content.slice(start, end), start];
     at = content.indexOf('://', end);
+  }
+}
+
+/**
+ * Each run of token characters long enough for the entropy test, with its offset. A loop over the
+ * characters, not a regular expression: the expression tried every shorter word again from each of
+ * its characters (over the production files, warm: 1.1 ms, with a lookbehind 0.55 ms, this loop 0.26 ms).
+ */
+function* longTokens(content: string): Generator<[string, number]> {
+  let start = -1;
+  for (let i = 0; i <= content.length; i++) {
+    const c = i < content.length ? content.charCodeAt(i) : 0;
+    if (c < 128 && TOKEN_CHARS[c] === 1) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      if (i - start >= LONG_TOKEN_LENGTH) yield [content.slice(start, i), start];
+      start = -1;
+    }
   }
 }
 
