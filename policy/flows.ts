@@ -161,10 +161,12 @@ export function flowFindings(index: ClusterIndex, objects: readonly RenderedObje
 
   const root: IConstruct | undefined = objects[0]?.source.node.root;
   if (!root) return findings;
-  const tunnels = root.node.findAll().filter((c): c is CloudflaredTunnel => c instanceof CloudflaredTunnel);
+  // One walk of the construct tree for every declaration these rules read.
+  const constructs = root.node.findAll();
+  const tunnels = constructs.filter((c): c is CloudflaredTunnel => c instanceof CloudflaredTunnel);
   const routed = new Set(tunnels.flatMap((t) => t.routes.map((r) => r.hostname)));
   const firstOf = (scope: IConstruct) => objects.find((o) => o.source.node.scopes.includes(scope));
-  for (const p of PublicRoute.allIn(root)) {
+  for (const p of constructs.filter((c): c is PublicRoute => c instanceof PublicRoute)) {
     const chartObject = firstOf(p.node.scope!) ?? objects[0];
     const why = 'is declared but no tunnel routes it (the cluster tunnel is built before its component?)';
     if (!routed.has(p.route.hostname))
@@ -207,7 +209,7 @@ export function flowFindings(index: ClusterIndex, objects: readonly RenderedObje
   }
 
   // Label Studio calls each of its backends (ML backend, webhook receiver) at the backend's Service.
-  for (const b of root.node.findAll().filter((c): c is LabelStudioBackend => c instanceof LabelStudioBackend)) {
+  for (const b of constructs.filter((c): c is LabelStudioBackend => c instanceof LabelStudioBackend)) {
     const callerNs = b.caller.namespace;
     const owner = firstOf(b);
     if (!callerNs || !owner) continue;
@@ -217,7 +219,7 @@ export function flowFindings(index: ClusterIndex, objects: readonly RenderedObje
 
   // Flows to addresses outside the cluster, from the pods the declaration names (its own labels
   // when no pod template is rendered: Helm releases, Postgres clusters).
-  for (const a of AllowTraffic.allIn(root)) {
+  for (const a of constructs.filter((c): c is AllowTraffic => c instanceof AllowTraffic)) {
     const ns = a.from.namespace;
     const range = a.to.toPeer().ipBlock;
     const owner = firstOf(Chart.of(a));
