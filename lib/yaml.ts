@@ -75,6 +75,8 @@ class Writer {
     const base = at === KEY ? indent + 2 : indent;
     const dash = `${' '.repeat(base)}- `;
     for (let i = 0; i < value.length; i++) {
+      // A hole in a sparse array is left out, as forEach would.
+      if (!(i in value)) continue;
       this.out += at === ITEM && i === 0 ? '- ' : dash;
       this.path?.push(i);
       this.emit(value[i], base + 2, ITEM);
