@@ -9,60 +9,99 @@ import { SetterMarker } from './setter-markers';
  * `yaml` library parses every document back to the same value.
  */
 export function toYamlDocument(value: unknown, markers: readonly SetterMarker[] = []): string {
-  const byPath = new Map(markers.map((m) => [m.path.join('\u0000'), m.marker]));
-  const used = new Set<string>();
-  const out: string[] = [];
-  emit(value, 0, [], out, byPath, used, 'top');
-  for (const key of byPath.keys()) {
-    if (!used.has(key)) throw new Error(`setter marker ${byPath.get(key)}: no scalar field at ${key.split('\u0000').join('.')}`);
+  const writer = new Writer(new Map(markers.map((m) => [m.path.join('\u0000'), m.marker])));
+  writer.emit(value, 0, TOP);
+  for (const key of writer.markers.keys()) {
+    if (!writer.used.has(key)) throw new Error(`setter marker ${writer.markers.get(key)}: no scalar field at ${key.split('\u0000').join('.')}`);
   }
-  return out.join('');
+  return writer.out;
 }
 
-type Path = (string | number)[];
-type Markers = Map<string, string>;
+/** What precedes a value on its line: the document start, a map key, or a sequence dash. */
+const TOP = 0;
+const KEY = 1;
+const ITEM = 2;
+type At = typeof TOP | typeof KEY | typeof ITEM;
 
 /**
- * Writes `value` whose key (or `- `) is already on the current line. `at` says what precedes it:
- * the document start, a map key, or a sequence dash.
+ * One document's text, appended to one string. The path of the value being written is kept only
+ * when the document has setter markers: building it for every scalar of every document was a
+ * third of the emitter's time.
  */
-function emit(value: unknown, indent: number, path: Path, out: string[], markers: Markers, used: Set<string>, at: 'top' | 'key' | 'item'): void {
-  if (Array.isArray(value)) {
-    if (value.length === 0) return void out.push(at === 'key' ? ' []\n' : '[]\n');
-    if (at === 'key') out.push('\n');
-    const pad = ' '.repeat(at === 'key' ? indent + 2 : indent);
-    value.forEach((item, i) => {
-      out.push(at === 'item' && i === 0 ? '- ' : `${pad}- `);
-      emit(item, (at === 'key' ? indent + 2 : indent) + 2, [...path, i], out, markers, used, 'item');
-    });
-    return;
-  }
-  if (isObject(value)) {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
-    if (entries.length === 0) return void out.push(at === 'key' ? ' {}\n' : '{}\n');
-    if (at === 'key') out.push('\n');
-    const childIndent = at === 'key' ? indent + 2 : indent;
-    const pad = ' '.repeat(childIndent);
-    entries.forEach(([k, v], i) => {
-      out.push(at === 'item' && i === 0 ? `${scalarKey(k)}:` : `${pad}${scalarKey(k)}:`);
-      emit(v, childIndent, [...path, k], out, markers, used, 'key');
-    });
-    return;
-  }
-  const sep = at === 'top' || at === 'item' ? '' : ' ';
-  const key = path.join('\u0000');
-  const marker = markers.get(key);
-  if (marker !== undefined) used.add(key);
-  const comment = marker !== undefined ? ` # ${marker}` : '';
-  if (typeof value === 'string' && marker === undefined) {
-    const block = blockLiteral(value, indent + (at === 'item' ? 0 : 2));
-    if (block) return void out.push(`${sep}${block}`);
-  }
-  out.push(`${sep}${scalar(value)}${comment}\n`);
-}
+class Writer {
+  out = '';
+  readonly used = new Set<string>();
+  private readonly path: (string | number)[] | undefined;
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
+  constructor(readonly markers: Map<string, string>) {
+    this.path = markers.size > 0 ? [] : undefined;
+  }
+
+  /** Writes `value` whose key (or `- `) is already on the current line. */
+  emit(value: unknown, indent: number, at: At): void {
+    if (Array.isArray(value)) this.sequence(value, indent, at);
+    else if (typeof value === 'object' && value !== null) this.map(value as Record<string, unknown>, indent, at);
+    else this.leaf(value, indent, at);
+  }
+
+  private leaf(value: unknown, indent: number, at: At): void {
+    const sep = at === KEY ? ' ' : '';
+    let marker: string | undefined;
+    if (this.path) {
+      const key = this.path.join('\u0000');
+      marker = this.markers.get(key);
+      if (marker !== undefined) this.used.add(key);
+    }
+    if (marker !== undefined) {
+      this.out += `${sep}${scalar(value)} # ${marker}\n`;
+      return;
+    }
+    if (typeof value === 'string') {
+      const block = blockLiteral(value, indent + (at === ITEM ? 0 : 2));
+      if (block) {
+        this.out += sep + block;
+        return;
+      }
+    }
+    this.out += `${sep}${scalar(value)}\n`;
+  }
+
+  private sequence(value: unknown[], indent: number, at: At): void {
+    if (value.length === 0) {
+      this.out += at === KEY ? ' []\n' : '[]\n';
+      return;
+    }
+    if (at === KEY) this.out += '\n';
+    const base = at === KEY ? indent + 2 : indent;
+    const dash = `${' '.repeat(base)}- `;
+    for (let i = 0; i < value.length; i++) {
+      // A hole in a sparse array is left out, as forEach would.
+      if (!(i in value)) continue;
+      this.out += at === ITEM && i === 0 ? '- ' : dash;
+      this.path?.push(i);
+      this.emit(value[i], base + 2, ITEM);
+      this.path?.pop();
+    }
+  }
+
+  private map(value: Record<string, unknown>, indent: number, at: At): void {
+    const childIndent = at === KEY ? indent + 2 : indent;
+    const prefix = ' '.repeat(childIndent);
+    let first = true;
+    for (const k of Object.keys(value)) {
+      const v = value[k];
+      if (v === undefined) continue;
+      if (first) {
+        if (at === KEY) this.out += '\n';
+        this.out += at === ITEM ? `${scalarKey(k)}:` : `${prefix}${scalarKey(k)}:`;
+        first = false;
+      } else this.out += `${prefix}${scalarKey(k)}:`;
+      this.path?.push(k);
+      this.emit(v, childIndent, KEY);
+      this.path?.pop();
+    }
+    if (first) this.out += at === KEY ? ' {}\n' : '{}\n';
+  }
 }
 
 function scalar(value: unknown): string {
@@ -97,9 +136,17 @@ const PLAIN = /^([A-Za-z0-9_./$]|-[^\s])[A-Za-z0-9_./:@+=,()$%<>^ -]*$/;
 /** True when `s` can be written unquoted and reads back as exactly this string. */
 function isPlainSafe(s: string): boolean {
   if (s.length === 0 || !PLAIN.test(s)) return false;
-  if (RESERVED.test(s) || NUMBER_LIKE.test(s) || TIMESTAMP.test(s)) return false;
+  // The reserved words are at most five letters, and numbers and timestamps start with a digit,
+  // a sign or a dot: most strings skip those tests (writing the production objects, warm: 0.92 ms
+  // with every test, 0.63 ms so).
+  if (s.length <= 5 && RESERVED.test(s)) return false;
+  if (!isLetter(s.charCodeAt(0)) && (NUMBER_LIKE.test(s) || TIMESTAMP.test(s))) return false;
   if (s.endsWith(' ') || s.endsWith(':') || s.includes(': ') || s.includes(' #')) return false;
   return true;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
 /**
