@@ -28,46 +28,19 @@ type Pods = { readonly namespace: string; readonly labels: Record<string, string
 /** Where a packet goes: pods, or an address outside the cluster (a given range, or any one). */
 type Peer = { readonly pods: Pods } | { readonly external: true; readonly range?: IpBlock };
 
-/**
- * CIDR containment for one pass of the flow rules: a BlockList per CIDR and each answer kept. The
- * same few CIDRs are asked about for every pod a declared flow leaves from (58 questions, 30
- * distinct, per render and gate of the production and test clusters); a BlockList per question
- * took 1.5 ms of that warm render and gate, 0.56 ms so (node --cpu-prof, 100 and 200 iterations). Kept
- * per pass, so nothing outlives one gate.
- */
-class Cidrs {
-  private readonly answers = new Map<string, boolean>();
-  private readonly lists = new Map<string, BlockList>();
+function contains(outer: string, inner: string): boolean {
+  const [[net, bits], [innerNet, innerBits]] = [outer, inner].map((c) => c.split('/'));
+  const type = isIPv6(net) ? 'ipv6' : 'ipv4';
+  if (isIPv6(innerNet) !== (type === 'ipv6') || Number(bits) > Number(innerBits)) return false;
+  const list = new BlockList();
+  list.addSubnet(net, Number(bits), type);
+  return list.check(innerNet, type);
+}
 
-  /** Whether CIDR `outer` holds every address of CIDR `inner`. */
-  contains(outer: string, inner: string): boolean {
-    const key = `${outer} ${inner}`;
-    let answer = this.answers.get(key);
-    if (answer === undefined) {
-      answer = this.compute(outer, inner);
-      this.answers.set(key, answer);
-    }
-    return answer;
-  }
-
-  /** Whether a policy's ipBlock allows every address of `range`: its CIDR holds it and it excepts nothing the range keeps. */
-  covers(block: IpBlock, range: IpBlock): boolean {
-    const overlaps = (e: string) => this.contains(e, range.cidr) || this.contains(range.cidr, e);
-    return this.contains(block.cidr, range.cidr) && (block.except ?? []).every((e) => !overlaps(e) || (range.except ?? []).some((r) => this.contains(r, e)));
-  }
-
-  private compute(outer: string, inner: string): boolean {
-    const [[net, bits], [innerNet, innerBits]] = [outer, inner].map((c) => c.split('/'));
-    const type = isIPv6(net) ? 'ipv6' : 'ipv4';
-    if (isIPv6(innerNet) !== (type === 'ipv6') || Number(bits) > Number(innerBits)) return false;
-    let list = this.lists.get(outer);
-    if (!list) {
-      list = new BlockList();
-      list.addSubnet(net, Number(bits), type);
-      this.lists.set(outer, list);
-    }
-    return list.check(innerNet, type);
-  }
+/** Whether a policy's ipBlock allows every address of `range`: its CIDR holds it and it excepts nothing the range keeps. */
+function covers(block: IpBlock, range: IpBlock): boolean {
+  const overlaps = (e: string) => contains(e, range.cidr) || contains(range.cidr, e);
+  return contains(block.cidr, range.cidr) && (block.except ?? []).every((e) => !overlaps(e) || (range.except ?? []).some((r) => contains(r, e)));
 }
 
 /** Whether a rule's ports cover `port` (a number, also known by the container port names in `names`). */
@@ -85,8 +58,8 @@ function targetPort(service: Json, servicePort: number, pod: PodOf): { port: num
 }
 
 /** Whether a NetworkPolicy peer (`to` or `from` entry) seen from `namespace` covers `peer`. */
-function peerMatches(entry: Json, namespace: string, peer: Peer, cidrs: Cidrs): boolean {
-  if ('external' in peer) return entry.ipBlock !== undefined && (!peer.range || cidrs.covers(entry.ipBlock, peer.range));
+function peerMatches(entry: Json, namespace: string, peer: Peer): boolean {
+  if ('external' in peer) return entry.ipBlock !== undefined && (!peer.range || covers(entry.ipBlock, peer.range));
   if (entry.ipBlock) return false;
   const nsOk = entry.namespaceSelector
     ? policySelects(entry.namespaceSelector.matchLabels ?? {}, { [NAMESPACE_LABEL]: peer.pods.namespace })
@@ -95,16 +68,7 @@ function peerMatches(entry: Json, namespace: string, peer: Peer, cidrs: Cidrs): 
 }
 
 /** Whether the policies of `pod` let it send to (egress) or receive from (ingress) `peer` on port/protocol. */
-function allowed(
-  index: ClusterIndex,
-  cidrs: Cidrs,
-  pod: Pods,
-  direction: 'Ingress' | 'Egress',
-  peer: Peer,
-  port: number,
-  protocol = 'TCP',
-  names?: Set<string>,
-): boolean {
+function allowed(index: ClusterIndex, pod: Pods, direction: 'Ingress' | 'Egress', peer: Peer, port: number, protocol = 'TCP', names?: Set<string>): boolean {
   const policies = index
     .ofKindIn('NetworkPolicy', pod.namespace)
     .map((o) => spec(o.manifest))
@@ -118,7 +82,7 @@ function allowed(
   const peers = direction === 'Egress' ? 'to' : 'from';
   return policies.some((s) =>
     ((s[field] ?? []) as Json[]).some(
-      (rule) => portMatches(rule, port, protocol, names) && (!rule[peers] || (rule[peers] as Json[]).some((e) => peerMatches(e, pod.namespace, peer, cidrs))),
+      (rule) => portMatches(rule, port, protocol, names) && (!rule[peers] || (rule[peers] as Json[]).some((e) => peerMatches(e, pod.namespace, peer))),
     ),
   );
 }
@@ -132,7 +96,6 @@ function allowed(
 export function flowFindings(index: ClusterIndex, objects: readonly RenderedObject[], model: ClusterModel): Finding[] {
   const findings: Finding[] = [];
   const add = (rule: string, o: RenderedObject, path: string, message: string) => findings.push(finding(rule, 'error', o, path, message));
-  const cidrs = new Cidrs();
   const pods: PodOf[] = objects.flatMap((object) => podTemplates(object.manifest).map((template) => ({ object, template })));
 
   for (const { object, template } of pods) {
@@ -146,7 +109,7 @@ export function flowFindings(index: ClusterIndex, objects: readonly RenderedObje
         : dnsPolicy === 'Default' && !pod.hostNetwork
           ? { peer: { external: true } as Peer, what: "the node's resolver", fix: " (give the namespace dnsResolver: 'node')" }
           : undefined;
-    if (resolver && !allowed(index, cidrs, { namespace: ns, labels: template.labels }, 'Egress', resolver.peer, 53, 'UDP')) {
+    if (resolver && !allowed(index, { namespace: ns, labels: template.labels }, 'Egress', resolver.peer, 53, 'UDP')) {
       const message = `dnsPolicy ${dnsPolicy} sends DNS to ${resolver.what} on 53/UDP, which no NetworkPolicy of ${ns} allows${resolver.fix}`;
       add('flow/dns', object, `${template.path}.dnsPolicy`, `${object.kustomization}: ${message}`);
     }
@@ -161,12 +124,10 @@ export function flowFindings(index: ClusterIndex, objects: readonly RenderedObje
 
   const root: IConstruct | undefined = objects[0]?.source.node.root;
   if (!root) return findings;
-  // One walk of the construct tree for every declaration these rules read.
-  const constructs = root.node.findAll();
-  const tunnels = constructs.filter((c): c is CloudflaredTunnel => c instanceof CloudflaredTunnel);
+  const tunnels = root.node.findAll().filter((c): c is CloudflaredTunnel => c instanceof CloudflaredTunnel);
   const routed = new Set(tunnels.flatMap((t) => t.routes.map((r) => r.hostname)));
   const firstOf = (scope: IConstruct) => objects.find((o) => o.source.node.scopes.includes(scope));
-  for (const p of constructs.filter((c): c is PublicRoute => c instanceof PublicRoute)) {
+  for (const p of PublicRoute.allIn(root)) {
     const chartObject = firstOf(p.node.scope!) ?? objects[0];
     const why = 'is declared but no tunnel routes it (the cluster tunnel is built before its component?)';
     if (!routed.has(p.route.hostname))
@@ -190,9 +151,9 @@ export function flowFindings(index: ClusterIndex, objects: readonly RenderedObje
           { namespace: fromNamespace, labels: source.template.labels },
           { namespace: service.namespace, labels: to.template.labels },
         ];
-        if (!allowed(index, cidrs, sender, 'Egress', { pods: receiver }, port, 'TCP', names))
+        if (!allowed(index, sender, 'Egress', { pods: receiver }, port, 'TCP', names))
           add('flow/missing', source.object, 'metadata.name', `${source.object.kustomization}: no NetworkPolicy allows the egress ${flow}`);
-        if (!allowed(index, cidrs, receiver, 'Ingress', { pods: sender }, port, 'TCP', names))
+        if (!allowed(index, receiver, 'Ingress', { pods: sender }, port, 'TCP', names))
           add('flow/missing', to.object, 'metadata.name', `${to.object.kustomization}: no NetworkPolicy allows the ingress ${flow}`);
       }
   };
@@ -209,7 +170,7 @@ export function flowFindings(index: ClusterIndex, objects: readonly RenderedObje
   }
 
   // Label Studio calls each of its backends (ML backend, webhook receiver) at the backend's Service.
-  for (const b of constructs.filter((c): c is LabelStudioBackend => c instanceof LabelStudioBackend)) {
+  for (const b of root.node.findAll().filter((c): c is LabelStudioBackend => c instanceof LabelStudioBackend)) {
     const callerNs = b.caller.namespace;
     const owner = firstOf(b);
     if (!callerNs || !owner) continue;
@@ -219,7 +180,7 @@ export function flowFindings(index: ClusterIndex, objects: readonly RenderedObje
 
   // Flows to addresses outside the cluster, from the pods the declaration names (its own labels
   // when no pod template is rendered: Helm releases, Postgres clusters).
-  for (const a of constructs.filter((c): c is AllowTraffic => c instanceof AllowTraffic)) {
+  for (const a of AllowTraffic.allIn(root)) {
     const ns = a.from.namespace;
     const range = a.to.toPeer().ipBlock;
     const owner = firstOf(Chart.of(a));
@@ -227,9 +188,7 @@ export function flowFindings(index: ClusterIndex, objects: readonly RenderedObje
     const rendered = Object.keys(a.from.podLabels).length ? index.pods.selectedBy(ns, a.from.podLabels) : [];
     const sources = rendered.length ? rendered.map((p) => ({ object: p.object, labels: p.template.labels })) : [{ object: owner, labels: a.from.podLabels }];
     for (const port of a.ports.filter((p): p is number => typeof p === 'number'))
-      for (const s of sources.filter(
-        (src) => !allowed(index, cidrs, { namespace: ns, labels: src.labels }, 'Egress', { external: true, range }, port, a.protocol),
-      )) {
+      for (const s of sources.filter((src) => !allowed(index, { namespace: ns, labels: src.labels }, 'Egress', { external: true, range }, port, a.protocol))) {
         const message = `no NetworkPolicy of ${ns} allows the egress to ${a.to.description} port ${port}/${a.protocol} (declared as ${a.name})`;
         add('flow/missing-egress', s.object, 'metadata.name', `${s.object.kustomization}: ${message}`);
       }
