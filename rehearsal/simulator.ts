@@ -16,7 +16,19 @@ const TUNNEL_ANNOTATION = 'rehearsal.oceanid.io/tunnel';
 const labelsMatch = (selector: Record<string, string> | undefined, labels: Record<string, string> | undefined) =>
   !!selector && Object.keys(selector).length > 0 && Object.entries(selector).every(([k, v]) => labels?.[k] === v);
 const ready = (o: Obj | undefined) => !!o?.status?.conditions?.some((c: any) => c.type === 'Ready' && c.status === 'True');
-const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+/**
+ * Whether two values are the same object or hold the same keys, in the same order, with the same
+ * values (their JSON is then the same, and so is their specSig). Deciding apply's writes by
+ * serialising labels, annotations and specs was 0.2 s of the rehearsal tests (2026-12-08).
+ */
+const sameFields = (a: any, b: any): boolean => {
+  if (a === b) return true;
+  if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return false;
+  const keys = Object.keys(a);
+  const other = Object.keys(b);
+  return keys.length === other.length && keys.every((k, i) => k === other[i] && a[k] === b[k]);
+};
+const sameJson = (a: unknown, b: unknown) => sameFields(a, b) || JSON.stringify(a) === JSON.stringify(b);
 /** Inventory entry id as kustomize-controller writes it (read back with preflight's parseInventoryId): `<namespace>_<name>_<group>_<Kind>`, a ":" of a name as "__". */
 const inventoryId = (o: Obj) =>
   `${o.metadata.namespace ?? ''}_${o.metadata.name.replace(/:/g, '__')}_${o.apiVersion.includes('/') ? o.apiVersion.split('/')[0] : ''}_${o.kind}`;
@@ -424,7 +436,12 @@ export class Simulation {
   }
   /** Writes `holder[key]` of object `o` (its metadata, status or itself), noting whether the value changed. */
   private write<T extends object, K extends keyof T>(o: Obj, part: 'metadata' | 'status' | 'spec' | 'data', holder: T, key: K, value: T[K]): void {
-    if (!this.changed && this.seen(o, part) && !(part === 'spec' ? this.specSig(holder[key]) === this.specSig(value) : sameJson(holder[key], value)))
+    if (
+      !this.changed &&
+      this.seen(o, part) &&
+      !sameFields(holder[key], value) &&
+      (part === 'spec' ? this.specSig(holder[key]) !== this.specSig(value) : JSON.stringify(holder[key]) !== JSON.stringify(value))
+    )
       this.changed = true;
     holder[key] = value;
   }
