@@ -19,14 +19,15 @@ export function preflightGate(repoRoot: string, sources: readonly ModelSource[])
   const inputs = `${repoRoot}\0${JSON.stringify(sources)}\0`;
   return (sim: Simulation) => {
     const w = sim.world;
-    const state = JSON.stringify({ currentContext: w.currentContext, contexts: w.contexts, serverVersion: w.serverVersion, objects: w.objects });
-    let report = reports.get(inputs + state);
+    const state = { currentContext: w.currentContext, contexts: w.contexts, serverVersion: w.serverVersion, objects: w.objects };
+    const key = inputs + JSON.stringify(state);
+    let report = reports.get(key);
     if (!report) {
       const lines: string[] = [];
       const io = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(l) };
-      const code = runPreflightCli([], sources, repoRoot, io, { kubectl: fakeKubectl(JSON.parse(state), []) });
+      const code = runPreflightCli([], sources, repoRoot, io, { kubectl: fakeKubectl(state, []) });
       report = { code, lines };
-      reports.set(inputs + state, report);
+      reports.set(key, report);
     }
     return { code: report.code, lines: [...report.lines] };
   };

@@ -163,6 +163,11 @@ export class Simulation {
   // filter over every object for each was 0.18 s of the 2.3 s `npm run rehearse` (2026-12-08).
   private byKind?: Map<string, Obj[]>;
   list(kind: string, namespace?: string): Obj[] {
+    const all = this.ofKind(kind);
+    return namespace === undefined ? all.slice() : all.filter((o) => o.metadata.namespace === namespace);
+  }
+  /** The index's own list of a kind, for reading at once (it changes with the next put or remove). */
+  private ofKind(kind: string): readonly Obj[] {
     if (!this.byKind) {
       this.byKind = new Map();
       for (const o of this.world.objects) {
@@ -171,18 +176,19 @@ export class Simulation {
         else this.byKind.set(o.kind, [o]);
       }
     }
-    const all = this.byKind.get(kind) ?? [];
-    return namespace === undefined ? all.slice() : all.filter((o) => o.metadata.namespace === namespace);
+    return this.byKind.get(kind) ?? [];
   }
   put(obj: Obj, why: string): Obj {
     const existing = this.get(obj.kind, obj.metadata.namespace, obj.metadata.name);
     if (existing) {
+      this.podsInPass?.clear();
       const before = this.changed ? undefined : this.sig(existing);
       Object.assign(existing, obj);
       if (before !== undefined && this.sig(existing) !== before) this.changed = true;
       return existing;
     }
     this.changed = true;
+    this.podsInPass?.clear();
     obj.metadata.uid ??= `rehearsal-${++this.uid}`;
     this.world.objects.push(obj);
     this.byKey?.set(`${obj.kind}/${obj.metadata.namespace ?? ''}/${obj.metadata.name}`, obj);
@@ -200,6 +206,7 @@ export class Simulation {
     if (!this.world.objects.includes(obj)) return;
     this.world.objects = this.world.objects.filter((o) => o !== obj);
     this.changed = true;
+    this.podsInPass?.clear();
     this.byKey = undefined;
     this.byKind = undefined;
     this.changes.push(`${why} ${key}`);
@@ -232,12 +239,22 @@ export class Simulation {
 
   // ---- pods ----------------------------------------------------------------------------------
 
+  // Each workload's pods during a pass of the controllers (see settle): controllerRuns asks for
+  // the Flux controllers' once per Kustomization and HelmRelease, the workload controller for each
+  // workload's twice, and the filter over the namespace's pods was 0.2 s of the rehearsal tests
+  // (2026-12-08). Pods come and go through put and remove, which drop it; a pass writes a pod's
+  // status and node, never its labels or owners, and a workload's selector only by replacing it.
+  private podsInPass?: Map<Obj, { selector: unknown; pods: Obj[] }>;
   private podsOf(workload: Obj): Obj[] {
     const selector = workload.spec?.selector?.matchLabels;
+    const known = this.podsInPass?.get(workload);
+    if (known && known.selector === selector) return known.pods.slice();
     const name = workload.metadata.name;
-    return this.list('Pod', workload.metadata.namespace).filter(
+    const pods = this.list('Pod', workload.metadata.namespace).filter(
       (p) => labelsMatch(selector, p.metadata.labels) && (p.metadata.ownerReferences ?? []).some((r) => r.name === name || r.name.startsWith(`${name}-`)),
     );
+    this.podsInPass?.set(workload, { selector, pods: pods.slice() });
+    return pods;
   }
   /** Pods for every workload whose recorded status says they run, so connectors and origins are pods. */
   private materializePods(): void {
@@ -360,6 +377,9 @@ export class Simulation {
 
   // ---- the Git repository ---------------------------------------------------------------------
 
+  // The rendered objects under each path Flux builds: the render never changes, and scanning it
+  // for every Kustomization in every pass was 0.05 s of `npm run rehearse` (2026-12-08).
+  private readonly renderedTrees = new Map<string, Obj[]>();
   /** Objects the repository holds under `path` (./-relative), as the source Flux reads would build them. */
   tree(path: string): Obj[] | undefined {
     const dir = path.replace(/^\.\//, '').replace(/\/$/, '');
@@ -367,12 +387,13 @@ export class Simulation {
     const objects: Obj[] = [];
     let found = false;
     if (this.pushed) {
-      for (const o of this.rendered.objects) {
-        if (under(o.file)) {
-          found = true;
-          objects.push(o.manifest as unknown as Obj);
-        }
+      let rendered = this.renderedTrees.get(dir);
+      if (!rendered) {
+        rendered = this.rendered.objects.filter((o) => under(o.file)).map((o) => o.manifest as unknown as Obj);
+        this.renderedTrees.set(dir, rendered);
       }
+      found = rendered.length > 0;
+      objects.push(...rendered);
       if (this.bootstrapped && under(`flux/${this.rendered.model.name}/flux-system/gotk.yaml`)) {
         const flux = this.fluxComponents();
         found ||= flux.length > 0;
@@ -408,16 +429,22 @@ export class Simulation {
 
   /** Runs the controllers until nothing changes (a few passes: each layer waits for the one it depends on). */
   settle(): void {
-    for (let pass = 0; pass < 12; pass++) {
-      this.changed = false;
-      this.reconcileSources();
-      for (const k of this.list('Kustomization')) this.reconcileKustomization(k);
-      for (const hr of this.list('HelmRelease')) this.reconcileHelmRelease(hr);
-      this.reconcileExternalSecrets();
-      this.reconcileDatabases();
-      this.reconcileWorkloads();
-      this.reconcileStatus();
-      if (!this.changed) return;
+    try {
+      for (let pass = 0; pass < 12; pass++) {
+        this.changed = false;
+        this.podsInPass = new Map();
+        this.reconcileSources();
+        for (const k of this.list('Kustomization')) this.reconcileKustomization(k);
+        for (const hr of this.list('HelmRelease')) this.reconcileHelmRelease(hr);
+        this.reconcileExternalSecrets();
+        this.reconcileDatabases();
+        this.reconcileWorkloads();
+        this.reconcileStatus();
+        if (!this.changed) return;
+      }
+    } finally {
+      // Between passes a command may relabel a pod in place.
+      this.podsInPass = undefined;
     }
   }
   /**
@@ -443,6 +470,7 @@ export class Simulation {
       (part === 'spec' ? this.specSig(holder[key]) !== this.specSig(value) : JSON.stringify(holder[key]) !== JSON.stringify(value))
     )
       this.changed = true;
+    if (o.kind === 'Pod' && part === 'metadata') this.podsInPass?.clear();
     holder[key] = value;
   }
   /** Whether a change to this part of the object counts as a change (see changed). */
@@ -503,8 +531,8 @@ export class Simulation {
     )
       return true;
     return (
-      this.list('CustomResourceDefinition').some((c) => c.spec?.group === group && c.spec?.names?.kind === o.kind) ||
-      this.list('CustomResourceDefinition').some((c) => c.metadata.name.endsWith(`.${group}`) && c.metadata.name.startsWith(`${o.kind.toLowerCase()}`))
+      this.ofKind('CustomResourceDefinition').some((c) => c.spec?.group === group && c.spec?.names?.kind === o.kind) ||
+      this.ofKind('CustomResourceDefinition').some((c) => c.metadata.name.endsWith(`.${group}`) && c.metadata.name.startsWith(`${o.kind.toLowerCase()}`))
     );
   }
   /** kustomize-controller: build the path, apply (server-side, adopting existing objects), prune by inventory, wait. */
