@@ -28,7 +28,15 @@ const sameFields = (a: any, b: any): boolean => {
   const other = Object.keys(b);
   return keys.length === other.length && keys.every((k, i) => k === other[i] && a[k] === b[k]);
 };
-const sameJson = (a: unknown, b: unknown) => sameFields(a, b) || JSON.stringify(a) === JSON.stringify(b);
+/** Whether two plain JSON values have the same keys in the same order and the same values all the way down (their JSON is then the same). */
+const sameTree = (a: any, b: any): boolean => {
+  if (a === b) return true;
+  if (!a || !b || typeof a !== 'object' || typeof b !== 'object' || Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  const other = Object.keys(b);
+  return keys.length === other.length && keys.every((k, i) => k === other[i] && sameTree(a[k], b[k]));
+};
+const sameJson = (a: unknown, b: unknown) => sameTree(a, b) || JSON.stringify(a) === JSON.stringify(b);
 /** Inventory entry id as kustomize-controller writes it (read back with preflight's parseInventoryId): `<namespace>_<name>_<group>_<Kind>`, a ":" of a name as "__". */
 const inventoryId = (o: Obj) =>
   `${o.metadata.namespace ?? ''}_${o.metadata.name.replace(/:/g, '__')}_${o.apiVersion.includes('/') ? o.apiVersion.split('/')[0] : ''}_${o.kind}`;
@@ -182,6 +190,7 @@ export class Simulation {
     const existing = this.get(obj.kind, obj.metadata.namespace, obj.metadata.name);
     if (existing) {
       this.podsInPass?.clear();
+      this.servedInPass?.clear();
       const before = this.changed ? undefined : this.sig(existing);
       Object.assign(existing, obj);
       if (before !== undefined && this.sig(existing) !== before) this.changed = true;
@@ -189,6 +198,7 @@ export class Simulation {
     }
     this.changed = true;
     this.podsInPass?.clear();
+    this.servedInPass?.clear();
     obj.metadata.uid ??= `rehearsal-${++this.uid}`;
     this.world.objects.push(obj);
     this.byKey?.set(`${obj.kind}/${obj.metadata.namespace ?? ''}/${obj.metadata.name}`, obj);
@@ -207,6 +217,7 @@ export class Simulation {
     this.world.objects = this.world.objects.filter((o) => o !== obj);
     this.changed = true;
     this.podsInPass?.clear();
+    this.servedInPass?.clear();
     this.byKey = undefined;
     this.byKind = undefined;
     this.changes.push(`${why} ${key}`);
@@ -433,6 +444,7 @@ export class Simulation {
       for (let pass = 0; pass < 12; pass++) {
         this.changed = false;
         this.podsInPass = new Map();
+        this.servedInPass = new Map();
         this.reconcileSources();
         for (const k of this.list('Kustomization')) this.reconcileKustomization(k);
         for (const hr of this.list('HelmRelease')) this.reconcileHelmRelease(hr);
@@ -445,6 +457,7 @@ export class Simulation {
     } finally {
       // Between passes a command may relabel a pod in place.
       this.podsInPass = undefined;
+      this.servedInPass = undefined;
     }
   }
   /**
@@ -466,11 +479,11 @@ export class Simulation {
     if (
       !this.changed &&
       this.seen(o, part) &&
-      !sameFields(holder[key], value) &&
-      (part === 'spec' ? this.specSig(holder[key]) !== this.specSig(value) : JSON.stringify(holder[key]) !== JSON.stringify(value))
+      (part === 'spec' ? !sameFields(holder[key], value) && this.specSig(holder[key]) !== this.specSig(value) : !sameJson(holder[key], value))
     )
       this.changed = true;
     if (o.kind === 'Pod' && part === 'metadata') this.podsInPass?.clear();
+    if (o.kind === 'CustomResourceDefinition' && part === 'spec' && !sameFields(holder[key], value)) this.servedInPass?.clear();
     holder[key] = value;
   }
   /** Whether a change to this part of the object counts as a change (see changed). */
@@ -523,6 +536,9 @@ export class Simulation {
   private controllerRuns(namespace: string, name: string): boolean {
     return this.workloadReady(this.get('Deployment', namespace, name));
   }
+  // Whether a kind is served, by group and kind, during a pass: asked for every object every
+  // Kustomization applies, each a scan of the CRDs. Dropped by put, remove and a write to a CRD.
+  private servedInPass?: Map<string, boolean>;
   private crdServes(o: Obj): boolean {
     const [group] = o.apiVersion.split('/');
     if (
@@ -530,10 +546,15 @@ export class Simulation {
       /^(apps|batch|policy|networking\.k8s\.io|rbac\.authorization\.k8s\.io|apiextensions\.k8s\.io|node\.k8s\.io)$/.test(group)
     )
       return true;
-    return (
-      this.ofKind('CustomResourceDefinition').some((c) => c.spec?.group === group && c.spec?.names?.kind === o.kind) ||
-      this.ofKind('CustomResourceDefinition').some((c) => c.metadata.name.endsWith(`.${group}`) && c.metadata.name.startsWith(`${o.kind.toLowerCase()}`))
-    );
+    const key = `${group}/${o.kind}`;
+    let serves = this.servedInPass?.get(key);
+    if (serves === undefined) {
+      serves =
+        this.ofKind('CustomResourceDefinition').some((c) => c.spec?.group === group && c.spec?.names?.kind === o.kind) ||
+        this.ofKind('CustomResourceDefinition').some((c) => c.metadata.name.endsWith(`.${group}`) && c.metadata.name.startsWith(`${o.kind.toLowerCase()}`));
+      this.servedInPass?.set(key, serves);
+    }
+    return serves;
   }
   /** kustomize-controller: build the path, apply (server-side, adopting existing objects), prune by inventory, wait. */
   private reconcileKustomization(k: Obj): void {
