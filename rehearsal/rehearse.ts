@@ -3,7 +3,7 @@ import { ClusterModel } from '../model/schema';
 import { RenderedCluster } from '../synth/render';
 import { Interpreter, PreflightGate, UnknownCommand } from './commands';
 import { Runbook, RunbookStep } from './runbook';
-import { CommandFailed, Simulation } from './simulator';
+import { CommandFailed, ServingPath, Simulation } from './simulator';
 import { Obj, Variant } from './world';
 
 /** One line of the timeline: a command of a step, what it changed and each hostname's serving path after it. */
@@ -66,13 +66,18 @@ export function rehearse(variant: Variant, rendered: RenderedCluster, runbook: R
   const interpreter = new Interpreter(sim, options.gate);
   const hostnames = servedHostnames(rendered.model);
   sim.settle();
-  const servedAtStart = new Set(hostnames.filter((h) => sim.servingPath(h).ready));
+  // Each hostname's serving path, once per look: after a command the outage watch, the promise
+  // check, the database check and the timeline all read the same paths, and tracing them four
+  // times over was 0.1 s of the 2 s `npm run rehearse` (2026-12-08).
+  const servingPaths = (): Record<string, ServingPath> => Object.fromEntries(hostnames.map((h) => [h, sim.servingPath(h)]));
+  const texts = (paths: Record<string, ServingPath>) => Object.fromEntries(hostnames.map((h) => [h, paths[h].text]));
+  const atStart = servingPaths();
+  const servedAtStart = new Set(hostnames.filter((h) => atStart[h].ready));
   const legacyRows = Math.max(0, ...Object.values(sim.world.databases));
-  const startOrigin = sim.servingPath(hostnames[0]).origin;
+  const startOrigin = atStart[hostnames[0]].origin;
   const timeline: TimelineEntry[] = [];
   const failures: string[] = [];
-  const paths = () => Object.fromEntries(hostnames.map((h) => [h, sim.servingPath(h).text]));
-  timeline.push({ step: '0', command: '(the cluster as recorded)', changes: [], paths: paths() });
+  timeline.push({ step: '0', command: '(the cluster as recorded)', changes: [], paths: texts(atStart) });
 
   // The serving paths are seen after every command and whenever simulated time passes (a reboot,
   // sleep, kubectl's waits): a hostname served once and then without a Ready path is an outage.
@@ -89,9 +94,9 @@ export function rehearse(variant: Variant, rendered: RenderedCluster, runbook: R
     if (check && !outage.maintenanceWindow)
       failures.push(`${o.where}: ${h} had no Ready serving path for ${outage.seconds} s (${o.why}), outside a maintenance window`);
   };
-  const observe = () => {
+  const observe = (paths = servingPaths()) => {
     for (const h of hostnames) {
-      const path = sim.servingPath(h);
+      const path = paths[h];
       if (path.ready) {
         served.add(h);
         if (open.has(h)) close(h);
@@ -121,18 +126,19 @@ export function rehearse(variant: Variant, rendered: RenderedCluster, runbook: R
           if (error instanceof UnknownCommand) failures.push(`${where}: the rehearsal does not know the command ${error.message}`);
           else if (error instanceof CommandFailed) failures.push(`${where}: ${error.message}`);
           else failures.push(`${where}: ${(error as Error).message}`);
-          timeline.push({ step: step.id, command: line.text, changes: sim.changes, paths: paths() });
+          timeline.push({ step: step.id, command: line.text, changes: sim.changes, paths: texts(servingPaths()) });
           return false;
         }
         for (const v of sim.violations.slice(seen)) failures.push(`${where}: ${v}`);
-        observe();
+        const paths = servingPaths();
+        observe(paths);
         // Inside a maintenance window a hostname may be down between commands, until the step ends.
         if (!step.maintenanceWindow)
           for (const h of servedAtStart) {
-            const path = sim.servingPath(h);
+            const path = paths[h];
             if (!path.ready) failures.push(`${where}: ${h} has no Ready serving path: ${path.text}`);
           }
-        const label = sim.servingPath(hostnames[0]);
+        const label = paths[hostnames[0]];
         if (label.ready && label.origin !== startOrigin) {
           const db = Object.entries(sim.world.databases).find(([k]) => k.startsWith('Cluster/'));
           if (db && db[1] < legacyRows)
@@ -140,7 +146,7 @@ export function rehearse(variant: Variant, rendered: RenderedCluster, runbook: R
               `${where}: ${hostnames[0]} serves ${label.origin}, whose database ${db[0]} holds ${db[1]} of the ${legacyRows} rows of the existing Label Studio`,
             );
         }
-        timeline.push({ step: step.id, command: line.text, changes: sim.changes, paths: paths() });
+        timeline.push({ step: step.id, command: line.text, changes: sim.changes, paths: texts(paths) });
         if (failures.length > 0) return false;
       }
       for (const [h, o] of open)

@@ -46,6 +46,17 @@ function escPaths(rendered: RenderedCluster): string[] {
 // Variants that ask for the same model share its render (the simulation never changes it).
 const renders = new Map<string, RenderedCluster>();
 
+/** The synth's render of a model source, once per model in this process (a render is some 0.1 s). */
+export function renderSource(source: ModelSource, repoRoot: string): RenderedCluster {
+  const key = JSON.stringify(source.model);
+  let rendered = renders.get(key);
+  if (!rendered) {
+    rendered = renderCluster(loadClusterModel(source, repoRoot));
+    renders.set(key, rendered);
+  }
+  return rendered;
+}
+
 /** Rehearses a runbook over one variant, with the synth's render of the variant's model and preflight as the gate. */
 export function rehearseVariant(
   repoRoot: string,
@@ -53,15 +64,7 @@ export function rehearseVariant(
   runbook: Runbook,
   options: { rollback?: boolean; finalChecks?: boolean } = {},
 ): RehearsalResult {
-  const render = (source: ModelSource): RenderedCluster => {
-    const key = JSON.stringify(source.model);
-    let rendered = renders.get(key);
-    if (!rendered) {
-      rendered = renderCluster(loadClusterModel(source, repoRoot));
-      renders.set(key, rendered);
-    }
-    return rendered;
-  };
+  const render = (source: ModelSource) => renderSource(source, repoRoot);
   const source = variantSource(variant);
   const rendered = render(source);
   if (variant.world.escHoldsModelPaths) {

@@ -166,7 +166,8 @@ export function loadVariants(seedFile: string, dir: string): Variant[] {
     .filter((f) => f.endsWith('.json') && f !== 'base.json')
     .sort()) {
     const overlay = read(file);
-    variants.push({ name: file.replace(/\.json$/, ''), description: overlay.description, world: applyOverlay(structuredClone(baseWorld), overlay) });
+    // applyOverlay copies what it changes and shares the rest, which no one writes (a Simulation works on its own copy).
+    variants.push({ name: file.replace(/\.json$/, ''), description: overlay.description, world: applyOverlay(baseWorld, overlay) });
   }
   return variants;
 }

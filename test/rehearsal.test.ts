@@ -5,15 +5,13 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FLUX_BOOTSTRAP_KUSTOMIZATION } from '../model/flux';
-import { loadClusterModel } from '../model/load';
 import { API_REFUSED } from '../rehearsal/commands';
 import { Outage, RehearsalResult } from '../rehearsal/rehearse';
-import { REHEARSAL_FILES, rehearseAll, rehearseVariant, summaryLine, variantSource } from '../rehearsal/run';
+import { REHEARSAL_FILES, rehearseAll, rehearseVariant, renderSource, summaryLine, variantSource } from '../rehearsal/run';
 import { parseRunbook, Runbook } from '../rehearsal/runbook';
 import { parseLine } from '../rehearsal/shell';
 import { REBOOT } from '../rehearsal/simulator';
 import { loadVariants, Variant } from '../rehearsal/world';
-import { renderCluster } from '../synth/render';
 import { repoRoot } from './helpers';
 
 const variants = loadVariants(join(repoRoot, REHEARSAL_FILES.seed), join(repoRoot, REHEARSAL_FILES.variants));
@@ -158,7 +156,7 @@ describe('the rehearsal refuses what it cannot model', () => {
  */
 const oldRunbook = (() => {
   const layers = ['apps', 'infra-configs', 'infra-controllers'];
-  const rendered = renderCluster(loadClusterModel(variantSource(variant('seed')), repoRoot))
+  const rendered = renderSource(variantSource(variant('seed')), repoRoot)
     .objects.filter((o) => o.manifest.kind === 'Kustomization' && o.manifest.apiVersion.startsWith('kustomize.toolkit.fluxcd.io/'))
     .map((o) => o.manifest.metadata.name)
     .filter((name) => name !== FLUX_BOOTSTRAP_KUSTOMIZATION);
