@@ -249,17 +249,40 @@ ${env.map((e) => `            - name: ${e}\n              value: "1"`).join('\n'
       ['dist/c/web/y.yaml', cm('c', 'one')],
     ]);
     const fresh = new Map([
-      // a changes Kustomization; b and c change namespace; d has a copy in each case, the same namespace first.
+      // a changes Kustomization; b and c change namespace; d changes Kustomization and gains a namesake in namespace four.
       ['dist/c/web/x.yaml', cm('a', 'one') + cm('b', 'two') + cm('d', 'one') + cm('d', 'four')],
       ['dist/c/web/y.yaml', cm('c', 'three')],
     ]);
     const result = diffTrees(committed, fresh);
+    // one/d is removed and added again: it moved Kustomization in its own namespace, so four/d is a
+    // new object, not d's new namespace.
     expect(result.namespaceMoves).toEqual([
       { from: 'one', to: 'two', objects: 1 },
-      { from: 'one', to: 'four', objects: 1 },
       { from: 'one', to: 'three', objects: 1 },
     ]);
     expect(result.kustomizationMoves).toEqual([{ from: 'c/issuer', to: 'c/web', objects: 2 }]);
+  });
+
+  it('reports no namespace change when objects of the same name in several namespaces each move to their own Kustomization', () => {
+    const object = (kind: string, name: string, namespace: string) =>
+      `---\napiVersion: v1\nkind: ${kind}\nmetadata:\n  name: ${name}\n  namespace: ${namespace}\n`;
+    const deny = (namespace: string) => object('ConfigMap', 'default-deny', namespace);
+    // One Kustomization held every namespace's default-deny; now each component's holds its own.
+    // The Service web does change namespace (site -> web), and is still named so.
+    const committed = new Map([['dist/c/apps/all.yaml', deny('alpha') + deny('beta') + deny('gamma') + object('Service', 'web', 'site')]]);
+    const fresh = new Map([
+      ['dist/c/alpha/x.yaml', deny('alpha')],
+      ['dist/c/beta/x.yaml', deny('beta') + object('Service', 'web', 'web')],
+      ['dist/c/gamma/x.yaml', deny('gamma')],
+    ]);
+    const result = diffTrees(committed, fresh);
+    expect(result.namespaceMoves).toEqual([{ from: 'site', to: 'web', objects: 1 }]);
+    expect(result.kustomizationMoves).toEqual([
+      { from: 'c/apps', to: 'c/alpha', objects: 1 },
+      { from: 'c/apps', to: 'c/beta', objects: 1 },
+      { from: 'c/apps', to: 'c/gamma', objects: 1 },
+    ]);
+    expect(formatDiff(result, { color: false })).toContain('\nNote: namespace changed (site → web): ');
   });
 
   it('groups flux/<cluster>/oceanid under <cluster>/flux-system, before the components (by name)', () => {
