@@ -1,8 +1,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { hostname } from 'node:os';
-import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { clusters } from '../../model/clusters';
 import { runDiffCli } from '../../synth/diff';
 import { OutputError, OutputFs, recoverInterruptedWrite, writeOutputsAtomically } from '../../synth/output';
@@ -153,18 +153,41 @@ describe('a synth that cannot write leaves the old output exactly, in one line',
 });
 
 describe('a synth killed at any step of its write', () => {
+  // The writer takes the same kinds of step for 10 files as for all of them (a folder, a file, each
+  // root, the journal, each swap and removal), and each kill re-runs it: so the output here is the
+  // part of it that holds the changed file (label-studio), one more component, a file directly under
+  // dist/production/, flux/ and hosts/.
+  const part = (files: Map<string, string>) =>
+    new Map([...files].filter(([path]) => !path.startsWith('dist/') || /^dist\/production\/(README\.md|label-studio\/|triton\/)/.test(path)));
+  /** A temporary folder holding `files` only. */
+  const planted = (files: Map<string, string>) => {
+    const root = tempDir('tree');
+    for (const [path, content] of files) {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), content);
+    }
+    return root;
+  };
+  /** Every entry below `root` (folders included), to show a reused tree is laid out as a fresh one. */
+  const layout = (root: string) => readdirSync(root, { recursive: true }).sort();
+
   it('leaves old output exactly up to the journal and new output after it, once the next run has settled it, and nothing else', () => {
-    const probe = changedTree();
-    const old = tree(probe);
-    const expected = newTree();
+    const old = part(tree(repoRoot));
+    const expected = part(newTree());
+    expect(old.get('dist/production/label-studio/label-studio.yaml')).not.toBe(expected.get('dist/production/label-studio/label-studio.yaml'));
+    const probe = planted(old);
     // Every change the writer makes to the disk, in order.
     const steps: string[] = [];
     const counting = interceptMutations(fs, (call, path) => steps.push(`${call} ${path.slice(probe.length + 1)}`));
     writeOutputsAtomically(probe, expected, { roots: OUTPUT_ROOTS, preserve: isBootstrapOwned, fs: counting });
     const journal = steps.findIndex((s) => s.startsWith('renameSync .synth-journal.json.tmp')) + 1;
     expect(journal).toBeGreaterThan(OUTPUT_ROOTS.length);
+    // A run killed before the journal leaves the old tree, laid out as before: that tree serves the
+    // next step; only after a swap is a fresh one made.
+    let root: string | undefined = planted(old);
+    const pristine = layout(root);
     for (let step = 1; step <= steps.length; step++) {
-      const root = changedTree();
+      root ??= planted(old);
       try {
         writeOutputsAtomically(root, expected, { roots: OUTPUT_ROOTS, preserve: isBootstrapOwned, fs: killedAt(step), owner: ENDED_RUN });
       } catch {
@@ -175,6 +198,8 @@ describe('a synth killed at any step of its write', () => {
       const after = tree(root);
       const state = sameMap(after, old) ? 'old' : sameMap(after, expected) ? 'new' : 'a mix';
       expect({ label, state, left: synthLeftovers(root) }).toEqual({ label, state: step <= journal ? 'old' : 'new', left: [] });
+      if (state === 'old') expect({ label, layout: layout(root) }).toEqual({ label, layout: pristine });
+      else root = undefined;
     }
   });
 });
