@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { clusters } from '../../model/clusters';
 import { ModelSource } from '../../model/load';
 import { formatDiff, runDiffCli } from '../../synth/diff';
@@ -53,16 +53,41 @@ function section(out: string, kustomization: string): string {
 const ANSI = /\u001b\[/;
 
 describe('npm run diff', () => {
+  // The diff never writes (runDiff checks every byte), so the tests that only read share one
+  // repository: what a test edits or adds is put back after it, and that it was is checked.
+  let root: string;
+  let pristine: Map<string, string>;
+  const undo: (() => void)[] = [];
+  beforeAll(() => {
+    root = tempRepo();
+    pristine = snapshotAll(root);
+  });
+  afterEach(() => {
+    for (const step of undo.splice(0).reverse()) step();
+    expect(snapshotAll(root)).toEqual(pristine);
+  });
+  /** `edit`, undone when the test ends. */
+  function change(path: string, how: (text: string) => string): void {
+    const before = readFileSync(join(root, path), 'utf8');
+    undo.push(() => writeFileSync(join(root, path), before));
+    edit(root, path, how);
+  }
+  /** A new file (and its folder when `folder` is new), removed when the test ends. */
+  function add(path: string, content: string, folder?: string): void {
+    undo.push(() => rmSync(join(root, folder ?? path), { recursive: true }));
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), content);
+  }
+
   it('reports no changes and exits 0 on the committed tree', () => {
-    const result = runDiff(tempRepo());
+    const result = runDiff(root);
     expect(result.code).toBe(0);
     expect(result.out).toBe('No changes: dist/, flux/ and hosts/ match the model.');
     expect(result.err).not.toMatch(/^error/m);
   });
 
   it('shows a changed image tag as a field change of the Deployment, under its component production/label-studio', () => {
-    const root = tempRepo();
-    edit(root, 'model/images/production.yaml', (t) => t.replace('tag: 1.20.0', 'tag: 1.20.1'));
+    change('model/images/production.yaml', (t) => t.replace('tag: 1.20.0', 'tag: 1.20.1'));
     const result = runDiff(root);
     expect(result.code).toBe(1);
     const apps = section(result.out, 'production/label-studio');
@@ -78,7 +103,6 @@ describe('npm run diff', () => {
   });
 
   it('lists the objects of a removed app as removed, and its Kustomization', () => {
-    const root = tempRepo();
     const result = runDiff(root, [
       sourceWith((m) => {
         delete m.gpuInference;
@@ -108,10 +132,9 @@ describe('npm run diff', () => {
   });
 
   it('shows a renamed namespace as removal plus addition, with a note under the summary', () => {
-    const root = tempRepo();
     // The committed files name the old namespace; the model still says label-studio.
     for (const file of ['label-studio.yaml', 'ls-triton-adapter.yaml']) {
-      edit(root, `dist/production/${file.replace('.yaml', '')}/${file}`, (t) => t.replace(/^ {2}namespace: label-studio$/gm, '  namespace: annotation'));
+      change(`dist/production/${file.replace('.yaml', '')}/${file}`, (t) => t.replace(/^ {2}namespace: label-studio$/gm, '  namespace: annotation'));
     }
     const result = runDiff(root);
     expect(result.code).toBe(1);
@@ -129,23 +152,21 @@ describe('npm run diff', () => {
   });
 
   it('exits 2 on an invalid model, naming the field on stderr', () => {
-    const result = runDiff(tempRepo(), [sourceWith((m) => (m.gpuInference!.node = 'calipso'))]);
+    const result = runDiff(root, [sourceWith((m) => (m.gpuInference!.node = 'calipso'))]);
     expect(result.code).toBe(2);
     expect(result.out).toBe('');
     expect(result.err).toContain('gpuInference.node: "calipso" is not a node of this cluster');
   });
 
   it('exits 2 on an unreadable image file', () => {
-    const root = tempRepo();
-    edit(root, 'model/images/production.yaml', (t) => t.replace('images:', 'images: [').concat(']]'));
+    change('model/images/production.yaml', (t) => t.replace('images:', 'images: [').concat(']]'));
     const result = runDiff(root);
     expect(result.code).toBe(2);
     expect(result.err).toContain('YAML error');
   });
 
   it('colours only on a terminal and only without NO_COLOR', () => {
-    const root = tempRepo();
-    edit(root, 'model/images/production.yaml', (t) => t.replace('tag: 1.20.0', 'tag: 1.20.1'));
+    change('model/images/production.yaml', (t) => t.replace('tag: 1.20.0', 'tag: 1.20.1'));
     expect(runDiff(root, clusters, { isTTY: false }).out).not.toMatch(ANSI);
     // biome-ignore lint/suspicious/noControlCharactersInRegex: the exact ANSI colour sequence of a changed object
     expect(runDiff(root, clusters, { isTTY: true }).out).toMatch(/\u001b\[33m {2}~ Deployment label-studio\/label-studio\u001b\[0m/);
@@ -153,9 +174,8 @@ describe('npm run diff', () => {
   });
 
   it('reports a changed setter marker and a file that is not objects', () => {
-    const root = tempRepo();
-    edit(root, 'dist/production/cloudflared/cloudflared.yaml', (t) => t.replace(/^( +image: docker\.io\/cloudflare\/cloudflared:\S+) # .*$/m, '$1'));
-    writeFileSync(join(root, 'dist/production/cloudflared/notes.txt'), 'hand-written\n');
+    change('dist/production/cloudflared/cloudflared.yaml', (t) => t.replace(/^( +image: docker\.io\/cloudflare\/cloudflared:\S+) # .*$/m, '$1'));
+    add('dist/production/cloudflared/notes.txt', 'hand-written\n');
     const result = runDiff(root);
     expect(result.code).toBe(1);
     const apps = section(result.out, 'production/cloudflared');
@@ -167,8 +187,7 @@ describe('npm run diff', () => {
   });
 
   it('reports a comment-only change of a file', () => {
-    const root = tempRepo();
-    edit(root, 'dist/production/triton/triton.yaml', (t) => `# edited by hand\n${t}`);
+    change('dist/production/triton/triton.yaml', (t) => `# edited by hand\n${t}`);
     const result = runDiff(root);
     expect(result.code).toBe(1);
     expect(section(result.out, 'production/triton')).toContain(
@@ -178,9 +197,7 @@ describe('npm run diff', () => {
   });
 
   it('ignores the files `flux bootstrap` owns', () => {
-    const root = tempRepo();
-    mkdirSync(join(root, 'flux/production/flux-system'), { recursive: true });
-    writeFileSync(join(root, 'flux/production/flux-system/gotk-sync.yaml'), 'kind: Kustomization\n');
+    add('flux/production/flux-system/gotk-sync.yaml', 'kind: Kustomization\n', 'flux/production/flux-system');
     expect(runDiff(root).code).toBe(0);
   });
 
