@@ -48,8 +48,8 @@ function mayBeInGitRepository(dir: string): boolean {
 function gitTree(repoRoot: string, revision: string): Map<string, string> | undefined {
   if (!mayBeInGitRepository(repoRoot)) return undefined;
   const git = (args: string[], input?: string) => spawnSync('git', ['-C', repoRoot, ...args], { input, maxBuffer: 1 << 30 });
-  if (git(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`]).status !== 0) return undefined;
-  const listing = git(['ls-tree', '-r', '-z', revision, '--', ...OUTPUT_ROOTS]);
+  // `^{commit}`: a revision that names no commit (or a tree) fails here, as outside a checkout.
+  const listing = git(['ls-tree', '-r', '-z', `${revision}^{commit}`, '--', ...OUTPUT_ROOTS]);
   if (listing.status !== 0) return undefined;
   const blobs = listing.stdout
     .toString('utf8')
