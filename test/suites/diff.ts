@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { clusters } from '../../model/clusters';
 import { ModelSource } from '../../model/load';
@@ -7,7 +7,7 @@ import { formatDiff, runDiffCli } from '../../synth/diff';
 import { runSynthCli } from '../../synth/run';
 import { diffTrees } from '../../synth/tree-diff';
 import { listFiles } from '../../synth/output';
-import { repoRoot, sourceWith, tempRepo } from '../helpers';
+import { repoRoot, sourceWith, tempDir, tempRepo } from '../helpers';
 import { synthBundle } from '../synth-process';
 
 // Temporary repositories sit outside the checkout: point the schema validation at the pinned files.
@@ -208,9 +208,12 @@ describe('npm run diff', () => {
   });
 
   it('in a git checkout, compares with the output committed at HEAD (or --against), so a synthesized tree still shows what the commit changes', () => {
-    const root = tempRepo();
+    // The repository is a folder of the checkout, not its top: git finds .git in a folder above.
+    const checkout = tempDir('checkout');
+    const root = join(checkout, 'repository');
+    renameSync(tempRepo(), root);
     const git = (...args: string[]) => {
-      const run = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', '-c', 'commit.gpgsign=false', ...args], { cwd: root, encoding: 'utf8' });
+      const run = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', '-c', 'commit.gpgsign=false', ...args], { cwd: checkout, encoding: 'utf8' });
       if (run.status !== 0) throw new Error(`git ${args.join(' ')}: ${run.stderr}`);
     };
     // No template: its sample hooks are files to write and remove, and nothing here runs them.
