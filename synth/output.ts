@@ -111,12 +111,20 @@ export function writeOutputsAtomically(repoRoot: string, files: ReadonlyMap<stri
 function stage(repoRoot: string, journal: Journal, files: ReadonlyMap<string, string>, preserve: (path: string) => boolean, fs: OutputFs): void {
   fs.mkdirSync(join(repoRoot, journal.staging));
   const preserved = journal.roots.flatMap((root) => listFiles(join(repoRoot, root)).map((p) => `${root}/${p}`)).filter(preserve);
+  // One mkdir(2) per folder, not one per file: each system call costs, and a folder with its parents is made once.
+  const staging = join(repoRoot, journal.staging);
+  const made = new Set<string>([staging]);
+  const folder = (path: string) => {
+    if (made.has(path)) return;
+    fs.mkdirSync(path, { recursive: true });
+    for (let p = path; !made.has(p); p = dirname(p)) made.add(p);
+  };
   for (const [path, content] of [...files, ...preserved.map((p) => [p, fs.readFileSync(join(repoRoot, p))] as const)]) {
-    const target = join(repoRoot, journal.staging, path);
-    fs.mkdirSync(dirname(target), { recursive: true });
+    const target = join(staging, path);
+    folder(dirname(target));
     writeFile(fs, target, content);
   }
-  for (const root of journal.roots) fs.mkdirSync(join(repoRoot, journal.staging, root), { recursive: true });
+  for (const root of journal.roots) folder(join(staging, root));
   fs.mkdirSync(join(repoRoot, journal.old));
 }
 

@@ -126,7 +126,13 @@ export function diffTrees(committed: ReadonlyMap<string, string>, fresh: Readonl
     kustomizations.flatMap((k) => k[list].filter((ref) => ref.name !== undefined).map((ref) => ({ ref, kustomization: k.name })));
   const [removed, added] = [side('removed'), side('added')];
   const byName = (x: (typeof added)[number]) => `${x.ref.group}\u0000${x.ref.kind}\u0000${x.ref.name}`;
-  const namespaceMoves = countMoves(removed, added, byName, (x) => x.ref.namespace ?? '(cluster)');
+  // An identity both removed and added moved between Kustomizations in its own namespace (every
+  // component's default-deny NetworkPolicy, say): pairing it with a namesake elsewhere would
+  // report a namespace change that did not happen.
+  const removedKeys = new Set(removed.map((x) => objectKey(x.ref)));
+  const moved = new Set(added.map((x) => objectKey(x.ref)).filter((k) => removedKeys.has(k)));
+  const unmoved = (list: typeof added) => list.filter((x) => !moved.has(objectKey(x.ref)));
+  const namespaceMoves = countMoves(unmoved(removed), unmoved(added), byName, (x) => x.ref.namespace ?? '(cluster)');
   const kustomizationOfMove = (x: (typeof added)[number]) => x.kustomization;
   const kustomizationMoves = countMoves(removed, added, (x) => objectKey(x.ref), kustomizationOfMove);
   return { kustomizations, namespaceMoves, kustomizationMoves, changed: kustomizations.length > 0 };

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { clusters } from '../model/clusters';
 import { ModelSource } from '../model/load';
 import { isBootstrapOwned, synthesize } from '../synth/run';
-import { repoRoot, snapshotTree, sourceWith, tempRepo } from './helpers';
+import { repoRoot, snapshotTree, sourceWith, synthesizedClusters, tempRepo } from './helpers';
 import { changedRepo, runCli } from './synth-process';
 // How the synth is built: the bundle, keyed by content.
 import './suites/synth-bundle';
@@ -13,7 +13,7 @@ import './suites/diff';
 
 describe('the committed output', () => {
   it('is exactly what a fresh synth produces (run `npm run synth` and commit when this fails)', () => {
-    const { files } = synthesize(clusters, repoRoot);
+    const { files } = synthesizedClusters();
     const committed = snapshotTree(repoRoot);
     for (const path of [...committed.keys()].filter(isBootstrapOwned)) committed.delete(path);
     expect([...committed.keys()].sort()).toEqual([...files.keys()].sort());
@@ -21,7 +21,8 @@ describe('the committed output', () => {
   });
 
   it('is deterministic: two synths give the same bytes', () => {
-    const a = synthesize(clusters, repoRoot).files;
+    // The first is the synth the test above compared with the committed output.
+    const a = synthesizedClusters().files;
     const b = synthesize(clusters, repoRoot).files;
     expect([...a.entries()]).toEqual([...b.entries()]);
   });
@@ -47,9 +48,14 @@ describe('bad input stops the synth and leaves dist/ and flux/ untouched', () =>
     ['a GPU count of 0', () => sourceWith((m) => (m.gpuInference!.gpus = 0)), /gpuInference\.gpus: the GPU workload needs at least one GPU \(got 0\)/],
     ['an unknown field', () => sourceWith((m) => ((m as Record<string, unknown>).baseDomian = 'x.io')), /unknown field "baseDomian"/],
   ];
+  // Each case checks that it left the repository as it was, so they share one.
+  let root: string;
+  let before: Map<string, string>;
+  beforeAll(() => {
+    root = tempRepo();
+    before = snapshotTree(root);
+  });
   it.each(cases)('%s', (_name, source, message) => {
-    const root = tempRepo();
-    const before = snapshotTree(root);
     const result = runCli(root, [source()]);
     expect(result.code).toBe(1);
     expect(result.err).toMatch(message);
@@ -58,10 +64,9 @@ describe('bad input stops the synth and leaves dist/ and flux/ untouched', () =>
   });
 
   it('a missing image tag in the Flux-writable image file', () => {
-    const root = tempRepo();
+    // The last user of the shared repository: it edits the image file.
     const images = join(root, 'model/images/production.yaml');
     writeFileSync(images, readFileSync(images, 'utf8').replace('    tag: 25.08-py3\n', ''));
-    const before = snapshotTree(root);
     const result = runCli(root, clusters);
     expect(result.code).toBe(1);
     expect(result.err).toContain('images.triton.tag: a pinned image tag is required (missing)');
@@ -70,22 +75,28 @@ describe('bad input stops the synth and leaves dist/ and flux/ untouched', () =>
 });
 
 describe('writing', () => {
-  it('keeps the files `flux bootstrap` owns under flux/<cluster>/flux-system/', () => {
-    const root = tempRepo();
+  // One synth over a repository holding both a file `flux bootstrap` owns and a chart that no longer exists.
+  let root: string;
+  let code: number;
+  beforeAll(() => {
+    root = tempRepo();
     mkdirSync(join(root, 'flux/production/flux-system'), { recursive: true });
     writeFileSync(join(root, 'flux/production/flux-system/gotk-sync.yaml'), 'kind: Kustomization\n');
+    mkdirSync(join(root, 'dist/production/old-app'));
+    writeFileSync(join(root, 'dist/production/old-app/old-app.yaml'), 'kind: ConfigMap\n');
     const images = join(root, 'model/images/production.yaml');
     writeFileSync(images, readFileSync(images, 'utf8').replace('tag: 1.20.0', 'tag: 1.20.1'));
-    expect(runCli(root, clusters).code).toBe(0);
+    code = runCli(root, clusters).code;
+  });
+
+  it('keeps the files `flux bootstrap` owns under flux/<cluster>/flux-system/', () => {
+    expect(code).toBe(0);
     expect(readFileSync(join(root, 'flux/production/flux-system/gotk-sync.yaml'), 'utf8')).toBe('kind: Kustomization\n');
     expect(readFileSync(join(root, 'dist/production/label-studio/label-studio.yaml'), 'utf8')).toContain('label-studio:1.20.1');
   });
 
   it('removes files of charts that no longer exist', () => {
-    const root = tempRepo();
-    mkdirSync(join(root, 'dist/production/old-app'));
-    writeFileSync(join(root, 'dist/production/old-app/old-app.yaml'), 'kind: ConfigMap\n');
-    expect(runCli(root, clusters).code).toBe(0);
+    expect(code).toBe(0);
     expect(existsSync(join(root, 'dist/production/old-app/old-app.yaml'))).toBe(false);
   });
 });

@@ -1,13 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { clusters } from '../../model/clusters';
 import { ModelSource } from '../../model/load';
 import { formatDiff, runDiffCli } from '../../synth/diff';
 import { runSynthCli } from '../../synth/run';
 import { diffTrees } from '../../synth/tree-diff';
 import { listFiles } from '../../synth/output';
-import { repoRoot, sourceWith, tempRepo } from '../helpers';
+import { repoRoot, sourceWith, tempDir, tempRepo } from '../helpers';
 import { synthBundle } from '../synth-process';
 
 // Temporary repositories sit outside the checkout: point the schema validation at the pinned files.
@@ -53,17 +53,43 @@ function section(out: string, kustomization: string): string {
 const ANSI = /\u001b\[/;
 
 describe('npm run diff', () => {
+  // The diff never writes (runDiff checks every byte), so the tests that only read share one
+  // repository: what a test edits or adds is put back after it, and that it was is checked.
+  let root: string;
+  let pristine: Map<string, string>;
+  const undo: (() => void)[] = [];
+  beforeAll(() => {
+    root = tempRepo();
+    pristine = snapshotAll(root);
+  });
+  afterEach(() => {
+    for (const step of undo.splice(0).reverse()) step();
+    expect(snapshotAll(root)).toEqual(pristine);
+  });
+  /** `edit`, undone when the test ends. */
+  function change(path: string, how: (text: string) => string): void {
+    const before = readFileSync(join(root, path), 'utf8');
+    undo.push(() => writeFileSync(join(root, path), before));
+    edit(root, path, how);
+  }
+  /** A new file (and its folder when `folder` is new), removed when the test ends. */
+  function add(path: string, content: string, folder?: string): void {
+    undo.push(() => rmSync(join(root, folder ?? path), { recursive: true }));
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), content);
+  }
+
   it('reports no changes and exits 0 on the committed tree', () => {
-    const result = runDiff(tempRepo());
+    const result = runDiff(root);
     expect(result.code).toBe(0);
     expect(result.out).toBe('No changes: dist/, flux/ and hosts/ match the model.');
     expect(result.err).not.toMatch(/^error/m);
   });
 
   it('shows a changed image tag as a field change of the Deployment, under its component production/label-studio', () => {
-    const root = tempRepo();
-    edit(root, 'model/images/production.yaml', (t) => t.replace('tag: 1.20.0', 'tag: 1.20.1'));
-    const result = runDiff(root);
+    change('model/images/production.yaml', (t) => t.replace('tag: 1.20.0', 'tag: 1.20.1'));
+    // Not a terminal: this run is also the colour test's uncoloured case.
+    const result = runDiff(root, clusters, { isTTY: false });
     expect(result.code).toBe(1);
     const apps = section(result.out, 'production/label-studio');
     expect(apps).toContain('dist/production/label-studio');
@@ -78,7 +104,6 @@ describe('npm run diff', () => {
   });
 
   it('lists the objects of a removed app as removed, and its Kustomization', () => {
-    const root = tempRepo();
     const result = runDiff(root, [
       sourceWith((m) => {
         delete m.gpuInference;
@@ -108,10 +133,9 @@ describe('npm run diff', () => {
   });
 
   it('shows a renamed namespace as removal plus addition, with a note under the summary', () => {
-    const root = tempRepo();
     // The committed files name the old namespace; the model still says label-studio.
     for (const file of ['label-studio.yaml', 'ls-triton-adapter.yaml']) {
-      edit(root, `dist/production/${file.replace('.yaml', '')}/${file}`, (t) => t.replace(/^ {2}namespace: label-studio$/gm, '  namespace: annotation'));
+      change(`dist/production/${file.replace('.yaml', '')}/${file}`, (t) => t.replace(/^ {2}namespace: label-studio$/gm, '  namespace: annotation'));
     }
     const result = runDiff(root);
     expect(result.code).toBe(1);
@@ -129,33 +153,30 @@ describe('npm run diff', () => {
   });
 
   it('exits 2 on an invalid model, naming the field on stderr', () => {
-    const result = runDiff(tempRepo(), [sourceWith((m) => (m.gpuInference!.node = 'calipso'))]);
+    const result = runDiff(root, [sourceWith((m) => (m.gpuInference!.node = 'calipso'))]);
     expect(result.code).toBe(2);
     expect(result.out).toBe('');
     expect(result.err).toContain('gpuInference.node: "calipso" is not a node of this cluster');
   });
 
   it('exits 2 on an unreadable image file', () => {
-    const root = tempRepo();
-    edit(root, 'model/images/production.yaml', (t) => t.replace('images:', 'images: [').concat(']]'));
+    change('model/images/production.yaml', (t) => t.replace('images:', 'images: [').concat(']]'));
     const result = runDiff(root);
     expect(result.code).toBe(2);
     expect(result.err).toContain('YAML error');
   });
 
   it('colours only on a terminal and only without NO_COLOR', () => {
-    const root = tempRepo();
-    edit(root, 'model/images/production.yaml', (t) => t.replace('tag: 1.20.0', 'tag: 1.20.1'));
-    expect(runDiff(root, clusters, { isTTY: false }).out).not.toMatch(ANSI);
+    // The same change off a terminal is the test above, which finds no colour.
+    change('model/images/production.yaml', (t) => t.replace('tag: 1.20.0', 'tag: 1.20.1'));
     // biome-ignore lint/suspicious/noControlCharactersInRegex: the exact ANSI colour sequence of a changed object
     expect(runDiff(root, clusters, { isTTY: true }).out).toMatch(/\u001b\[33m {2}~ Deployment label-studio\/label-studio\u001b\[0m/);
     expect(runDiff(root, clusters, { isTTY: true, env: { NO_COLOR: '1' } }).out).not.toMatch(ANSI);
   });
 
   it('reports a changed setter marker and a file that is not objects', () => {
-    const root = tempRepo();
-    edit(root, 'dist/production/cloudflared/cloudflared.yaml', (t) => t.replace(/^( +image: docker\.io\/cloudflare\/cloudflared:\S+) # .*$/m, '$1'));
-    writeFileSync(join(root, 'dist/production/cloudflared/notes.txt'), 'hand-written\n');
+    change('dist/production/cloudflared/cloudflared.yaml', (t) => t.replace(/^( +image: docker\.io\/cloudflare\/cloudflared:\S+) # .*$/m, '$1'));
+    add('dist/production/cloudflared/notes.txt', 'hand-written\n');
     const result = runDiff(root);
     expect(result.code).toBe(1);
     const apps = section(result.out, 'production/cloudflared');
@@ -167,8 +188,7 @@ describe('npm run diff', () => {
   });
 
   it('reports a comment-only change of a file', () => {
-    const root = tempRepo();
-    edit(root, 'dist/production/triton/triton.yaml', (t) => `# edited by hand\n${t}`);
+    change('dist/production/triton/triton.yaml', (t) => `# edited by hand\n${t}`);
     const result = runDiff(root);
     expect(result.code).toBe(1);
     expect(section(result.out, 'production/triton')).toContain(
@@ -178,9 +198,7 @@ describe('npm run diff', () => {
   });
 
   it('ignores the files `flux bootstrap` owns', () => {
-    const root = tempRepo();
-    mkdirSync(join(root, 'flux/production/flux-system'), { recursive: true });
-    writeFileSync(join(root, 'flux/production/flux-system/gotk-sync.yaml'), 'kind: Kustomization\n');
+    add('flux/production/flux-system/gotk-sync.yaml', 'kind: Kustomization\n', 'flux/production/flux-system');
     expect(runDiff(root).code).toBe(0);
   });
 
@@ -191,12 +209,16 @@ describe('npm run diff', () => {
   });
 
   it('in a git checkout, compares with the output committed at HEAD (or --against), so a synthesized tree still shows what the commit changes', () => {
-    const root = tempRepo();
+    // The repository is a folder of the checkout, not its top: git finds .git in a folder above.
+    const checkout = tempDir('checkout');
+    const root = join(checkout, 'repository');
+    renameSync(tempRepo(), root);
     const git = (...args: string[]) => {
-      const run = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', '-c', 'commit.gpgsign=false', ...args], { cwd: root, encoding: 'utf8' });
+      const run = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', '-c', 'commit.gpgsign=false', ...args], { cwd: checkout, encoding: 'utf8' });
       if (run.status !== 0) throw new Error(`git ${args.join(' ')}: ${run.stderr}`);
     };
-    git('init', '-q');
+    // No template: its sample hooks are files to write and remove, and nothing here runs them.
+    git('init', '-q', '--template=');
     git('add', '.');
     git('commit', '-q', '-m', 'base');
     edit(root, 'model/images/production.yaml', (t) => t.replace('tag: 1.20.0', 'tag: 1.20.1'));
@@ -249,17 +271,40 @@ ${env.map((e) => `            - name: ${e}\n              value: "1"`).join('\n'
       ['dist/c/web/y.yaml', cm('c', 'one')],
     ]);
     const fresh = new Map([
-      // a changes Kustomization; b and c change namespace; d has a copy in each case, the same namespace first.
+      // a changes Kustomization; b and c change namespace; d changes Kustomization and gains a namesake in namespace four.
       ['dist/c/web/x.yaml', cm('a', 'one') + cm('b', 'two') + cm('d', 'one') + cm('d', 'four')],
       ['dist/c/web/y.yaml', cm('c', 'three')],
     ]);
     const result = diffTrees(committed, fresh);
+    // one/d is removed and added again: it moved Kustomization in its own namespace, so four/d is a
+    // new object, not d's new namespace.
     expect(result.namespaceMoves).toEqual([
       { from: 'one', to: 'two', objects: 1 },
-      { from: 'one', to: 'four', objects: 1 },
       { from: 'one', to: 'three', objects: 1 },
     ]);
     expect(result.kustomizationMoves).toEqual([{ from: 'c/issuer', to: 'c/web', objects: 2 }]);
+  });
+
+  it('reports no namespace change when objects of the same name in several namespaces each move to their own Kustomization', () => {
+    const object = (kind: string, name: string, namespace: string) =>
+      `---\napiVersion: v1\nkind: ${kind}\nmetadata:\n  name: ${name}\n  namespace: ${namespace}\n`;
+    const deny = (namespace: string) => object('ConfigMap', 'default-deny', namespace);
+    // One Kustomization held every namespace's default-deny; now each component's holds its own.
+    // The Service web does change namespace (site -> web), and is still named so.
+    const committed = new Map([['dist/c/apps/all.yaml', deny('alpha') + deny('beta') + deny('gamma') + object('Service', 'web', 'site')]]);
+    const fresh = new Map([
+      ['dist/c/alpha/x.yaml', deny('alpha')],
+      ['dist/c/beta/x.yaml', deny('beta') + object('Service', 'web', 'web')],
+      ['dist/c/gamma/x.yaml', deny('gamma')],
+    ]);
+    const result = diffTrees(committed, fresh);
+    expect(result.namespaceMoves).toEqual([{ from: 'site', to: 'web', objects: 1 }]);
+    expect(result.kustomizationMoves).toEqual([
+      { from: 'c/apps', to: 'c/alpha', objects: 1 },
+      { from: 'c/apps', to: 'c/beta', objects: 1 },
+      { from: 'c/apps', to: 'c/gamma', objects: 1 },
+    ]);
+    expect(formatDiff(result, { color: false })).toContain('\nNote: namespace changed (site → web): ');
   });
 
   it('groups flux/<cluster>/oceanid under <cluster>/flux-system, before the components (by name)', () => {

@@ -1,8 +1,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { hostname } from 'node:os';
-import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { clusters } from '../../model/clusters';
 import { runDiffCli } from '../../synth/diff';
 import { OutputError, OutputFs, recoverInterruptedWrite, writeOutputsAtomically } from '../../synth/output';
@@ -34,6 +34,19 @@ function changedTree(): string {
   const root = tempDir('tree');
   for (const entry of ['cdk8s.yaml', ...OUTPUT_ROOTS]) cpSync(join(repoRoot, entry), join(root, entry), { recursive: true });
   return root;
+}
+
+let fullSteps: string[] | undefined;
+/** Every change the writer makes to the disk, in order, writing newTree() over the committed output (probed once per test file). */
+function writerSteps(): string[] {
+  if (!fullSteps) {
+    const probe = changedTree();
+    const steps: string[] = [];
+    const counting = interceptMutations(fs, (call, path) => steps.push(`${call} ${path.slice(probe.length + 1)}`));
+    writeOutputsAtomically(probe, newTree(), { roots: OUTPUT_ROOTS, preserve: isBootstrapOwned, fs: counting });
+    fullSteps = steps;
+  }
+  return fullSteps;
 }
 
 /** A run that has ended: this process's id with another start time, as after the id was reused. */
@@ -119,9 +132,14 @@ describe('a synth that cannot write leaves the old output exactly, in one line',
       /^cannot move hosts to \.synth-old-[\w-]+\/hosts: busy \(a mount point\?\) \(EBUSY\); dist\/, flux\/ and hosts\/ are as they were$/,
     ],
   ];
+  // Each case leaves the repository as it found it (checked), so one serves them all.
+  let root: string;
+  let before: Map<string, string>;
+  beforeAll(() => {
+    root = changedRepo();
+    before = tree(root);
+  });
   it.each(cases)('%s', (_name, faults, message) => {
-    const root = changedRepo();
-    const before = tree(root);
     const result = runCli(root, clusters, [], { fs: faults(root) });
     expect(result.err).toMatch(message);
     expect(result.code).toBe(1);
@@ -130,7 +148,7 @@ describe('a synth that cannot write leaves the old output exactly, in one line',
   });
 
   it('a swap that can be neither finished nor undone stays journaled, and the next run completes it', () => {
-    const root = changedRepo();
+    // The last user of the shared repository: it writes.
     const expected = newTree();
     // hosts/ cannot be moved aside, and dist/ cannot be moved back.
     const faults = faultyFs(
@@ -153,18 +171,41 @@ describe('a synth that cannot write leaves the old output exactly, in one line',
 });
 
 describe('a synth killed at any step of its write', () => {
+  // The writer takes the same kinds of step for 10 files as for all of them (a folder, a file, each
+  // root, the journal, each swap and removal), and each kill re-runs it: so the output here is the
+  // part of it that holds the changed file (label-studio), one more component, a file directly under
+  // dist/production/, flux/ and hosts/.
+  const part = (files: Map<string, string>) =>
+    new Map([...files].filter(([path]) => !path.startsWith('dist/') || /^dist\/production\/(README\.md|label-studio\/|triton\/)/.test(path)));
+  /** A temporary folder holding `files` only. */
+  const planted = (files: Map<string, string>) => {
+    const root = tempDir('tree');
+    for (const [path, content] of files) {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), content);
+    }
+    return root;
+  };
+  /** Every entry below `root` (folders included), to show a reused tree is laid out as a fresh one. */
+  const layout = (root: string) => readdirSync(root, { recursive: true }).sort();
+
   it('leaves old output exactly up to the journal and new output after it, once the next run has settled it, and nothing else', () => {
-    const probe = changedTree();
-    const old = tree(probe);
-    const expected = newTree();
+    const old = part(tree(repoRoot));
+    const expected = part(newTree());
+    expect(old.get('dist/production/label-studio/label-studio.yaml')).not.toBe(expected.get('dist/production/label-studio/label-studio.yaml'));
+    const probe = planted(old);
     // Every change the writer makes to the disk, in order.
     const steps: string[] = [];
     const counting = interceptMutations(fs, (call, path) => steps.push(`${call} ${path.slice(probe.length + 1)}`));
     writeOutputsAtomically(probe, expected, { roots: OUTPUT_ROOTS, preserve: isBootstrapOwned, fs: counting });
     const journal = steps.findIndex((s) => s.startsWith('renameSync .synth-journal.json.tmp')) + 1;
     expect(journal).toBeGreaterThan(OUTPUT_ROOTS.length);
+    // A run killed before the journal leaves the old tree, laid out as before: that tree serves the
+    // next step; only after a swap is a fresh one made.
+    let root: string | undefined = planted(old);
+    const pristine = layout(root);
     for (let step = 1; step <= steps.length; step++) {
-      const root = changedTree();
+      root ??= planted(old);
       try {
         writeOutputsAtomically(root, expected, { roots: OUTPUT_ROOTS, preserve: isBootstrapOwned, fs: killedAt(step), owner: ENDED_RUN });
       } catch {
@@ -175,6 +216,8 @@ describe('a synth killed at any step of its write', () => {
       const after = tree(root);
       const state = sameMap(after, old) ? 'old' : sameMap(after, expected) ? 'new' : 'a mix';
       expect({ label, state, left: synthLeftovers(root) }).toEqual({ label, state: step <= journal ? 'old' : 'new', left: [] });
+      if (state === 'old') expect({ label, layout: layout(root) }).toEqual({ label, layout: pristine });
+      else root = undefined;
     }
   });
 });
@@ -207,14 +250,7 @@ describe('runs at the same time', () => {
     const holder = liveHolder();
     try {
       // The holder's synth, stopped right after dist/ was swapped in (flux/ and hosts/ still old), holding the lock.
-      const probe = changedTree();
-      const steps: string[] = [];
-      writeOutputsAtomically(probe, expected, {
-        roots: OUTPUT_ROOTS,
-        preserve: isBootstrapOwned,
-        fs: interceptMutations(fs, (call, path) => steps.push(`${call} ${path.slice(probe.length + 1)}`)),
-      });
-      const swapped = steps.findIndex((step) => /^renameSync \.synth-staging-\S+\/dist$/.test(step)) + 2;
+      const swapped = writerSteps().findIndex((step) => /^renameSync \.synth-staging-\S+\/dist$/.test(step)) + 2;
       expect(() =>
         writeOutputsAtomically(root, expected, { roots: OUTPUT_ROOTS, preserve: isBootstrapOwned, fs: killedAt(swapped), owner: holder.owner }),
       ).toThrow();
@@ -256,12 +292,8 @@ describe('runs at the same time', () => {
 describe('validate and diff after an interrupted swap', () => {
   it('name it when it cannot be finished (a read-only checkout); otherwise finish it under the lock, say so, and compare', () => {
     const root = changedRepo();
-    const probe = changedTree();
-    const steps: string[] = [];
-    const counting = interceptMutations(fs, (call, path) => steps.push(`${call} ${path.slice(probe.length + 1)}`));
-    writeOutputsAtomically(probe, newTree(), { roots: OUTPUT_ROOTS, preserve: isBootstrapOwned, fs: counting });
     // Killed right after dist/ was swapped in, by a synth that has ended (so its folders may go).
-    const swapped = steps.findIndex((s) => /^renameSync \.synth-staging-\S+\/dist$/.test(s)) + 2;
+    const swapped = writerSteps().findIndex((s) => /^renameSync \.synth-staging-\S+\/dist$/.test(s)) + 2;
     expect(() => writeOutputsAtomically(root, newTree(), { roots: OUTPUT_ROOTS, fs: killedAt(swapped), owner: ENDED_RUN })).toThrow();
     const readOnly = faultyFs('EROFS', (call) => call !== 'accessSync');
     const blocked = runCli(root, clusters, ['--check'], { fs: readOnly });
@@ -281,6 +313,23 @@ describe('validate and diff after an interrupted swap', () => {
 
 describe('nothing in the working tree steers the synth outside its own files', () => {
   const quiet = { out: () => undefined, err: () => undefined };
+  // Every case below is refused before anything is changed, so they share one copy of the output
+  // and one repository: what a case plants (.synth-lock, a journal, a staged folder) goes after it,
+  // and both are then checked to be as they were.
+  let outputs: string;
+  let repository: string;
+  const pristine = new Map<string, Map<string, string>>();
+  beforeAll(() => {
+    outputs = changedTree();
+    repository = changedRepo();
+    for (const root of [outputs, repository]) pristine.set(root, tree(root));
+  });
+  afterEach(() => {
+    for (const root of [outputs, repository]) {
+      for (const entry of synthLeftovers(root)) rmSync(join(root, entry), { recursive: true, force: true });
+      expect(tree(root)).toEqual(pristine.get(root));
+    }
+  });
   const commands: [string, (root: string, io: Partial<CliIo>) => { code: number; err: string }][] = [
     ['synth', (root, io) => runCli(root, clusters, [], io)],
     ['validate', (root, io) => runCli(root, clusters, ['--check'], io)],
@@ -318,12 +367,12 @@ describe('nothing in the working tree steers the synth outside its own files', (
     ],
   ];
   it.each(locks)('a .synth-lock that is %s is refused at once, in one line', (_name, make, message) => {
-    const root = changedTree();
+    const root = outputs;
     const io = { ...quiet, lockWaitMs, ...make(root) };
     expect(() => readSettledOutputs(root, 'validate', io, () => undefined)).toThrow(new OutputError(`validate: ${message}`));
   });
   it('an empty .synth-lock, however old, is waited for like a live one: its run may be slow to write its record', () => {
-    const root = changedTree();
+    const root = outputs;
     writeFileSync(join(root, '.synth-lock'), '');
     utimesSync(join(root, '.synth-lock'), new Date(Date.now() - 3_600_000), new Date(Date.now() - 3_600_000));
     expect(() => readSettledOutputs(root, 'validate', { ...quiet, lockWaitMs: 100 }, () => undefined)).toThrow(
@@ -332,7 +381,7 @@ describe('nothing in the working tree steers the synth outside its own files', (
     expect(readFileSync(join(root, '.synth-lock'), 'utf8')).toBe('');
   });
   it.each(commands)('%s exits at once with that line, and writes nothing', (command, run) => {
-    const root = changedRepo();
+    const root = repository;
     const before = tree(root);
     const result = run(root, { lockWaitMs, ...locks[0][1](root) });
     expect({ code: result.code, err: result.err }).toEqual({ code: command === 'diff' ? 2 : 1, err: `${command}: ${locks[0][2]}` });
@@ -355,13 +404,13 @@ describe('nothing in the working tree steers the synth outside its own files', (
   }
   const refused = /^\.synth-journal\.json was not written by this tool \([a-z]+ .*\); nothing was changed: remove it and run again$/;
   it.each(journals)('a journal whose %s leads out of the repository is refused, and nothing outside is touched', (_field, journal) => {
-    const root = changedTree();
+    const root = outputs;
     const victim = forgedJournal(root, journal);
     expect(() => readSettledOutputs(root, 'validate', quiet, () => undefined)).toThrow(refused);
     expect(readFileSync(join(victim, 'keep'), 'utf8')).toBe('mine\n');
   });
   it.each(commands)('%s exits with that line', (command, run) => {
-    const root = changedRepo();
+    const root = repository;
     const victim = forgedJournal(root, journals[0][1]);
     const result = run(root, {});
     expect(result.err).toMatch(refused);
@@ -373,7 +422,7 @@ describe('nothing in the working tree steers the synth outside its own files', (
     ['.synth-staging-1-1-1', '.synth-staging-1-1-1'],
     ['.synth-staging-1-1-1/dist', '.synth-staging-1-1-1/dist'],
   ])('a journal whose staged folder %s is a symbolic link is refused', (link, named) => {
-    const root = changedTree();
+    const root = outputs;
     const victim = tempDir('victim');
     mkdirSync(join(victim, 'dist'));
     mkdirSync(join(root, '.synth-staging-1-1-1'), { recursive: true });

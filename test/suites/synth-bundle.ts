@@ -1,9 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { repoRoot, tempDir } from '../helpers';
-import { synthBundle } from '../synth-process';
 
 // scripts/build.mjs in a throwaway copy of the repository: the bundle is rebuilt whenever a byte
 // of its inputs changed, and is not used unless it was made from exactly what runs now.
@@ -30,12 +29,9 @@ function buildRepo(): string {
   ]) {
     cpSync(join(repoRoot, entry), join(root, entry), { recursive: true });
   }
+  // No copy of the checkout's bundle: its key names node_modules/ by the path the link resolves
+  // to here, so the copy's first build makes its own bundle in any case.
   for (const entry of ['node_modules', 'imports']) symlinkSync(join(repoRoot, entry), join(root, entry));
-  // The bundle built from these same sources: the first run takes the fast path (its key is
-  // checked, not trusted) instead of building it again.
-  mkdirSync(join(root, '.build'));
-  cpSync(synthBundle(), join(root, '.build/synth.js'));
-  cpSync(join(repoRoot, '.build/synth.inputs.json'), join(root, '.build/synth.inputs.json'));
   return root;
 }
 
