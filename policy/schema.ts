@@ -192,11 +192,8 @@ export function validateSchemas(manifests: readonly Manifest[]): Map<Manifest, S
   return result;
 }
 
-/**
- * Node's own require (process.getBuiltinModule: Jest's `node:module` hands out its own), so the
- * committed validators, 5.8 MB of plain CommonJS, load once per process: under Jest each test file
- * after the first starts its first synth in 0.14 s instead of 0.46 s.
- */
+// Node's own require (Jest's node:module hands out its own): the validators, 5.8 MB, load once per
+// process; each Jest file after the first starts its first synth in 0.14 s, not 0.46 s.
 const nodeRequire = (process.getBuiltinModule('node:module') as typeof import('node:module')).createRequire(__filename);
 
 function validateOne(manifest: Manifest, validate: Validator | string): SchemaError[] {

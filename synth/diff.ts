@@ -1,6 +1,4 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, realpathSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { diffLines } from 'diff';
 import { ModelError, ModelSource } from '../model/load';
 import { formatFinding } from '../model/finding';
@@ -22,31 +20,8 @@ interface DiffIo extends CliIo {
   readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
-/**
- * Whether git may find a repository for `dir`. Without GIT_DIR, git looks from the folder (symbolic
- * links resolved, as getcwd(3) gives it) up to the root for a `.git` entry or a folder that is itself
- * a repository, which has a HEAD (git's setup.c, setup_git_directory_gently_1 and is_git_directory);
- * GIT_CEILING_DIRECTORIES only stops it sooner. Where none of those exists, no git process is started.
- */
-function mayBeInGitRepository(dir: string): boolean {
-  if (process.env.GIT_DIR !== undefined) return true;
-  let at: string;
-  try {
-    at = realpathSync(dir);
-  } catch {
-    return true;
-  }
-  for (;;) {
-    if (existsSync(join(at, '.git')) || existsSync(join(at, 'HEAD'))) return true;
-    const parent = dirname(at);
-    if (parent === at) return false;
-    at = parent;
-  }
-}
-
 /** The generated files as committed at `revision`; undefined outside a git checkout with commits. */
 function gitTree(repoRoot: string, revision: string): Map<string, string> | undefined {
-  if (!mayBeInGitRepository(repoRoot)) return undefined;
   const git = (args: string[], input?: string) => spawnSync('git', ['-C', repoRoot, ...args], { input, maxBuffer: 1 << 30 });
   // `^{commit}`: a revision that names no commit (or a tree) fails here, as outside a checkout.
   const listing = git(['ls-tree', '-r', '-z', `${revision}^{commit}`, '--', ...OUTPUT_ROOTS]);
