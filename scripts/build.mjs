@@ -18,8 +18,8 @@ export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** Files that decide a bundle besides its sources (node_modules is pinned by the lock files). */
 const STEERING_FILES = ['package.json', 'package-lock.json', 'node_modules/.package-lock.json', 'tsconfig.json', 'scripts/build.mjs'];
 
+// The key holds these, not the checkout's path: a copy of the repository reuses a copied bundle.
 const options = {
-  absWorkingDir: repoRoot,
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -96,7 +96,7 @@ export async function bundle(entry, name) {
       });
     },
   };
-  const result = await build({ ...options, entryPoints: [entry], outfile: file, plugins: [recordSources] });
+  const result = await build({ ...options, absWorkingDir: repoRoot, entryPoints: [entry], outfile: file, plugins: [recordSources] });
   const code = Buffer.from(result.outputFiles[0].contents);
   const sources = [...loaded.keys()].sort();
   const key = bundleKey(entry, sources, (f) => (steering.has(f) ? steering.get(f) : loaded.get(f)));

@@ -1,13 +1,18 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { repoRoot, tempDir } from '../helpers';
+import { synthBundle } from '../synth-process';
 
 // scripts/build.mjs in a throwaway copy of the repository: the bundle is rebuilt whenever a byte
 // of its inputs changed, and is not used unless it was made from exactly what runs now.
 
-/** A copy of everything the build reads (imports/ and node_modules/ linked), with its own .build/. */
+/**
+ * A copy of everything the build reads (node_modules/ linked), with the checkout's bundle: the
+ * bundle records its sources by their path in the repository, and they are the same here, so the
+ * first build takes the fast path (its key checked, not trusted) instead of building again.
+ */
 function buildRepo(): string {
   const root = tempDir('build');
   for (const entry of [
@@ -26,12 +31,13 @@ function buildRepo(): string {
     'dist',
     'flux',
     'hosts',
+    'imports',
   ]) {
     cpSync(join(repoRoot, entry), join(root, entry), { recursive: true });
   }
-  // No copy of the checkout's bundle: its key names node_modules/ by the path the link resolves
-  // to here, so the copy's first build makes its own bundle in any case.
-  for (const entry of ['node_modules', 'imports']) symlinkSync(join(repoRoot, entry), join(root, entry));
+  symlinkSync(join(repoRoot, 'node_modules'), join(root, 'node_modules'));
+  mkdirSync(join(root, '.build'));
+  for (const file of ['synth.js', 'synth.inputs.json']) cpSync(join(dirname(synthBundle()), file), join(root, '.build', file));
   return root;
 }
 
@@ -56,8 +62,11 @@ describe('the synth bundle', () => {
   let root: string;
   beforeAll(() => {
     root = buildRepo();
+    const seeded = statSync(join(root, '.build/synth.js')).mtimeMs;
     const first = build(root);
     if (first.status !== 0) throw new Error(`the first build failed: ${first.stderr}`);
+    // The seeded bundle was taken as it is: its inputs are the copy's, byte for byte.
+    expect(statSync(join(root, '.build/synth.js')).mtimeMs).toBe(seeded);
   });
   const bundle = () => join(root, '.build/synth.js');
 
