@@ -46,6 +46,8 @@ export interface RehearsalOptions {
   readonly rollback?: boolean;
   /** Check the end state of a complete takeover (rendered paths, Ready Kustomizations, a deploy key that may push). @default true */
   readonly finalChecks?: boolean;
+  /** Check every quiet pass of the controllers against the whole world (Simulation.checkQuietPasses). @default false */
+  readonly checkQuietPasses?: boolean;
 }
 
 /**
@@ -63,6 +65,7 @@ export function servedHostnames(model: ClusterModel): string[] {
 
 export function rehearse(variant: Variant, rendered: RenderedCluster, runbook: Runbook, options: RehearsalOptions): RehearsalResult {
   const sim = new Simulation(variant.world, rendered, options.imageComponents);
+  sim.checkQuietPasses = options.checkQuietPasses ?? false;
   const interpreter = new Interpreter(sim, options.gate);
   const hostnames = servedHostnames(rendered.model);
   sim.settle();

@@ -4,7 +4,7 @@ import { loadClusterModel, ModelSource } from '../model/load';
 import { production } from '../model/production';
 import { RenderedCluster, renderCluster } from '../synth/render';
 import { preflightGate } from './gate';
-import { Outage, RehearsalResult, rehearse, servedHostnames } from './rehearse';
+import { Outage, RehearsalOptions, RehearsalResult, rehearse, servedHostnames } from './rehearse';
 import { parseRunbook, Runbook } from './runbook';
 import { loadVariants, mergePatch, Obj, Variant } from './world';
 
@@ -62,7 +62,7 @@ export function rehearseVariant(
   repoRoot: string,
   variant: Variant,
   runbook: Runbook,
-  options: { rollback?: boolean; finalChecks?: boolean } = {},
+  options: Pick<RehearsalOptions, 'rollback' | 'finalChecks' | 'checkQuietPasses'> = {},
 ): RehearsalResult {
   const render = (source: ModelSource) => renderSource(source, repoRoot);
   const source = variantSource(variant);
@@ -78,6 +78,7 @@ export function rehearseVariant(
     imageComponents,
     rollback: options.rollback,
     finalChecks: options.finalChecks,
+    checkQuietPasses: options.checkQuietPasses,
   });
 }
 

@@ -120,6 +120,13 @@ export class Simulation {
   /** What `flux install --components-extra` adds: the image automation controllers and their CRDs. */
   readonly imageComponents: readonly Obj[];
 
+  /**
+   * After every pass that noted no change, compare each object as a controller sees it (sig) with
+   * the pass before and throw on a difference: a controller write that bypassed write(), setReady(),
+   * put() or remove() would end settle() early without a word. Costs a serialisation per pass.
+   */
+  checkQuietPasses = false;
+
   constructor(world: World, rendered: RenderedCluster, imageComponents: readonly Obj[] = []) {
     this.world = structuredClone(world);
     this.rendered = rendered;
@@ -443,6 +450,7 @@ export class Simulation {
     try {
       for (let pass = 0; pass < 12; pass++) {
         this.changed = false;
+        const before = this.checkQuietPasses ? this.signatures() : undefined;
         this.podsInPass = new Map();
         this.servedInPass = new Map();
         this.reconcileSources();
@@ -452,7 +460,13 @@ export class Simulation {
         this.reconcileDatabases();
         this.reconcileWorkloads();
         this.reconcileStatus();
-        if (!this.changed) return;
+        if (!this.changed) {
+          const after = before && this.signatures();
+          const written = after?.find((sig, i) => sig !== before?.[i]) ?? before?.[after?.length ?? 0];
+          if (written !== undefined)
+            throw new Error(`a pass of the controllers changed ${written.split('\0')[0]} but noted no change: write it through write() or setReady()`);
+          return;
+        }
       }
     } finally {
       // Between passes a command may relabel a pod in place.
@@ -504,6 +518,10 @@ export class Simulation {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) out[k] = v && typeof v === 'object' ? this.identity(v) : v;
     return out;
+  }
+  /** Every object's key and sig, in the world's order (checkQuietPasses). */
+  private signatures(): string[] {
+    return this.world.objects.map((o) => `${objectKey(o)}\0${this.sig(o)}`);
   }
   /** An object as a controller sees it (see changed). */
   private sig(o: Obj): string {

@@ -10,7 +10,7 @@ import { Outage, RehearsalResult } from '../rehearsal/rehearse';
 import { REHEARSAL_FILES, rehearseAll, rehearseVariant, renderSource, summaryLine, variantSource } from '../rehearsal/run';
 import { parseRunbook, Runbook } from '../rehearsal/runbook';
 import { parseLine } from '../rehearsal/shell';
-import { REBOOT } from '../rehearsal/simulator';
+import { REBOOT, Simulation } from '../rehearsal/simulator';
 import { loadVariants, Variant } from '../rehearsal/world';
 import { repoRoot } from './helpers';
 
@@ -42,6 +42,30 @@ describe('the runbook, rehearsed', () => {
       .at(-1)!;
     expect(last.paths['label.boathou.se']).toMatch(/^tunnel oceanid-production-cluster, 2 connector\(s\) -> http:\/\/label-studio\.label-studio\.svc/);
     expect(last.paths['gpu.boathou.se']).toMatch(/^tunnel oceanid-production-node, 1 connector\(s\) -> http:\/\/localhost:8000/);
+  });
+});
+
+// The controllers' passes note their own writes, and settle() stops at the first pass that noted
+// none; a write that bypassed the tracking would end the settling early without a word.
+describe('the simulated controllers', () => {
+  test('note every write: in the seed every quiet pass leaves the world as it found it, and the rehearsal is the same', () => {
+    const checked = rehearseVariant(repoRoot, variant('seed'), runbook, { checkQuietPasses: true });
+    expect(checked.failures).toEqual([]);
+    expect(checked.timeline).toEqual(rehearsed('seed').timeline);
+  });
+
+  test('a write that bypasses the tracking is named by the check', () => {
+    const sim = new Simulation(variant('seed').world, renderSource(variantSource(variant('seed')), repoRoot));
+    const controllers = sim as unknown as { reconcileStatus: () => void };
+    const reconcileStatus = controllers.reconcileStatus.bind(sim);
+    let passes = 0;
+    controllers.reconcileStatus = () => {
+      reconcileStatus();
+      const deployment = sim.list('Deployment')[0];
+      deployment.metadata.annotations = { ...deployment.metadata.annotations, 'untracked-pass': String(++passes) };
+    };
+    sim.checkQuietPasses = true;
+    expect(() => sim.settle()).toThrow(/^a pass of the controllers changed Deployment\/\S+ but noted no change/);
   });
 });
 
