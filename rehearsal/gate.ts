@@ -4,8 +4,9 @@ import { fakeKubectl } from '../test/fake-kubectl';
 import { PreflightGate } from './commands';
 import { Simulation } from './simulator';
 
-// Preflight's report by everything it reads: the cluster state as the fake kubectl serialises it,
-// the model sources and the repository. The tests rehearse the seed over many edited runbooks
+// Preflight's report by what it reads: the cluster state as the fake kubectl serialises it, the
+// model sources, and the repository by its path (nothing edits the image file or the schemas
+// while a process rehearses). The tests rehearse the seed over many edited runbooks
 // that reach the gate with the same cluster: 9 of its 20 runs in test/rehearsal.test.ts were
 // repeats, some 60 ms each (2026-12-08).
 const reports = new Map<string, { code: number; lines: readonly string[] }>();
