@@ -22,7 +22,7 @@ const STEERING_FILES = ['package.json', 'package-lock.json', 'node_modules/.pack
 const options = {
   bundle: true,
   platform: 'node',
-  target: 'node20',
+  target: 'node26',
   format: 'cjs',
   // Loaded from node_modules only when a validator must be compiled (policy/schema.ts).
   external: ['ajv', 'ajv/*'],

@@ -60,6 +60,9 @@ describe('the gate', () => {
     const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
     expect(pkg.engines.node).toBe(`>=${major}`);
     expect(pkg.devDependencies['@types/node']).toMatch(new RegExp(`^${major}\\.`));
+    // esbuild compiles the bundles and the tests' transforms for that major.
+    for (const file of ['scripts/build.mjs', 'scripts/jest-esbuild.cjs'])
+      expect({ file, targets: readFileSync(join(repoRoot, file), 'utf8').match(/target: '[^']*'/g) }).toEqual({ file, targets: [`target: 'node${major}'`] });
     for (const { file, steps } of workflows()) {
       for (const step of steps.filter((s) => s.uses?.startsWith('actions/setup-node@')))
         expect({ file, with: step.with }).toEqual({ file, with: expect.objectContaining({ 'node-version-file': '.node-version' }) });
