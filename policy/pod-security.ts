@@ -55,21 +55,9 @@ function enforcementFor(name: string | undefined, namespaces: ReadonlyMap<string
 type PodContainer = ReturnType<typeof containersWithEphemeral>[number];
 
 /** check_capabilities_baseline.go capabilities_allowed_1_0. */
-const BASELINE_CAPABILITIES = new Set([
-  'AUDIT_WRITE',
-  'CHOWN',
-  'DAC_OVERRIDE',
-  'FOWNER',
-  'FSETID',
-  'KILL',
-  'MKNOD',
-  'NET_BIND_SERVICE',
-  'SETFCAP',
-  'SETGID',
-  'SETPCAP',
-  'SETUID',
-  'SYS_CHROOT',
-]);
+const BASELINE_CAPABILITIES = new Set(
+  'AUDIT_WRITE CHOWN DAC_OVERRIDE FOWNER FSETID KILL MKNOD NET_BIND_SERVICE SETFCAP SETGID SETPCAP SETUID SYS_CHROOT'.split(' '),
+);
 
 /** check_seLinuxOptions.go selinuxAllowedTypes1_31 ("" is unset). container_engine_t is allowed from 1.31. */
 const SELINUX_TYPES = new Set(['', 'container_t', 'container_init_t', 'container_kvm_t', 'container_engine_t']);
@@ -101,17 +89,7 @@ const SAFE_SYSCTLS = new Set([
  * every policy version admits it. The Pod Security Standards page did not list it yet
  * (kubernetes/website#55370).
  */
-const RESTRICTED_VOLUME_SOURCES = new Set([
-  'configMap',
-  'csi',
-  'downwardAPI',
-  'emptyDir',
-  'ephemeral',
-  'image',
-  'persistentVolumeClaim',
-  'projected',
-  'secret',
-]);
+const RESTRICTED_VOLUME_SOURCES = new Set('configMap csi downwardAPI emptyDir ephemeral image persistentVolumeClaim projected secret'.split(' '));
 
 /** Seccomp and AppArmor profile types the standards accept when a profile is set. */
 const CONFINED_PROFILE_TYPES = new Set(['RuntimeDefault', 'Localhost']);

@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { Composer, isMap, isScalar, isSeq, Parser } from 'yaml';
 import { groupOf } from '../lib/kustomization-dependencies';
 import { push } from '../policy/label-index';
+import { isPlainObject } from '../model/defaults';
 import { FLUX_BOOTSTRAP_KUSTOMIZATION } from '../model/flux';
 import { FLUX_SYNC_DIR } from './render';
 
@@ -297,8 +298,4 @@ function formatPath(path: readonly Segment[]): string {
     else out += `[${JSON.stringify(seg.key)}]`;
   }
   return out || '(object)';
-}
-
-function isPlainObject(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
