@@ -4,6 +4,6 @@
 import { bundleOrExit, run } from './build.mjs';
 
 const args = process.argv.slice(2);
-run(await bundleOrExit('preflight/reachable.ts', 'preflight-reachable'), args);
+run(await bundleOrExit('preflight-reachable'), args);
 if (process.exitCode) process.exit(process.exitCode);
-run(await bundleOrExit('preflight/main.ts', 'preflight'), args);
+run(await bundleOrExit('preflight'), args);

@@ -2,4 +2,4 @@
 // this process; nothing else is written.
 import { bundleOrExit, run } from './build.mjs';
 
-run(await bundleOrExit('rehearsal/main.ts', 'rehearse'), process.argv.slice(2));
+run(await bundleOrExit('rehearse'), process.argv.slice(2));

@@ -17,9 +17,8 @@ export function runCli(root: string, sources: readonly ModelSource[], argv: stri
 
 let built: string | undefined;
 /**
- * The synth's bundle (.build/synth.js), built by scripts/build.mjs when it is not current: once per
- * test file, by the files that run it as a process. (A Jest global setup that built it held every
- * worker back while esbuild ran.)
+ * The synth's bundle (.build/synth.js), as scripts/build.mjs finds it: current since Jest's global
+ * setup (test/global-setup.mjs) built it, unless a source changed since; checked once per test file.
  */
 export function synthBundle(): string {
   if (!built) {

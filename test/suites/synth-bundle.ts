@@ -70,7 +70,11 @@ describe('the synth bundle', () => {
   });
   const bundle = () => join(root, '.build/synth.js');
 
-  it('rebuilds a tampered bundle before anything runs it', () => {
+  it('rebuilds a tampered bundle before anything runs it, from the sources the bundles built together recorded', () => {
+    // The seeded record comes from Jest's global setup: one esbuild run for every bundle (unless
+    // .build/synth.js was current before it). Built alone, the record lists every file esbuild loaded.
+    const sources = () => JSON.parse(readFileSync(join(root, '.build/synth.inputs.json'), 'utf8')).sources;
+    const seeded = sources();
     const built = readFileSync(bundle());
     writeFileSync(bundle(), built.toString('utf8').replace('no change', 'TAMPERED, no change'));
     expect(readFileSync(bundle()).equals(built)).toBe(false);
@@ -79,6 +83,7 @@ describe('the synth bundle', () => {
     const rebuilt = readFileSync(bundle());
     expect(rebuilt.toString('utf8')).not.toContain('TAMPERED');
     expect(sha256(rebuilt)).toBe(JSON.parse(readFileSync(join(root, '.build/synth.inputs.json'), 'utf8')).bundle);
+    expect(sources()).toEqual(seeded);
   });
 
   it('runs the model as it is after an edit that keeps the bundle the same length (count: 1 -> count: 0), then reuses that bundle', () => {
