@@ -257,12 +257,12 @@ describe('runs at the same time', () => {
       writeFileSync(join(root, '.synth-lock'), JSON.stringify({ ...holder.owner, command: 'synth', since: '2026-12-08T00:00:00.000Z' }));
 
       const err: string[] = [];
-      const impatient = runDiffCli([], clusters, root, { out: () => undefined, err: (l) => err.push(l), lockWaitMs: 300 });
+      const impatient = runDiffCli([], clusters, root, { out: () => undefined, err: (l) => err.push(l), lockWaitMs: 100 });
       expect({ code: impatient, err }).toEqual({
         code: 2,
         err: [
           expect.stringMatching(
-            new RegExp(`^diff: dist/, flux/ and hosts/ are locked by pid ${holder.owner.pid} \\(synth, since \\S+\\); gave up after 0\\.3 s `),
+            new RegExp(`^diff: dist/, flux/ and hosts/ are locked by pid ${holder.owner.pid} \\(synth, since \\S+\\); gave up after 0\\.1 s `),
           ),
         ],
       });
