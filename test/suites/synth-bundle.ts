@@ -23,6 +23,7 @@ function buildRepo(): string {
     'policy',
     'synth',
     'scripts',
+    'preflight',
     'package.json',
     'package-lock.json',
     'tsconfig.json',
@@ -37,7 +38,9 @@ function buildRepo(): string {
   }
   symlinkSync(join(repoRoot, 'node_modules'), join(root, 'node_modules'));
   mkdirSync(join(root, '.build'));
-  for (const file of ['synth.js', 'synth.inputs.json']) cpSync(join(dirname(synthBundle()), file), join(root, '.build', file));
+  // Jest's global setup built these (test/global-setup.mjs).
+  for (const name of ['synth', 'preflight-reachable'])
+    for (const file of [`${name}.js`, `${name}.inputs.json`]) cpSync(join(dirname(synthBundle()), file), join(root, '.build', file));
   return root;
 }
 
@@ -70,28 +73,31 @@ describe('the synth bundle', () => {
   });
   const bundle = () => join(root, '.build/synth.js');
 
-  it('rebuilds a tampered bundle before anything runs it, from the sources the bundles built together recorded', () => {
-    // The seeded record comes from Jest's global setup: one esbuild run for every bundle (unless
-    // .build/synth.js was current before it). Built alone, the record lists every file esbuild loaded.
-    const sources = () => JSON.parse(readFileSync(join(root, '.build/synth.inputs.json'), 'utf8')).sources;
-    const seeded = sources();
-    const built = readFileSync(bundle());
-    writeFileSync(bundle(), built.toString('utf8').replace('no change', 'TAMPERED, no change'));
-    expect(readFileSync(bundle()).equals(built)).toBe(false);
-    expect(build(root).status).toBe(0);
+  it('rebuilds a tampered bundle before anything runs it', () => {
+    // The bundle of `npm run preflight`'s reachability check: the same cache as the synth's, a quarter of its build.
+    const reachable = join(root, '.build/preflight-reachable.js');
+    const built = readFileSync(reachable);
+    writeFileSync(reachable, built.toString('utf8').replace('did not answer', 'TAMPERED, did not answer'));
+    expect(readFileSync(reachable).equals(built)).toBe(false);
+    const script = `import('./scripts/build.mjs').then(({ bundleOrExit }) => bundleOrExit('preflight-reachable'))`;
+    expect(spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8', env }).status).toBe(0);
     // Built afresh here, where node_modules is a link: esbuild names the modules by the path it resolved.
-    const rebuilt = readFileSync(bundle());
+    const rebuilt = readFileSync(reachable);
     expect(rebuilt.toString('utf8')).not.toContain('TAMPERED');
-    expect(sha256(rebuilt)).toBe(JSON.parse(readFileSync(join(root, '.build/synth.inputs.json'), 'utf8')).bundle);
-    expect(sources()).toEqual(seeded);
+    expect(sha256(rebuilt)).toBe(JSON.parse(readFileSync(join(root, '.build/preflight-reachable.inputs.json'), 'utf8')).bundle);
   });
 
   it('runs the model as it is after an edit that keeps the bundle the same length (count: 1 -> count: 0), then reuses that bundle', () => {
     const before = readFileSync(join(root, 'dist/production/README.md'), 'utf8');
+    // The seeded record comes from Jest's global setup, one esbuild run for every bundle (unless
+    // .build/synth.js was current before it); built alone, a record lists every file esbuild loaded.
+    const sources = () => JSON.parse(readFileSync(join(root, '.build/synth.inputs.json'), 'utf8')).sources;
+    const seeded = sources();
     edit(root, 'model/production.ts', /count: 1\b/, 'count: 0');
     const run = build(root, '--run');
     expect(run.stderr).toMatch(/gpu\.count: .*\(got 0\)/);
     expect(run.status).toBe(1);
+    expect(sources()).toEqual(seeded);
     expect(readFileSync(join(root, 'dist/production/README.md'), 'utf8')).toBe(before);
     // The fast path stays: nothing changed since, so nothing is rebuilt.
     const built = statSync(bundle()).mtimeMs;
