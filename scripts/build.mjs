@@ -85,8 +85,10 @@ export async function bundles(entries) {
     try {
       const recorded = JSON.parse(readFileSync(join(out, `${name}.inputs.json`), 'utf8'));
       const code = readFileSync(join(out, `${name}.js`));
-      const key = bundleKey(entry, recorded.sources, (f) => readOrUndefined(join(repoRoot, f)));
-      if (key === recorded.key && sha256(code) === recorded.bundle) result[name] = { file: join(out, `${name}.js`), code };
+      // A record is read from the working tree: one naming a file outside the repository (a FIFO, a device) is not read, but rebuilt.
+      const inside = (f) => !/^\.\.([/\\]|$)/.test(relative(repoRoot, resolve(repoRoot, f)));
+      const key = recorded.sources.every(inside) ? bundleKey(entry, recorded.sources, (f) => readOrUndefined(join(repoRoot, f))) : undefined;
+      if (key && key === recorded.key && sha256(code) === recorded.bundle) result[name] = { file: join(out, `${name}.js`), code };
     } catch {
       // No usable record: build.
     }

@@ -1,7 +1,7 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { repoRoot, tempDir } from '../helpers';
 import { synthBundle } from '../synth-process';
 
@@ -73,18 +73,39 @@ describe('the synth bundle', () => {
   });
   const bundle = () => join(root, '.build/synth.js');
 
+  // The bundle of `npm run preflight`'s reachability check: the same cache as the synth's, a quarter of its build.
+  const reachable = () => join(root, '.build/preflight-reachable.js');
+  const buildReachable = `import('./scripts/build.mjs').then(({ bundleOrExit }) => bundleOrExit('preflight-reachable'))`;
+
   it('rebuilds a tampered bundle before anything runs it', () => {
-    // The bundle of `npm run preflight`'s reachability check: the same cache as the synth's, a quarter of its build.
-    const reachable = join(root, '.build/preflight-reachable.js');
-    const built = readFileSync(reachable);
-    writeFileSync(reachable, built.toString('utf8').replace('did not answer', 'TAMPERED, did not answer'));
-    expect(readFileSync(reachable).equals(built)).toBe(false);
-    const script = `import('./scripts/build.mjs').then(({ bundleOrExit }) => bundleOrExit('preflight-reachable'))`;
-    expect(spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8', env }).status).toBe(0);
+    const built = readFileSync(reachable());
+    writeFileSync(reachable(), built.toString('utf8').replace('did not answer', 'TAMPERED, did not answer'));
+    expect(readFileSync(reachable()).equals(built)).toBe(false);
+    expect(spawnSync(process.execPath, ['--input-type=module', '-e', buildReachable], { cwd: root, encoding: 'utf8', env }).status).toBe(0);
     // Built afresh here, where node_modules is a link: esbuild names the modules by the path it resolved.
-    const rebuilt = readFileSync(reachable);
+    const rebuilt = readFileSync(reachable());
     expect(rebuilt.toString('utf8')).not.toContain('TAMPERED');
     expect(sha256(rebuilt)).toBe(JSON.parse(readFileSync(join(root, '.build/preflight-reachable.inputs.json'), 'utf8')).bundle);
+  });
+
+  it('a bundle record that names a file outside the repository, or holds no key, is not trusted: the file is never read, the bundle rebuilt', async () => {
+    // A FIFO nobody writes to: reading it blocks for ever, as a record committed to a pull request could make CI do.
+    const fifo = join(tempDir('outside'), 'fifo');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const recordFile = join(root, '.build/preflight-reachable.inputs.json');
+    const record = JSON.parse(readFileSync(recordFile, 'utf8'));
+    writeFileSync(recordFile, JSON.stringify({ ...record, sources: [...record.sources, relative(root, fifo)] }));
+    const built = statSync(reachable()).mtimeMs;
+    // Not spawnSync: should the build read the FIFO after all, Jest's time-out ends this test.
+    const child = spawn(process.execPath, ['--input-type=module', '-e', buildReachable], { cwd: root, env, stdio: 'ignore' });
+    expect(await new Promise((done) => child.on('exit', done))).toBe(0);
+    expect(statSync(reachable()).mtimeMs).not.toBe(built);
+    expect(JSON.parse(readFileSync(recordFile, 'utf8')).sources).toEqual(record.sources);
+    // A record without a key, naming a source that cannot be read, and the bundle's own sha256: rebuilt too.
+    writeFileSync(recordFile, JSON.stringify({ sources: ['gone.ts'], bundle: sha256(readFileSync(reachable())) }));
+    const rebuilt = statSync(reachable()).mtimeMs;
+    expect(spawnSync(process.execPath, ['--input-type=module', '-e', buildReachable], { cwd: root, encoding: 'utf8', env }).status).toBe(0);
+    expect(statSync(reachable()).mtimeMs).not.toBe(rebuilt);
   });
 
   it('runs the model as it is after an edit that keeps the bundle the same length (count: 1 -> count: 0), then reuses that bundle', () => {
