@@ -56,8 +56,8 @@ export const REBOOT = {
   kubeletReady: 20,
   /**
    * kube-controller-manager's `--node-monitor-grace-period` default, 50 s since Kubernetes 1.32
-   * (kubernetes/kubernetes#126287; 40 s before): a Node keeps the Ready condition its kubelet last
-   * posted until then.
+   * (kubernetes/kubernetes#126287, CHANGELOG-1.32.md v1.32.0-alpha.2; 40 s before): a Node keeps
+   * the Ready condition its kubelet last posted until then.
    */
   nodeMonitorGracePeriod: 50,
 };
